@@ -1,0 +1,84 @@
+// Command-line wiring only: parse arguments with commander, build the context, call a command, return its exit code.
+import { Command, CommanderError, Option } from "commander";
+import { detectLang } from "./i18n";
+import { messages } from "./i18n/ui";
+import { EXIT, wantsColor, type CommandContext, type GlobalOptions, type Io } from "./commands/context";
+import { lintCommand, parVersion } from "./commands/lint";
+
+function contextOf(cmd: Command, io: Io): CommandContext {
+  const g = cmd.optsWithGlobals() as GlobalOptions;
+  return {
+    io,
+    lang: detectLang(g.lang, io.env),
+    color: wantsColor(g.color, io.stdoutIsTTY, io.env),
+    colorErr: wantsColor(g.color, io.stderrIsTTY, io.env),
+    verbose: Boolean(g.verbose),
+    dataOption: g.data,
+    planOption: g.plan,
+  };
+}
+
+/** Build the program; each action stores its exit code in `result.code`. */
+export function buildProgram(io: Io, result: { code: number }): Command {
+  const program = new Command("par");
+  program
+    .description("Keep a provincial PAR Index plan (Chỉ số CCHC) as YAML in git: lint it, list tasks, report status.")
+    .version(parVersion(), "-V, --version", "print par's version")
+    .option("--data <dir>", "folder holding the plan (plan.yaml) or a folder per plan", undefined)
+    .option("--plan <id>", "which plan, when the data folder holds several (default: the only or latest)")
+    .addOption(new Option("--lang <lang>", "language of messages (default: from the locale)").choices(["en", "vi"]))
+    .option("--no-color", "never colour the output (also: NO_COLOR=1)")
+    .option("--verbose", "show stack traces of internal errors")
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+
+  program
+    .command("lint")
+    .description("check plan and progress files; every problem with file:line:col and a fix")
+    .argument("[paths...]", "files or folders to check (default: the data folder)")
+    .addOption(new Option("-f, --format <format>", "output format (default: stylish; github when GITHUB_ACTIONS=true)").choices(["stylish", "json", "github", "sarif"]))
+    .option("--max-warnings <n>", "exit 1 when there are more than n warnings")
+    .option("-q, --quiet", "report errors only")
+    .addHelpText("after", "\nExit codes: 0 no errors (warnings allowed), 1 problems found, 2 usage or I/O failure.")
+    .action((paths: string[], opts, cmd: Command) => {
+      result.code = lintCommand(contextOf(cmd, io), paths, opts);
+    });
+
+  for (const c of program.commands) c.exitOverride().showHelpAfterError().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+  return program;
+}
+
+/** Run par with arguments (without node and script); resolves to the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const result = { code: EXIT.ok as number };
+  const program = buildProgram(io, result);
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return result.code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return EXIT.ok;
+      return EXIT.failure;
+    }
+    const lang = detectLang(undefined, io.env);
+    const verbose = argv.includes("--verbose");
+    io.stderr(messages(lang).internalError(e instanceof Error ? e.message : String(e)) + "\n");
+    if (verbose && e instanceof Error && e.stack) io.stderr(e.stack + "\n");
+    return EXIT.failure;
+  }
+}
+
+/** The real process's Io. */
+export function processIo(): Io {
+  return {
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    stdoutBytes: (b) => void process.stdout.write(b),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    columns: process.stdout.columns,
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}

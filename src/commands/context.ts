@@ -1,0 +1,49 @@
+// What a command gets from the CLI: where to write, the environment, and the global options, never `process`.
+import type { Lang } from "../i18n";
+
+/** Output and environment, injected so that commands run the same in tests and in the real process. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Write bytes to stdout (binary exports). */
+  stdoutBytes?: (bytes: Uint8Array) => void;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  /** Terminal width, when stdout is a terminal. */
+  columns?: number;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+/** The global options every command receives. */
+export interface GlobalOptions {
+  data?: string;
+  plan?: string;
+  lang?: string;
+  color?: boolean;
+  verbose?: boolean;
+}
+
+export interface CommandContext {
+  io: Io;
+  lang: Lang;
+  /** Colour on stdout. */
+  color: boolean;
+  /** Colour on stderr. */
+  colorErr: boolean;
+  verbose: boolean;
+  dataOption?: string;
+  planOption?: string;
+}
+
+/** Exit codes: 0 clean, 1 problems found, 2 usage or I/O failure. */
+export const EXIT = { ok: 0, problems: 1, failure: 2 } as const;
+
+/** Whether to colour a stream: never with --no-color or NO_COLOR, always with FORCE_COLOR, else on a terminal. */
+export function wantsColor(option: boolean | undefined, isTTY: boolean, env: Record<string, string | undefined>): boolean {
+  if (option === false) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false") return true;
+  if (env.TERM === "dumb") return false;
+  return isTTY;
+}

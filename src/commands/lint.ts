@@ -1,0 +1,129 @@
+// `par lint [paths…]`: check plan files and report every problem, sorted, in the chosen format.
+import { existsSync, statSync } from "node:fs";
+import { resolve, sep } from "node:path";
+import { compareDiagnostics, countBySeverity, type Diagnostic } from "../model/diagnostic";
+import { localize } from "../i18n";
+import { messages } from "../i18n/ui";
+import { lintFormatters, LINT_FORMATS, type LintFormat } from "../format/lint";
+import { loadFile } from "../load/files";
+import { discoverPlanDirs, displayPath, planDirOf } from "../load/repo";
+import { checkSchema } from "../validate/schema";
+import { openPlan, resolveDataDir } from "../validate/open";
+import { checkProgress } from "../validate/progress";
+import { EXIT, type CommandContext } from "./context";
+import { planDirs } from "./plan";
+
+export interface LintOptions {
+  format?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+}
+
+declare const PAR_VERSION: string;
+const VERSION = typeof PAR_VERSION === "string" ? PAR_VERSION : "0.0.0-dev";
+
+/** Where the repository starts, for paths GitHub can place: $GITHUB_WORKSPACE, else the nearest folder with .git. */
+function repoRoot(ctx: CommandContext): string {
+  if (ctx.io.env.GITHUB_WORKSPACE) return ctx.io.env.GITHUB_WORKSPACE;
+  let d = resolve(ctx.io.cwd);
+  for (;;) {
+    if (existsSync(resolve(d, ".git"))) return d;
+    const up = resolve(d, "..");
+    if (up === d) return ctx.io.cwd;
+    d = up;
+  }
+}
+
+/** Run lint; returns the exit code (0 clean or warnings only, 1 problems, 2 usage or I/O failure). */
+export function lintCommand(ctx: CommandContext, paths: string[], opts: LintOptions): number {
+  const m = messages(ctx.lang);
+  const format = (opts.format ?? (ctx.io.env.GITHUB_ACTIONS === "true" ? "github" : "stylish")) as LintFormat;
+  if (!LINT_FORMATS.includes(format)) {
+    ctx.io.stderr(`par lint: unknown format "${opts.format}"; use one of ${LINT_FORMATS.join(", ")}.\n`);
+    return EXIT.failure;
+  }
+  let maxWarnings: number | undefined;
+  if (opts.maxWarnings !== undefined) {
+    maxWarnings = Number(opts.maxWarnings);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      ctx.io.stderr(`par lint: --max-warnings takes a whole number ≥ 0, not "${opts.maxWarnings}".\n`);
+      return EXIT.failure;
+    }
+  }
+
+  const cwd = ctx.io.cwd;
+  // Which plan folders to open, and which files of each to report on (undefined: all of them).
+  const targets = new Map<string, Set<string> | undefined>();
+  const loose: string[] = [];
+  if (paths.length === 0) {
+    const dirs = planDirs(ctx);
+    if (typeof dirs === "number") return dirs;
+    for (const d of dirs) targets.set(d, undefined);
+  } else {
+    for (const p of paths) {
+      const abs = resolve(cwd, p);
+      if (!existsSync(abs)) {
+        ctx.io.stderr(m.pathNotFound(p) + "\n");
+        return EXIT.failure;
+      }
+      const isDir = statSync(abs).isDirectory();
+      const owner = planDirOf(abs);
+      if (owner) {
+        const prev = targets.get(owner);
+        if (targets.has(owner) && prev === undefined) continue;
+        if (isDir && resolve(owner) === abs) targets.set(owner, undefined);
+        else {
+          const set = prev ?? new Set<string>();
+          set.add(isDir ? abs + sep : abs);
+          targets.set(owner, set);
+        }
+      } else if (isDir) {
+        const inside = discoverPlanDirs(abs);
+        if (inside.length === 0) {
+          ctx.io.stderr(m.dataDir("no-plan", displayPath(abs, cwd), "") + "\n");
+          return EXIT.failure;
+        }
+        for (const d of inside) targets.set(d, undefined);
+      } else loose.push(abs);
+    }
+  }
+
+  const diagnostics: Diagnostic[] = [];
+  let filesChecked = 0;
+  for (const [dir, only] of targets) {
+    const opened = openPlan(dir, cwd);
+    const progress = checkProgress(opened);
+    const keep = (file: string) => {
+      if (!only) return true;
+      const abs = resolve(cwd, file);
+      for (const o of only) if (abs === o || (o.endsWith(sep) && abs.startsWith(o))) return true;
+      return false;
+    };
+    filesChecked += only ? opened.files.filter((f) => keep(f.path)).length : opened.files.length;
+    diagnostics.push(...[...opened.diagnostics, ...progress].filter((d) => keep(d.file)));
+  }
+  for (const abs of loose) {
+    filesChecked++;
+    const { file, diagnostics: ds } = loadFile(abs, displayPath(abs, cwd));
+    diagnostics.push(...ds);
+    if (file.kind && file.parsed && ds.length === 0) diagnostics.push(...checkSchema(file.parsed, file.kind));
+  }
+
+  let shown = diagnostics.sort(compareDiagnostics);
+  const { errors, warnings } = countBySeverity(shown);
+  if (opts.quiet) shown = shown.filter((d) => d.severity === "error");
+  if (format === "github") {
+    const root = repoRoot(ctx);
+    shown = shown.map((d) => ({ ...d, file: displayPath(resolve(cwd, d.file), root) }));
+  }
+  const report = { diagnostics: localize(shown, ctx.lang), filesChecked, errorCount: errors, warningCount: warnings, maxWarnings };
+  ctx.io.stdout(lintFormatters[format](report, { color: ctx.color, lang: ctx.lang, version: VERSION }));
+  if (errors > 0) return EXIT.problems;
+  if (maxWarnings !== undefined && warnings > maxWarnings) return EXIT.problems;
+  return EXIT.ok;
+}
+
+/** par's version, as built. */
+export function parVersion(): string {
+  return VERSION;
+}

@@ -1,0 +1,76 @@
+// Opening the plan a command works on: --data and --plan, the only or latest plan, problems reported the lint way.
+import { basename, join } from "node:path";
+import { countBySeverity, compareDiagnostics } from "../model/diagnostic";
+import type { Plan } from "../model/types";
+import { localize } from "../i18n";
+import { lintFormatters } from "../format/lint";
+import { loadFile } from "../load/files";
+import { DataDirError, findPlans, openPlan, resolveDataDir, type OpenedPlan } from "../validate/open";
+import { EXIT, type CommandContext } from "./context";
+import { messages } from "../i18n/ui";
+
+/** The plan folders of the data folder, or an exit code after saying why there are none. */
+export function planDirs(ctx: CommandContext): string[] | number {
+  const dataDir = resolveDataDir(ctx.io.cwd, ctx.dataOption);
+  try {
+    return findPlans(dataDir);
+  } catch (e) {
+    if (e instanceof DataDirError) {
+      ctx.io.stderr(messages(ctx.lang).dataDir(e.reason, e.dir, e.detail) + "\n");
+      return EXIT.failure;
+    }
+    throw e;
+  }
+}
+
+function planYear(dir: string): number {
+  const { file } = loadFile(join(dir, "plan.yaml"), dir);
+  const y = (file.parsed?.value as { year?: unknown } | undefined)?.year;
+  return typeof y === "number" ? y : -1;
+}
+
+/** Choose one plan folder: --plan (folder name or plan id), else the only plan, else the latest year's. */
+export function choosePlanDir(ctx: CommandContext, dirs: string[]): string | number {
+  const m = messages(ctx.lang);
+  if (ctx.planOption) {
+    const hit = dirs.filter((d) => basename(d) === ctx.planOption || d.endsWith(`/${ctx.planOption}`));
+    if (hit.length === 1) return hit[0]!;
+    ctx.io.stderr(m.unknownPlan(ctx.planOption, dirs.map((d) => basename(d))) + "\n");
+    return EXIT.failure;
+  }
+  if (dirs.length === 1) return dirs[0]!;
+  const years = dirs.map((d) => ({ d, y: planYear(d) }));
+  const max = Math.max(...years.map((x) => x.y));
+  const latest = years.filter((x) => x.y === max);
+  if (latest.length === 1) return latest[0]!.d;
+  ctx.io.stderr(m.ambiguousPlan(latest.map((x) => basename(x.d))) + "\n");
+  return EXIT.failure;
+}
+
+/** Print a plan's problems to stderr in the lint style. */
+export function reportProblems(ctx: CommandContext, opened: OpenedPlan, onlyErrors: boolean): void {
+  const ds = opened.diagnostics.filter((d) => !onlyErrors || d.severity === "error").sort(compareDiagnostics);
+  const { errors, warnings } = countBySeverity(ds);
+  ctx.io.stderr(
+    lintFormatters.stylish(
+      { diagnostics: localize(ds, ctx.lang), filesChecked: opened.files.length, errorCount: errors, warningCount: warnings },
+      { color: ctx.colorErr, lang: ctx.lang, version: "" },
+    ),
+  );
+}
+
+/** The plan a command works on, or an exit code after the problems that stop it have been reported. */
+export function openPlanForCommand(ctx: CommandContext): { plan: Plan; opened: OpenedPlan } | number {
+  const dirs = planDirs(ctx);
+  if (typeof dirs === "number") return dirs;
+  const dir = choosePlanDir(ctx, dirs);
+  if (typeof dir === "number") return dir;
+  const opened = openPlan(dir, ctx.io.cwd);
+  const errors = opened.diagnostics.filter((d) => d.severity === "error");
+  if (!opened.plan || errors.length) {
+    reportProblems(ctx, opened, true);
+    ctx.io.stderr(messages(ctx.lang).fixFirst + "\n");
+    return EXIT.problems;
+  }
+  return { plan: opened.plan, opened };
+}

@@ -1,0 +1,48 @@
+// Human-readable lint output: file:line:col, severity and code, message, excerpt with a caret, hint.
+import { Chalk } from "chalk";
+import type { LintFormatter, LintReport } from "./types";
+import type { LocalizedDiagnostic } from "../../model/diagnostic";
+
+const WORDS = {
+  en: { error: "error", warning: "warning", hint: "hint", problems: (n: number) => (n === 1 ? "1 problem" : `${n} problems`), errors: (n: number) => (n === 1 ? "1 error" : `${n} errors`), warnings: (n: number) => (n === 1 ? "1 warning" : `${n} warnings`), files: (n: number) => (n === 1 ? "1 file" : `${n} files`), clean: (f: string) => `No problems in ${f}.`, tooMany: (n: number, max: number) => `Too many warnings (${n}, --max-warnings ${max}).` },
+  vi: { error: "lỗi", warning: "cảnh báo", hint: "gợi ý", problems: (n: number) => `${n} vấn đề`, errors: (n: number) => `${n} lỗi`, warnings: (n: number) => `${n} cảnh báo`, files: (n: number) => `${n} tệp`, clean: (f: string) => `Không có vấn đề nào trong ${f}.`, tooMany: (n: number, max: number) => `Quá nhiều cảnh báo (${n}, --max-warnings ${max}).` },
+};
+
+function excerpt(d: LocalizedDiagnostic, c: InstanceType<typeof Chalk>): string[] {
+  if (d.lineText === undefined) return [];
+  const num = String(d.line);
+  const pad = " ".repeat(num.length);
+  const text = d.lineText.replace(/\t/g, " ");
+  const start = Math.max(0, d.column - 1);
+  const endCol = d.endLine === undefined || d.endLine === d.line ? (d.endColumn ?? d.column + 1) : text.length + 1;
+  const width = Math.max(1, Math.min(endCol, text.length + 1) - d.column);
+  const shown = text.length > 160 ? text.slice(0, 160) + "…" : text;
+  return [
+    `${pad} ${c.dim("|")}`,
+    `${c.dim(num)} ${c.dim("|")} ${shown}`,
+    `${pad} ${c.dim("|")} ${" ".repeat(start)}${c[d.severity === "error" ? "red" : "yellow"]("^".repeat(Math.min(width, 160)))}`,
+  ];
+}
+
+/** The default format: what a person reads in a terminal or a CI log. */
+export const stylish: LintFormatter = (report: LintReport, options) => {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const w = WORDS[options.lang];
+  const lines: string[] = [];
+  for (const d of report.diagnostics) {
+    const sev = d.severity === "error" ? c.red.bold(w.error) : c.yellow.bold(w.warning);
+    lines.push(`${c.bold(`${d.file}:${d.line}:${d.column}`)}: ${sev} ${c.dim(d.code)}`);
+    lines.push(`  ${d.message}`);
+    for (const l of excerpt(d, c)) lines.push(`  ${l}`);
+    lines.push(`  ${c.cyan(`${w.hint}:`)} ${d.hint}`, "");
+  }
+  const total = report.errorCount + report.warningCount;
+  if (total === 0) {
+    lines.push(c.green(w.clean(w.files(report.filesChecked))));
+  } else {
+    const mark = report.errorCount ? c.red("✖") : c.yellow("⚠");
+    lines.push(`${mark} ${w.problems(total)} (${w.errors(report.errorCount)}, ${w.warnings(report.warningCount)}), ${w.files(report.filesChecked)}`);
+  }
+  if (report.maxWarnings !== undefined && report.warningCount > report.maxWarnings) lines.push(c.yellow(w.tooMany(report.warningCount, report.maxWarnings)));
+  return lines.join("\n") + "\n";
+};

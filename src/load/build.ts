@@ -1,0 +1,77 @@
+// Turning schema-valid file values into the domain model (snake_case YAML → camelCase model).
+import type { Agency, AgencyRef, Deadline, PlanMeta, Target, Task } from "../model/types";
+
+type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function refs(list: unknown): AgencyRef[] {
+  if (!Array.isArray(list)) return [];
+  return list.map((r) => (typeof r === "string" ? { agency: r } : r.qualifier ? { agency: r.agency, qualifier: r.qualifier } : { agency: r.agency }));
+}
+
+/** The plan metadata of a valid plan.yaml value. */
+export function toPlanMeta(v: Raw): PlanMeta {
+  return {
+    id: v.id,
+    province: v.province,
+    year: v.year,
+    title: v.title,
+    decision: { ...v.decision },
+    signer: v.signer,
+    goal: v.goal,
+    areas: (v.areas as Raw[]).map((a) => ({ number: a.number, name: a.name, nameEn: a.name_en })),
+    reporting: v.reporting?.periods ?? "decree-09",
+  };
+}
+
+/** The agencies of a valid agencies.yaml value. */
+export function toAgencies(v: Raw): Agency[] {
+  return (v.agencies as Raw[]).map((a) => ({
+    id: a.id,
+    name: a.name,
+    short: a.short,
+    nameEn: a.name_en,
+    kind: a.kind,
+    aliases: a.aliases ?? [],
+    members: a.members ?? [],
+    parent: a.parent,
+    note: a.note,
+  }));
+}
+
+function toDeadline(d: Raw): Deadline {
+  const out: Deadline = { text: d.text, kind: d.kind };
+  if (d.date !== undefined) out.date = d.date;
+  if (d.before !== undefined) out.before = d.before;
+  if (d.event !== undefined) out.event = d.event;
+  if (d.month !== undefined) out.month = d.month;
+  if (d.quarter !== undefined) out.quarter = d.quarter;
+  if (d.year !== undefined) out.year = d.year;
+  if (d.milestones !== undefined) out.milestones = (d.milestones as Raw[]).map((m) => ({ ...m }) as Deadline["milestones"] extends (infer M)[] | undefined ? M : never);
+  if (d.periods !== undefined) out.periods = [...d.periods];
+  if (d.day !== undefined) out.day = d.day;
+  if (d.outside_plan_year !== undefined) out.outsidePlanYear = d.outside_plan_year;
+  return out;
+}
+
+function toTarget(t: Raw): Target {
+  return { ...t } as Target;
+}
+
+/** The task of a valid task file value. */
+export function toTask(v: Raw, file: string): Task {
+  return {
+    id: v.id,
+    area: v.area,
+    letter: v.letter,
+    text: v.text,
+    items: v.items ?? [],
+    bullet: v.bullet ?? "-",
+    lead: refs(v.lead),
+    support: refs(v.support),
+    deadline: toDeadline(v.deadline),
+    targets: (v.targets ?? []).map(toTarget),
+    note: v.note,
+    transcription: v.transcription,
+    file,
+  };
+}

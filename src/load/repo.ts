@@ -1,0 +1,147 @@
+// Finding plans and their files on disk: data/ holds one plan (plan.yaml at its top) or a folder per plan.
+import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { basename, join, relative, resolve, sep } from "node:path";
+import type { Diagnostic } from "../model/diagnostic";
+
+/** The YAML files of a plan folder, and problems met while walking it. */
+export interface PlanFiles {
+  dir: string;
+  files: string[];
+  diagnostics: Diagnostic[];
+}
+
+const MAX_WALK_DEPTH = 12;
+
+/** True for names par never reads: hidden files, editor and Office lock files, non-YAML files. */
+export function isIgnoredName(name: string): boolean {
+  return name.startsWith(".") || name.startsWith("~$") || name.endsWith("~") || name === "node_modules";
+}
+
+/** True for a YAML file name par reads. */
+export function isYamlName(name: string): boolean {
+  return !isIgnoredName(name) && /\.ya?ml$/i.test(name);
+}
+
+/** A path as shown to the user: relative to the working directory when inside it, with forward slashes. */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  const shown = rel && !rel.startsWith("..") && !rel.startsWith(sep) ? rel : path;
+  return shown.split(sep).join("/");
+}
+
+function loopDiag(path: string, cwd: string): Diagnostic {
+  return { file: displayPath(path, cwd), line: 1, column: 1, severity: "warning", code: "io/loop", args: {} };
+}
+
+/** Every YAML file below a folder, sorted, following symlinks once (a loop is reported, not followed). */
+export function walkYaml(dir: string, cwd: string): { files: string[]; diagnostics: Diagnostic[] } {
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const visit = (d: string, depth: number) => {
+    let real: string;
+    try {
+      real = realpathSync(d);
+    } catch {
+      diagnostics.push(loopDiag(d, cwd));
+      return;
+    }
+    if (seen.has(real) || depth > MAX_WALK_DEPTH) {
+      diagnostics.push(loopDiag(d, cwd));
+      return;
+    }
+    seen.add(real);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch (e) {
+      diagnostics.push({ file: displayPath(d, cwd), line: 1, column: 1, severity: "error", code: "io/unreadable", args: { reason: (e as NodeJS.ErrnoException).code ?? String(e) } });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const ent of entries) {
+      if (isIgnoredName(ent.name)) continue;
+      const p = join(d, ent.name);
+      let isDir = ent.isDirectory();
+      let isFile = ent.isFile();
+      if (ent.isSymbolicLink()) {
+        try {
+          const st = statSync(p);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          diagnostics.push(loopDiag(p, cwd));
+          continue;
+        }
+      }
+      if (isDir) visit(p, depth + 1);
+      else if (isFile && isYamlName(ent.name)) files.push(p);
+    }
+  };
+  visit(dir, 0);
+  return { files, diagnostics };
+}
+
+/** The plan folders in a data folder: itself when it holds plan.yaml, else every folder below holding one. */
+export function discoverPlanDirs(dataDir: string): string[] {
+  const found: string[] = [];
+  const seen = new Set<string>();
+  const visit = (d: string, depth: number) => {
+    let real: string;
+    try {
+      real = realpathSync(d);
+    } catch {
+      return;
+    }
+    if (seen.has(real) || depth > 4) return;
+    seen.add(real);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    if (entries.some((e) => e.name === "plan.yaml" && (e.isFile() || e.isSymbolicLink()))) {
+      found.push(d);
+      return;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (isIgnoredName(e.name)) continue;
+      if (e.isDirectory() || e.isSymbolicLink()) {
+        const p = join(d, e.name);
+        try {
+          if (statSync(p).isDirectory()) visit(p, depth + 1);
+        } catch {
+          /* a dangling link is no plan */
+        }
+      }
+    }
+  };
+  visit(resolve(dataDir), 0);
+  return found;
+}
+
+/** The plan folder a file or folder belongs to: the nearest ancestor (or itself) holding plan.yaml. */
+export function planDirOf(path: string, stopAt?: string): string | undefined {
+  let d = resolve(path);
+  try {
+    if (!statSync(d).isDirectory()) d = resolve(d, "..");
+  } catch {
+    return undefined;
+  }
+  for (;;) {
+    try {
+      if (statSync(join(d, "plan.yaml")).isFile()) return d;
+    } catch {
+      /* not here */
+    }
+    const up = resolve(d, "..");
+    if (up === d || (stopAt && d === resolve(stopAt))) return undefined;
+    d = up;
+  }
+}
+
+/** The short name of a plan folder (its folder name). */
+export function planDirName(dir: string): string {
+  return basename(dir);
+}

@@ -1,0 +1,112 @@
+// Reading one file from disk: size limit, encoding checks (UTF-8 with or without BOM), line endings.
+import { readFileSync, statSync } from "node:fs";
+import type { Diagnostic, DiagnosticCode } from "../model/diagnostic";
+
+/** Files larger than this are refused (task files are a few KiB; progress files tens of KiB). */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+/** A file's text, decoded and ready to parse. */
+export interface SourceText {
+  /** Absolute path. */
+  path: string;
+  /** Path as shown to the user. */
+  display: string;
+  /** Decoded text without the BOM. */
+  text: string;
+  bom: boolean;
+}
+
+export interface ReadResult {
+  source?: SourceText;
+  diagnostics: Diagnostic[];
+}
+
+function fileDiag(display: string, code: DiagnosticCode, args: Record<string, string | number> = {}, line = 1, column = 1): Diagnostic {
+  return { file: display, line, column, severity: "error", code, args };
+}
+
+/** Byte offset of the first byte that is not valid UTF-8, or -1. */
+export function firstInvalidUtf8(buf: Uint8Array): number {
+  let i = 0;
+  const n = buf.length;
+  while (i < n) {
+    const b = buf[i]!;
+    if (b < 0x80) { i++; continue; }
+    let need: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
+    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
+    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
+    else return i;
+    let cp = b & (0xff >> (need + 2));
+    for (let k = 1; k <= need; k++) {
+      const c = buf[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** Line and column (1-based, in characters) of a byte offset in valid UTF-8 that precedes it. */
+function positionOfByte(buf: Uint8Array, offset: number): { line: number; column: number; lineText: string } {
+  let lineStart = 0;
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (buf[i] === 0x0a) { line++; lineStart = i + 1; }
+  const before = Buffer.from(buf.subarray(lineStart, offset)).toString("utf8");
+  let lineEnd = buf.indexOf(0x0a, offset);
+  if (lineEnd < 0) lineEnd = buf.length;
+  const lineText = Buffer.from(buf.subarray(lineStart, lineEnd)).toString("utf8").replace(/\r$/, "");
+  return { line, column: before.length + 1, lineText };
+}
+
+/** Decode bytes as a par source file; diagnostics say why a file cannot be read as UTF-8 text. */
+export function decodeSource(buf: Uint8Array, path: string, display: string): ReadResult {
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+    return { diagnostics: [fileDiag(display, "encoding/utf16")] };
+  }
+  const probe = buf.subarray(0, Math.min(buf.length, 8192));
+  if (probe.indexOf(0) >= 0) return { diagnostics: [fileDiag(display, "encoding/binary")] };
+  const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+  const body = bom ? buf.subarray(3) : buf;
+  const bad = firstInvalidUtf8(body);
+  if (bad >= 0) {
+    const pos = positionOfByte(body, bad);
+    const d = fileDiag(display, "encoding/not-utf8", { byte: `0x${body[bad]!.toString(16).toUpperCase().padStart(2, "0")}` }, pos.line, pos.column);
+    d.lineText = pos.lineText;
+    return { diagnostics: [d] };
+  }
+  const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
+  return { source: { path, display, text, bom }, diagnostics: [] };
+}
+
+/** Read and decode one file, refusing files that are too large, binary, or not UTF-8. */
+export function readSource(path: string, display: string): ReadResult {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (e) {
+    return { diagnostics: [fileDiag(display, "io/unreadable", { reason: errorReason(e) })] };
+  }
+  if (size > MAX_FILE_BYTES) {
+    return { diagnostics: [fileDiag(display, "io/too-large", { size, limit: MAX_FILE_BYTES })] };
+  }
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch (e) {
+    return { diagnostics: [fileDiag(display, "io/unreadable", { reason: errorReason(e) })] };
+  }
+  return decodeSource(buf, path, display);
+}
+
+/** A short reason from a Node error: its code and message without the stack. */
+export function errorReason(e: unknown): string {
+  if (e && typeof e === "object" && "code" in e && typeof (e as { code: unknown }).code === "string") {
+    const err = e as NodeJS.ErrnoException;
+    return err.code ?? String(err.message);
+  }
+  return e instanceof Error ? e.message : String(e);
+}

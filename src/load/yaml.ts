@@ -1,0 +1,210 @@
+// Parsing YAML with source positions (yaml's parseDocument + LineCounter), safely: alias, depth and document limits.
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
+import type { Diagnostic, DiagnosticCode, Severity } from "../model/diagnostic";
+import type { Span } from "../model/types";
+import type { SourceText } from "./source";
+
+/** At most this many aliases are expanded per file (an alias bomb stops here). */
+export const MAX_ALIASES = 100;
+/** Collections nested deeper than this are refused. */
+export const MAX_DEPTH = 64;
+
+export type PathSegment = string | number;
+
+/** A parsed YAML file: its plain value, and where each part of it stands in the text. */
+export interface ParsedYaml {
+  source: SourceText;
+  doc: Document.Parsed;
+  value: unknown;
+  lineCounter: LineCounter;
+  lines: string[];
+}
+
+export interface ParseResult {
+  parsed?: ParsedYaml;
+  diagnostics: Diagnostic[];
+}
+
+/** 1-based line and column of a character offset. */
+export function positionAt(p: { lineCounter: LineCounter }, offset: number): { line: number; column: number } {
+  const { line, col } = p.lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+function splitLines(text: string): string[] {
+  return text.split("\n").map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
+}
+
+/** Build a diagnostic at a character offset range of a source. */
+export function diagnosticAt(
+  src: SourceText,
+  lineCounter: LineCounter,
+  lines: string[],
+  range: [number, number],
+  code: DiagnosticCode,
+  args: Record<string, string | number> = {},
+  severity: Severity = "error",
+): Diagnostic {
+  const start = lineCounter.linePos(range[0]);
+  const end = lineCounter.linePos(Math.max(range[0], range[1]));
+  const d: Diagnostic = {
+    file: src.display,
+    line: start.line,
+    column: start.col,
+    severity,
+    code,
+    args,
+  };
+  if (end.line > start.line || end.col > start.col) {
+    d.endLine = end.line;
+    d.endColumn = end.col;
+  }
+  const lineText = lines[start.line - 1];
+  if (lineText !== undefined) d.lineText = lineText;
+  return d;
+}
+
+/** Depth of nested collections, iteratively (no recursion on hostile input). */
+function maxDepth(root: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (isMap(node) || isSeq(node)) {
+      if (depth + 1 > deepest) deepest = depth + 1;
+      if (deepest > MAX_DEPTH) return deepest;
+      for (const item of node.items) {
+        if (isPair(item)) {
+          stack.push([item.key, depth + 1]);
+          stack.push([item.value, depth + 1]);
+        } else stack.push([item, depth + 1]);
+      }
+    }
+  }
+  return deepest;
+}
+
+const LEADING_BRACKETS = /[[{]/g;
+
+/** Parse a source as one YAML document and turn it into plain data, reporting every problem with its position. */
+export function parseYaml(src: SourceText): ParseResult {
+  const lineCounter = new LineCounter();
+  const lines = splitLines(src.text);
+  const at = (range: [number, number], code: DiagnosticCode, args: Record<string, string | number> = {}, severity: Severity = "error") =>
+    diagnosticAt(src, lineCounter, lines, range, code, args, severity);
+
+  if (src.text.trim() === "" || /^(\s*(#.*)?\n?)*$/.test(src.text)) {
+    return { diagnostics: [{ file: src.display, line: 1, column: 1, severity: "error", code: "yaml/empty", args: {} }] };
+  }
+  // Flow collections nested past the limit would exhaust the composer's stack: refuse them before parsing.
+  let flowDepth = 0;
+  let flowMax = 0;
+  LEADING_BRACKETS.lastIndex = 0;
+  for (let i = 0; i < src.text.length; i++) {
+    const c = src.text.charCodeAt(i);
+    if (c === 91 || c === 123) { if (++flowDepth > flowMax) flowMax = flowDepth; }
+    else if (c === 93 || c === 125) { if (flowDepth > 0) flowDepth--; }
+    if (flowMax > MAX_DEPTH * 4) break;
+  }
+
+  let doc: Document.Parsed;
+  try {
+    if (flowMax > MAX_DEPTH * 4) throw new RangeError("too deep");
+    doc = parseDocument(src.text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "silent", strict: true });
+  } catch (e) {
+    if (e instanceof RangeError) {
+      return { diagnostics: [{ file: src.display, line: 1, column: 1, severity: "error", code: "yaml/too-deep", args: { limit: MAX_DEPTH } }] };
+    }
+    throw e;
+  }
+
+  const diagnostics: Diagnostic[] = [];
+  for (const err of doc.errors) {
+    const range: [number, number] = [err.pos[0], err.pos[1]];
+    if (err.code === "DUPLICATE_KEY") {
+      const key = src.text.slice(range[0], range[1]).trim();
+      diagnostics.push(at(range, "yaml/duplicate-key", { key: key.length > 60 ? key.slice(0, 57) + "…" : key }));
+    } else if (err.code === "MULTIPLE_DOCS") {
+      diagnostics.push(at(range, "yaml/multiple-documents"));
+    } else {
+      diagnostics.push(at(range, "yaml/syntax", { detail: firstLine(err.message), yamlCode: err.code }));
+    }
+  }
+  if (diagnostics.length) return { diagnostics };
+
+  const depth = maxDepth(doc.contents);
+  if (depth > MAX_DEPTH) {
+    return { diagnostics: [at([0, 0], "yaml/too-deep", { limit: MAX_DEPTH })] };
+  }
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    if (e instanceof ReferenceError || (e instanceof Error && /alias/i.test(e.message))) {
+      return { diagnostics: [at([0, 0], "yaml/alias-limit", { limit: MAX_ALIASES })] };
+    }
+    if (e instanceof RangeError) {
+      return { diagnostics: [at([0, 0], "yaml/too-deep", { limit: MAX_DEPTH })] };
+    }
+    throw e;
+  }
+  return { parsed: { source: src, doc, value, lineCounter, lines }, diagnostics: [] };
+}
+
+function firstLine(message: string): string {
+  const line = message.split("\n")[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, "").trim();
+}
+
+/** The node at a path and the pair holding it (for its key's position). */
+function nodeAt(doc: Document.Parsed, path: readonly PathSegment[]): { node?: Node | null; keyNode?: Node | null; parent?: Node | null } {
+  let node: unknown = doc.contents;
+  let keyNode: Node | null | undefined;
+  let parent: Node | null | undefined;
+  for (const seg of path) {
+    parent = node as Node;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === seg || (isScalar(p.key) && String(p.key.value) === String(seg)));
+      if (!pair) return { parent, node: undefined };
+      keyNode = pair.key as Node;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === "number") {
+      node = node.items[seg];
+      keyNode = undefined;
+      if (node === undefined) return { parent, node: undefined };
+    } else {
+      return { parent, node: undefined };
+    }
+  }
+  return { node: node as Node | null, keyNode, parent };
+}
+
+/** Where a path stands: its value (or key with which = "key"); falls back to the nearest enclosing node. */
+export function rangeOf(p: ParsedYaml, path: readonly PathSegment[], which: "value" | "key" = "value"): [number, number] {
+  for (let n = path.length; n >= 0; n--) {
+    const { node, keyNode } = nodeAt(p.doc, path.slice(0, n));
+    const chosen = which === "key" && n === path.length && keyNode ? keyNode : node ?? (n === path.length ? keyNode : undefined);
+    if (chosen && chosen.range) return [chosen.range[0], chosen.range[1]];
+    if (n < path.length && node && node.range) return [node.range[0], node.range[0]];
+  }
+  return [0, 0];
+}
+
+/** A diagnostic pointing at a path in a parsed file. */
+export function diagnosticAtPath(
+  p: ParsedYaml,
+  path: readonly PathSegment[],
+  code: DiagnosticCode,
+  args: Record<string, string | number> = {},
+  severity: Severity = "error",
+  which: "value" | "key" = "value",
+): Diagnostic {
+  return diagnosticAt(p.source, p.lineCounter, p.lines, rangeOf(p, path, which), code, args, severity);
+}
+
+/** The span of a path, 1-based. */
+export function spanOf(p: ParsedYaml, path: readonly PathSegment[]): Span {
+  const [a, b] = rangeOf(p, path);
+  return { start: positionAt(p, a), end: positionAt(p, b) };
+}

@@ -1,0 +1,55 @@
+// Calendar dates as ISO strings (YYYY-MM-DD): parsing what people type, and formatting for Vietnamese readers.
+import dayjs from "dayjs";
+import customParseFormat from "dayjs/plugin/customParseFormat";
+
+dayjs.extend(customParseFormat);
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when the string is a real calendar day written YYYY-MM-DD (2024-02-30 is not). */
+export function isIsoDate(text: string): boolean {
+  return ISO.test(text) && dayjs(text, "YYYY-MM-DD", true).isValid();
+}
+
+/** Parse a date typed as dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy or YYYY-MM-DD; null when it is none of them. */
+export function parseDate(text: string): string | null {
+  const t = text.trim();
+  if (isIsoDate(t)) return t;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/** The ISO date of a year, month (1–12) and day. */
+export function isoOf(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** Number of days in a month (1–12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Last day of a month (1–12), as ISO. */
+export function endOfMonth(year: number, month: number): string {
+  return isoOf(year, month, daysInMonth(year, month));
+}
+
+/** Last day of a quarter (1–4), as ISO. */
+export function endOfQuarter(year: number, quarter: number): string {
+  return endOfMonth(year, quarter * 3);
+}
+
+/** dd/mm/yyyy, as Vietnamese documents write dates. */
+export function formatViDate(iso: string): string {
+  const m = ISO.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** The ISO date n days after (or before, for negative n) the given one. */
+export function addDays(iso: string, n: number): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d + n));
+  return isoOf(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}

@@ -1,0 +1,143 @@
+// Deadlines: understanding the Vietnamese wording, and the due dates a deadline implies.
+import type { Deadline, Milestone, ReportPeriodKind } from "./types";
+import { endOfMonth, endOfQuarter, isIsoDate, isoOf } from "./dates";
+import { fold } from "./vietnamese";
+
+/** The meaning par reads from a deadline's wording (the fields of Deadline other than text). */
+export type DeadlineMeaning = Omit<Deadline, "text" | "outsidePlanYear">;
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+function quarterNumber(token: string): number | undefined {
+  return ROMAN[token] ?? (/^[1-4]$/.test(token) ? Number(token) : undefined);
+}
+
+function validDay(y: number, m: number, d: number): string | undefined {
+  const iso = isoOf(y, m, d);
+  return isIsoDate(iso) ? iso : undefined;
+}
+
+/** "ngày 30 tháng 6 năm 2024" / "30/6/2024" / "ngày 30/06/2024" → ISO. */
+function parseDayPhrase(t: string): string | undefined {
+  let m = /^(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})$/.exec(t);
+  if (!m) m = /^(?:ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(t);
+  if (!m) return undefined;
+  return validDay(Number(m[3]), Number(m[2]), Number(m[1]));
+}
+
+function parseSingle(t: string, planYear: number | undefined): DeadlineMeaning | undefined {
+  let m: RegExpExecArray | null;
+  if ((m = /^quy\s+(i{1,3}|iv|[1-4])\s*\/\s*(\d{4})$/.exec(t))) {
+    const q = quarterNumber(m[1]!);
+    return q ? { kind: "quarter", quarter: `${m[2]}-Q${q}` } : undefined;
+  }
+  if ((m = /^thang\s+(\d{1,2})\s*\/\s*(\d{4})$/.exec(t))) {
+    const month = Number(m[1]);
+    if (month < 1 || month > 12) return undefined;
+    return { kind: "month", month: `${m[2]}-${String(month).padStart(2, "0")}` };
+  }
+  if ((m = /^(?:trong\s+)?nam\s+(\d{4})$/.exec(t))) return { kind: "year", year: Number(m[1]) };
+  if (t === "thuong xuyen") return { kind: "ongoing" };
+  if ((m = /^thuong xuyen trong nam\s+(\d{4})$/.exec(t))) return { kind: "ongoing-year", year: Number(m[1]) };
+  if ((m = /^(truoc|trong|den)\s+(.*)$/.exec(t))) {
+    const date = parseDayPhrase(m[2]!);
+    if (date) return m[1] === "truoc" ? { kind: "date", date, before: true } : { kind: "date", date };
+  }
+  const plain = parseDayPhrase(t);
+  if (plain) return { kind: "date", date: plain };
+  // A named day with its date in brackets: "Nhân ngày doanh nhân Việt Nam (13/10)".
+  if ((m = /^(?:nhan\s+)?ngay\s+.*\((\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?\)$/.exec(t))) {
+    const year = m[3] ? Number(m[3]) : planYear;
+    if (year === undefined) return undefined;
+    const date = validDay(year, Number(m[2]), Number(m[1]));
+    return date ? { kind: "date", date } : undefined;
+  }
+  // A recurring report: "Báo cáo kết quả định kỳ trước ngày 15 của quý/6 tháng/năm".
+  if ((m = /dinh ky\s+truoc\s+ngay\s+(\d{1,2})\s+(?:cua|hang)\s+(.+)$/.exec(t))) {
+    const periods: ReportPeriodKind[] = [];
+    for (const part of m[2]!.split("/").map((s) => s.trim())) {
+      const p = ({ quy: "quarter", "6 thang": "half-year", "9 thang": "nine-months", nam: "year" } as const)[part];
+      if (!p) return undefined;
+      periods.push(p);
+    }
+    return { kind: "recurring", periods, day: Number(m[1]) };
+  }
+  return undefined;
+}
+
+/** Read the meaning of a deadline's wording; undefined when par does not understand it. */
+export function parseDeadlineText(text: string, planYear?: number): DeadlineMeaning | undefined {
+  const t = fold(text).replace(/[.;]+$/, "").trim();
+  // Several milestones: "Lần 1: trước ngày … - Lần 2: trước ngày …".
+  const parts = t.split(/(?:^|[.;,]?\s*[-–]\s*|[.;]\s+)(?=lan\s+\d+\s*:)/).map((s) => s.trim()).filter(Boolean);
+  if (parts.length >= 2 || /^lan\s+\d+\s*:/.test(t)) {
+    const milestones: Milestone[] = [];
+    for (const part of parts) {
+      const m = /^lan\s+(\d+)\s*:\s*(.*?)[.;]?$/.exec(part);
+      if (!m) return undefined;
+      const one = parseSingle(m[2]!, planYear);
+      if (!one || one.kind !== "date" || !one.date) return undefined;
+      milestones.push(one.before ? { label: `Lần ${m[1]}`, date: one.date, before: true } : { label: `Lần ${m[1]}`, date: one.date });
+    }
+    if (milestones.length >= 2) return { kind: "milestones", milestones };
+    return undefined;
+  }
+  return parseSingle(t, planYear);
+}
+
+/** A due date a deadline implies, with the milestone's label when it has several. */
+export interface DueDate {
+  date: string;
+  label?: string;
+}
+
+/** Every due date of a deadline, in order; empty for ongoing and recurring deadlines. */
+export function dueDates(d: Deadline): DueDate[] {
+  switch (d.kind) {
+    case "date":
+      return d.date ? [{ date: d.date }] : [];
+    case "month": {
+      const [y, m] = (d.month ?? "").split("-").map(Number);
+      return y && m ? [{ date: endOfMonth(y, m) }] : [];
+    }
+    case "quarter": {
+      const mm = /^(\d{4})-Q([1-4])$/.exec(d.quarter ?? "");
+      return mm ? [{ date: endOfQuarter(Number(mm[1]), Number(mm[2])) }] : [];
+    }
+    case "year":
+      return d.year ? [{ date: isoOf(d.year, 12, 31) }] : [];
+    case "milestones":
+      return (d.milestones ?? []).map((m) => ({ date: m.date, label: m.label }));
+    default:
+      return [];
+  }
+}
+
+/** The last due date, or null when the deadline has none (ongoing, recurring). */
+export function finalDueDate(d: Deadline): string | null {
+  const all = dueDates(d);
+  return all.length ? all[all.length - 1]!.date : null;
+}
+
+/** True for deadlines judged every period rather than by a due date. */
+export function isOngoing(d: Deadline): boolean {
+  return d.kind === "ongoing" || d.kind === "ongoing-year" || d.kind === "recurring";
+}
+
+/** The fields on which a stated meaning and the wording disagree (empty when they agree). */
+export function meaningMismatches(stated: Deadline, read: DeadlineMeaning): string[] {
+  const keys: (keyof DeadlineMeaning)[] = ["kind", "date", "before", "month", "quarter", "year", "day"];
+  const out: string[] = [];
+  for (const k of keys) {
+    if (read[k] === undefined) continue;
+    if (k === "before" && stated.before === undefined) continue;
+    if (stated[k] !== read[k]) out.push(k);
+  }
+  if (read.periods && JSON.stringify(read.periods) !== JSON.stringify(stated.periods)) out.push("periods");
+  if (read.milestones) {
+    const a = (stated.milestones ?? []).map((m) => m.date).join(",");
+    const b = read.milestones.map((m) => m.date).join(",");
+    if (a !== b) out.push("milestones");
+  }
+  return out;
+}

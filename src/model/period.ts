@@ -1,0 +1,165 @@
+// Periods: quarters, months, half-year, nine months, year; what people type for them; their date ranges and
+// reporting windows (Decree 09/2019/NĐ-CP, Article 12, or calendar quarters).
+import type { ReportingScheme } from "./types";
+import { endOfMonth, endOfQuarter, isoOf } from "./dates";
+import { fold } from "./vietnamese";
+
+export type PeriodKind = "month" | "quarter" | "half-year" | "nine-months" | "year";
+
+export interface Period {
+  kind: PeriodKind;
+  year: number;
+  /** 1–4, for kind quarter. */
+  quarter?: number;
+  /** 1–12, for kind month. */
+  month?: number;
+}
+
+/** An inclusive range of ISO dates. */
+export interface DateRange {
+  start: string;
+  end: string;
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const ROMAN_OF = ["", "I", "II", "III", "IV"];
+
+function quarterToken(t: string): number | undefined {
+  if (/^[1-4]$/.test(t)) return Number(t);
+  return ROMAN[t];
+}
+
+/**
+ * Read a period as people type it: Q3, q3, III, 3, Quý III, quy 3, 2024-Q3, Q3/2024, Quý III/2024 (quarters);
+ * 2024-10, 10/2024, Tháng 10/2024 (months); 2024, Năm 2024 (years); h1, 6 tháng (half-year); 9m, 9 tháng; year, năm.
+ * A period without a year takes defaultYear. Undefined when the text is none of these.
+ */
+export function parsePeriod(text: string, defaultYear: number): Period | undefined {
+  const t = fold(text).replace(/\s+/g, " ").trim();
+  let m: RegExpExecArray | null;
+  // Quarters.
+  if ((m = /^(\d{4})\s*[-/ ]\s*(?:q|quy)\s*([1-4]|i{1,3}|iv)$/.exec(t))) return { kind: "quarter", year: Number(m[1]), quarter: quarterToken(m[2]!)! };
+  if ((m = /^(?:q|quy)\s*([1-4]|i{1,3}|iv)(?:\s*[/-]\s*(\d{4}))?$/.exec(t))) return { kind: "quarter", year: m[2] ? Number(m[2]) : defaultYear, quarter: quarterToken(m[1]!)! };
+  if ((m = /^(i{1,3}|iv|[1-4])(?:\s*\/\s*(\d{4}))?$/.exec(t))) return { kind: "quarter", year: m[2] ? Number(m[2]) : defaultYear, quarter: quarterToken(m[1]!)! };
+  // Months.
+  if ((m = /^(\d{4})-(\d{1,2})$/.exec(t)) || (m = /^(?:thang\s*)?(\d{1,2})\s*\/\s*(\d{4})$/.exec(t))) {
+    const [year, month] = /^\d{4}$/.test(m[1]!) ? [Number(m[1]), Number(m[2])] : [Number(m[2]), Number(m[1])];
+    if (month >= 1 && month <= 12) return { kind: "month", year, month };
+    return undefined;
+  }
+  // Years.
+  if ((m = /^(?:nam\s*)?(\d{4})$/.exec(t))) return { kind: "year", year: Number(m[1]) };
+  // Half-year, nine months, year, with an optional year.
+  if ((m = /^(h1|6m|6 thang(?: dau nam)?|half(?:-year)?|half year)(?:\s*[/-]?\s*(?:nam\s*)?(\d{4}))?$/.exec(t))) return { kind: "half-year", year: m[2] ? Number(m[2]) : defaultYear };
+  if ((m = /^(9m|9 thang|nine(?:-months)?|nine months)(?:\s*[/-]?\s*(?:nam\s*)?(\d{4}))?$/.exec(t))) return { kind: "nine-months", year: m[2] ? Number(m[2]) : defaultYear };
+  if ((m = /^(year|nam|annual|ca nam)(?:\s*[/-]?\s*(\d{4}))?$/.exec(t))) return { kind: "year", year: m[2] ? Number(m[2]) : defaultYear };
+  return undefined;
+}
+
+/** Like parsePeriod, but only quarters. */
+export function parseQuarter(text: string, defaultYear: number): Period | undefined {
+  const p = parsePeriod(text, defaultYear);
+  return p?.kind === "quarter" ? p : undefined;
+}
+
+/** The calendar dates a period covers (Q3 2024: 01/07/2024–30/09/2024). */
+export function calendarRange(p: Period): DateRange {
+  switch (p.kind) {
+    case "month":
+      return { start: isoOf(p.year, p.month!, 1), end: endOfMonth(p.year, p.month!) };
+    case "quarter":
+      return { start: isoOf(p.year, p.quarter! * 3 - 2, 1), end: endOfQuarter(p.year, p.quarter!) };
+    case "half-year":
+      return { start: isoOf(p.year, 1, 1), end: isoOf(p.year, 6, 30) };
+    case "nine-months":
+      return { start: isoOf(p.year, 1, 1), end: isoOf(p.year, 9, 30) };
+    case "year":
+      return { start: isoOf(p.year, 1, 1), end: isoOf(p.year, 12, 31) };
+  }
+}
+
+/**
+ * The window a report for the period covers. Decree 09/2019/NĐ-CP, Article 12: a quarter runs from the 15th of the
+ * month before it to the 14th of its last month (Q3 2024: 15/06/2024–14/09/2024; Q1 starts 15/12 of the year before);
+ * half-year, nine months and year all start 15/12 of the year before and end 14/06, 14/09 and 14/12.
+ * With the calendar scheme, the calendar range.
+ */
+export function reportingWindow(p: Period, scheme: ReportingScheme): DateRange {
+  if (scheme === "calendar") return calendarRange(p);
+  const startOfYearWindow = isoOf(p.year - 1, 12, 15);
+  switch (p.kind) {
+    case "quarter": {
+      const lastMonth = p.quarter! * 3;
+      return { start: prevMonth15(p.year, lastMonth - 2), end: isoOf(p.year, lastMonth, 14) };
+    }
+    case "half-year":
+      return { start: startOfYearWindow, end: isoOf(p.year, 6, 14) };
+    case "nine-months":
+      return { start: startOfYearWindow, end: isoOf(p.year, 9, 14) };
+    case "year":
+      return { start: startOfYearWindow, end: isoOf(p.year, 12, 14) };
+    case "month": {
+      const start = p.month === 1 ? isoOf(p.year - 1, 12, 15) : isoOf(p.year, p.month! - 1, 15);
+      return { start, end: isoOf(p.year, p.month!, 14) };
+    }
+  }
+}
+
+/** The 15th of the month before a month (1–12). */
+function prevMonth15(year: number, month: number): string {
+  return month === 1 ? isoOf(year - 1, 12, 15) : isoOf(year, month - 1, 15);
+}
+
+/** The quarter before a quarter. */
+export function previousQuarter(p: Period): Period {
+  return p.quarter === 1 ? { kind: "quarter", year: p.year - 1, quarter: 4 } : { kind: "quarter", year: p.year, quarter: p.quarter! - 1 };
+}
+
+/** A stable ASCII label: 2024-Q3, 2024-10, 2024-H1, 2024-9M, 2024. */
+export function periodKey(p: Period): string {
+  switch (p.kind) {
+    case "quarter":
+      return `${p.year}-Q${p.quarter}`;
+    case "month":
+      return `${p.year}-${String(p.month).padStart(2, "0")}`;
+    case "half-year":
+      return `${p.year}-H1`;
+    case "nine-months":
+      return `${p.year}-9M`;
+    case "year":
+      return `${p.year}`;
+  }
+}
+
+/** How a Vietnamese report names the period: Quý III/2024, Tháng 10/2024, 6 tháng đầu năm 2024, 9 tháng năm 2024, Năm 2024. */
+export function periodLabelVi(p: Period): string {
+  switch (p.kind) {
+    case "quarter":
+      return `Quý ${ROMAN_OF[p.quarter!]}/${p.year}`;
+    case "month":
+      return `Tháng ${String(p.month).padStart(2, "0")}/${p.year}`;
+    case "half-year":
+      return `6 tháng đầu năm ${p.year}`;
+    case "nine-months":
+      return `9 tháng năm ${p.year}`;
+    case "year":
+      return `Năm ${p.year}`;
+  }
+}
+
+/** The English name of the period: Q3 2024, October 2024, first half of 2024, nine months of 2024, 2024. */
+export function periodLabelEn(p: Period): string {
+  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  switch (p.kind) {
+    case "quarter":
+      return `Q${p.quarter} ${p.year}`;
+    case "month":
+      return `${months[p.month! - 1]} ${p.year}`;
+    case "half-year":
+      return `first half of ${p.year}`;
+    case "nine-months":
+      return `nine months of ${p.year}`;
+    case "year":
+      return `${p.year}`;
+  }
+}

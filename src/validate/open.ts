@@ -1,0 +1,96 @@
+// Opening plans: read every file of a plan folder, check schemas and rules, and build the Plan commands use.
+import { existsSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Diagnostic } from "../model/diagnostic";
+import type { Agency, Plan, Task } from "../model/types";
+import { letterIndex } from "../model/vietnamese";
+import { loadFile, type LoadedFile } from "../load/files";
+import { displayPath, discoverPlanDirs, walkYaml } from "../load/repo";
+import { toAgencies, toPlanMeta, toTask } from "../load/build";
+import { diagnosticAtPath } from "../load/yaml";
+import { checkSchema } from "./schema";
+import { checkPlanRules } from "./rules";
+
+/** A plan folder after reading: the plan (when its plan and agency files are valid), its files, and all problems. */
+export interface OpenedPlan {
+  dir: string;
+  plan?: Plan;
+  files: LoadedFile[];
+  /** Task files that passed their schema, with the task read from each. */
+  taskFiles: { file: LoadedFile; task: Task }[];
+  diagnostics: Diagnostic[];
+}
+
+/** Read and check one plan folder. */
+export function openPlan(dir: string, cwd: string): OpenedPlan {
+  const walked = walkYaml(dir, cwd);
+  const diagnostics: Diagnostic[] = [...walked.diagnostics];
+  const files: LoadedFile[] = [];
+  for (const path of walked.files) {
+    const { file, diagnostics: ds } = loadFile(path, displayPath(path, cwd));
+    diagnostics.push(...ds);
+    if (file.kind && file.parsed && ds.length === 0) {
+      const schemaDs = checkSchema(file.parsed, file.kind);
+      diagnostics.push(...schemaDs);
+      file.valid = schemaDs.length === 0;
+    }
+    files.push(file);
+  }
+  const opened: OpenedPlan = { dir, files, taskFiles: [], diagnostics };
+
+  const planFiles = files.filter((f) => f.kind === "plan");
+  const mainPlan = planFiles.find((f) => f.path === join(dir, "plan.yaml")) ?? planFiles[0];
+  for (const f of planFiles) {
+    if (f !== mainPlan && f.parsed) diagnostics.push(diagnosticAtPath(f.parsed, ["format"], "plan/duplicate", { other: mainPlan!.display }));
+  }
+  if (!mainPlan) {
+    diagnostics.push({ file: displayPath(join(dir, "plan.yaml"), cwd), line: 1, column: 1, severity: "error", code: "plan/missing", args: { dir: displayPath(dir, cwd) } });
+  }
+  const agencyFiles = files.filter((f) => f.kind === "agencies");
+  if (agencyFiles.length === 0) {
+    diagnostics.push({ file: displayPath(join(dir, "agencies.yaml"), cwd), line: 1, column: 1, severity: "error", code: "plan/agencies-missing", args: { dir: displayPath(dir, cwd) } });
+  }
+  const taskFiles = files.filter((f) => f.kind === "task" && f.valid).map((file) => ({ file, task: toTask(file.parsed!.value as Record<string, unknown>, file.display) }));
+  opened.taskFiles = taskFiles;
+  if (!mainPlan?.valid || agencyFiles.length === 0 || agencyFiles.some((f) => !f.valid)) return opened;
+
+  const validAgencyFiles = agencyFiles.map((file) => ({ file, agencies: toAgencies(file.parsed!.value as Record<string, unknown>) }));
+  const agencies: Agency[] = [];
+  const seen = new Set<string>();
+  for (const { agencies: list } of validAgencyFiles) for (const a of list) if (!seen.has(a.id)) { seen.add(a.id); agencies.push(a); }
+  const tasks = taskFiles.map((t) => t.task).sort(compareTasks);
+  const plan: Plan = { meta: toPlanMeta(mainPlan.parsed!.value as Record<string, unknown>), dir, agencies, tasks };
+  diagnostics.push(...checkPlanRules({ plan, planFile: mainPlan, agencyFiles: validAgencyFiles, taskFiles }));
+  opened.plan = plan;
+  return opened;
+}
+
+/** Order tasks by area, then letter in Vietnamese order. */
+export function compareTasks(a: Task, b: Task): number {
+  return a.area - b.area || letterIndex(a.letter) - letterIndex(b.letter);
+}
+
+/** Where to look for plans: the --data folder, else ./data. */
+export function resolveDataDir(cwd: string, dataOption?: string): string {
+  return resolve(cwd, dataOption ?? "data");
+}
+
+/** The plan folders under a data folder; throws a DataDirError when there is none. */
+export function findPlans(dataDir: string): string[] {
+  if (!existsSync(dataDir)) throw new DataDirError("missing", dataDir);
+  if (!statSync(dataDir).isDirectory()) throw new DataDirError("not-a-folder", dataDir);
+  const dirs = discoverPlanDirs(dataDir);
+  if (dirs.length === 0) throw new DataDirError("no-plan", dataDir);
+  return dirs;
+}
+
+/** A data folder that cannot be used: missing, not a folder, or holding no plan. */
+export class DataDirError extends Error {
+  constructor(
+    readonly reason: "missing" | "not-a-folder" | "no-plan" | "unknown-plan" | "ambiguous-plan",
+    readonly dir: string,
+    readonly detail = "",
+  ) {
+    super(`${reason}: ${dir}`);
+  }
+}

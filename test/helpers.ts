@@ -1,0 +1,74 @@
+// Shared test helpers: run par in-process or as the built bin, and make temporary copies of plan data.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll } from "vitest";
+import { main } from "../src/cli";
+import type { Io } from "../src/commands/context";
+
+export const ROOT = resolve(__dirname, "..");
+export const DATA = join(ROOT, "data");
+export const PLAN_DIR = join(DATA, "son-la-2024");
+export const BIN = join(ROOT, "bin", "par");
+export const FIXTURES = join(ROOT, "test", "fixtures");
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** A clean environment: no colour, English, no CI variables. */
+export function cleanEnv(extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+  return { PATH: process.env.PATH, HOME: process.env.HOME, LANG: "C", ...extra };
+}
+
+/** Run par in-process with a fake terminal. */
+export async function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean; columns?: number } = {}): Promise<RunResult> {
+  let stdout = "";
+  let stderr = "";
+  const io: Io = {
+    stdout: (s) => { stdout += s; },
+    stderr: (s) => { stderr += s; },
+    stdoutBytes: (b) => { stdout += Buffer.from(b).toString("latin1"); },
+    stdoutIsTTY: opts.tty ?? false,
+    stderrIsTTY: opts.tty ?? false,
+    columns: opts.columns,
+    env: opts.env ?? cleanEnv(),
+    cwd: opts.cwd ?? ROOT,
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+/** Run the built bin/par as a separate process. */
+export function runBin(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): RunResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    env: (opts.env ?? cleanEnv()) as NodeJS.ProcessEnv,
+    encoding: "utf8",
+    input: opts.input,
+    timeout: 30000,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed after the test file. */
+export function tempDir(prefix = "par-test-"): string {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  temps.push(d);
+  return d;
+}
+
+/** A temporary copy of the shipped data folder (data/ with the plan inside); returns the copy's data folder. */
+export function copyOfData(): string {
+  const d = tempDir();
+  cpSync(DATA, join(d, "data"), { recursive: true });
+  return join(d, "data");
+}
