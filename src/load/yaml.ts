@@ -1,5 +1,5 @@
 // Parsing YAML with source positions (yaml's parseDocument + LineCounter), safely: alias, depth and document limits.
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from "yaml";
 import type { Diagnostic, DiagnosticCode, Severity } from "../model/diagnostic";
 import type { Span } from "../model/types";
 import type { SourceText } from "./source";
@@ -84,8 +84,6 @@ function maxDepth(root: unknown): number {
   return deepest;
 }
 
-const LEADING_BRACKETS = /[[{]/g;
-
 /** Parse a source as one YAML document and turn it into plain data, reporting every problem with its position. */
 export function parseYaml(src: SourceText): ParseResult {
   const lineCounter = new LineCounter();
@@ -99,7 +97,6 @@ export function parseYaml(src: SourceText): ParseResult {
   // Flow collections nested past the limit would exhaust the composer's stack: refuse them before parsing.
   let flowDepth = 0;
   let flowMax = 0;
-  LEADING_BRACKETS.lastIndex = 0;
   for (let i = 0; i < src.text.length; i++) {
     const c = src.text.charCodeAt(i);
     if (c === 91 || c === 123) { if (++flowDepth > flowMax) flowMax = flowDepth; }
@@ -110,7 +107,7 @@ export function parseYaml(src: SourceText): ParseResult {
   let doc: Document.Parsed;
   try {
     if (flowMax > MAX_DEPTH * 4) throw new RangeError("too deep");
-    doc = parseDocument(src.text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "silent", strict: true });
+    doc = parseDocument(src.text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error", strict: true });
   } catch (e) {
     if (e instanceof RangeError) {
       return { diagnostics: [{ file: src.display, line: 1, column: 1, severity: "error", code: "yaml/too-deep", args: { limit: MAX_DEPTH } }] };
@@ -122,8 +119,11 @@ export function parseYaml(src: SourceText): ParseResult {
   for (const err of doc.errors) {
     const range: [number, number] = [err.pos[0], err.pos[1]];
     if (err.code === "DUPLICATE_KEY") {
-      const key = src.text.slice(range[0], range[1]).trim();
-      diagnostics.push(at(range, "yaml/duplicate-key", { key: key.length > 60 ? key.slice(0, 57) + "…" : key }));
+      // yaml points at the key's first character; take the key up to its colon.
+      const m = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^:\n]*?)\s*:(?:\s|$)/.exec(src.text.slice(range[0], range[0] + 200));
+      const key = m ? m[1]! : src.text.slice(range[0], range[1]);
+      const end = m ? range[0] + m[1]!.length : range[1];
+      diagnostics.push(at([range[0], end], "yaml/duplicate-key", { key: key.length > 60 ? key.slice(0, 57) + "…" : key }));
     } else if (err.code === "MULTIPLE_DOCS") {
       diagnostics.push(at(range, "yaml/multiple-documents"));
     } else {
@@ -142,7 +142,14 @@ export function parseYaml(src: SourceText): ParseResult {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
     if (e instanceof ReferenceError || (e instanceof Error && /alias/i.test(e.message))) {
-      return { diagnostics: [at([0, 0], "yaml/alias-limit", { limit: MAX_ALIASES })] };
+      let first: [number, number] = [0, 0];
+      visit(doc, {
+        Alias(_, node) {
+          if (node.range) first = [node.range[0], node.range[1]];
+          return visit.BREAK;
+        },
+      });
+      return { diagnostics: [at(first, "yaml/alias-limit", { limit: MAX_ALIASES })] };
     }
     if (e instanceof RangeError) {
       return { diagnostics: [at([0, 0], "yaml/too-deep", { limit: MAX_DEPTH })] };

@@ -107,7 +107,17 @@ export function checkSchema(p: ParsedYaml, kind: FileKind): Diagnostic[] {
   if (validate(p.value)) return [];
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
-  for (const e of simplify(validate.errors ?? [])) {
+  const errors = simplify(validate.errors ?? []);
+  // A misspelt key ("deadlin") also makes the real one missing: report the spelling only.
+  const misspelt = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword !== "additionalProperties") continue;
+    const allowed = Object.keys(((e.parentSchema as { properties?: object } | undefined)?.properties) ?? {});
+    const near = nearest(String(e.params.additionalProperty), allowed);
+    if (near) misspelt.add(`${e.instancePath}|${near}`);
+  }
+  for (const e of errors) {
+    if (e.keyword === "required" && misspelt.has(`${e.instancePath}|${String(e.params.missingProperty)}`)) continue;
     const path = pointerToPath(e.instancePath);
     const code = KEYWORD_CODES[e.keyword] ?? "schema/invalid";
     const field = path.length ? path.join(".") : "(top level)";
