@@ -124,6 +124,8 @@ export function parseYaml(src: SourceText): ParseResult {
       const key = m ? m[1]! : src.text.slice(range[0], range[1]);
       const end = m ? range[0] + m[1]!.length : range[1];
       diagnostics.push(at([range[0], end], "yaml/duplicate-key", { key: key.length > 60 ? key.slice(0, 57) + "…" : key }));
+    } else if (/call stack/i.test(err.message)) {
+      return { diagnostics: [at(range, "yaml/too-deep", { limit: MAX_DEPTH })] };
     } else if (err.code === "MULTIPLE_DOCS") {
       diagnostics.push(at(range, "yaml/multiple-documents"));
     } else {

@@ -12,15 +12,21 @@ function excerpt(d: LocalizedDiagnostic, c: InstanceType<typeof Chalk>): string[
   if (d.lineText === undefined) return [];
   const num = String(d.line);
   const pad = " ".repeat(num.length);
-  const text = d.lineText.replace(/\t/g, " ");
-  const start = Math.max(0, d.column - 1);
+  let text = d.lineText.replace(/\t/g, " ");
+  let start = Math.max(0, d.column - 1);
   const endCol = d.endLine === undefined || d.endLine === d.line ? (d.endColumn ?? d.column + 1) : text.length + 1;
-  const width = Math.max(1, Math.min(endCol, text.length + 1) - d.column);
-  const shown = text.length > 160 ? text.slice(0, 160) + "…" : text;
+  let width = Math.max(1, Math.min(endCol, text.length + 1) - d.column);
+  // Long lines: show a window of the line around the problem.
+  if (start > 100) {
+    text = "…" + text.slice(start - 40);
+    start = 41;
+  }
+  if (text.length > 160) text = text.slice(0, 160) + "…";
+  width = Math.max(1, Math.min(width, text.length + 1 - start));
   return [
     `${pad} ${c.dim("|")}`,
-    `${c.dim(num)} ${c.dim("|")} ${shown}`,
-    `${pad} ${c.dim("|")} ${" ".repeat(start)}${c[d.severity === "error" ? "red" : "yellow"]("^".repeat(Math.min(width, 160)))}`,
+    `${c.dim(num)} ${c.dim("|")} ${text}`,
+    `${pad} ${c.dim("|")} ${" ".repeat(start)}${c[d.severity === "error" ? "red" : "yellow"]("^".repeat(width))}`,
   ];
 }
 
