@@ -5,6 +5,7 @@ import type { Plan } from "../model/types";
 import { localize } from "../i18n";
 import { lintFormatters } from "../format/lint";
 import { loadFile } from "../load/files";
+import { displayPath } from "../load/repo";
 import { DataDirError, findPlans, openPlan, resolveDataDir, type OpenedPlan } from "../validate/open";
 import { EXIT, type CommandContext } from "./context";
 import { messages } from "../i18n/ui";
@@ -16,7 +17,7 @@ export function planDirs(ctx: CommandContext): string[] | number {
     return findPlans(dataDir);
   } catch (e) {
     if (e instanceof DataDirError) {
-      ctx.io.stderr(messages(ctx.lang).dataDir(e.reason, e.dir, e.detail) + "\n");
+      ctx.io.stderr(messages(ctx.lang).dataDir(e.reason, displayPath(e.dir, ctx.io.cwd), e.detail) + "\n");
       return EXIT.failure;
     }
     throw e;

@@ -25,6 +25,7 @@ export function isYamlName(name: string): boolean {
 /** A path as shown to the user: relative to the working directory when inside it, with forward slashes. */
 export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
+  if (rel === "") return ".";
   const shown = rel && !rel.startsWith("..") && !rel.startsWith(sep) ? rel : path;
   return shown.split(sep).join("/");
 }
