@@ -1,0 +1,98 @@
+// The fast parse path (js-yaml) and yaml must agree on every value they both accept: over the whole corpus of data
+// and fixtures, and over a list of scalar and structure corner cases.
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import * as jsyaml from "js-yaml";
+import { YAML_CORE_SCHEMA } from "../src/load/core-schema";
+import { parseYaml, parseYamlFull, setYamlParser } from "../src/load/yaml";
+import { decodeSource } from "../src/load/source";
+import { ROOT } from "./helpers";
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const st = statSync(p, { throwIfNoEntry: false });
+    if (!st) continue;
+    if (st.isDirectory()) walk(p, out);
+    else if (/\.ya?ml$/.test(name)) out.push(p);
+  }
+  return out;
+}
+
+/** The value parseYaml gives on the fast path (js-yaml where it can), or undefined when it reports a problem. */
+function fast(text: string): unknown {
+  setYamlParser("fast");
+  const r = parseYaml({ path: "x", display: "x", text, bom: false });
+  return r.parsed ? r.parsed.value : undefined;
+}
+
+function jsyamlAccepts(text: string): boolean {
+  try {
+    return jsyaml.load(text, { schema: YAML_CORE_SCHEMA, json: false }) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** The value yaml alone gives, or undefined when it reports a problem. */
+function full(text: string): unknown {
+  const r = parseYamlFull({ path: "x", display: "x", text, bom: false });
+  return r.parsed ? r.parsed.value : undefined;
+}
+
+afterAll(() => setYamlParser("fast"));
+
+describe("js-yaml and yaml agree", () => {
+  const files = [...walk(join(ROOT, "data")), ...walk(join(ROOT, "test", "fixtures"))].filter((f) => !f.includes("/bench/"));
+
+  it(`on every YAML file of the corpus (${files.length} files)`, () => {
+    let compared = 0;
+    for (const f of files) {
+      const r = decodeSource(readFileSync(f), f, f);
+      if (!r.source) continue;
+      const a = fast(r.source.text);
+      const b = full(r.source.text);
+      // Same value, and the same verdict: the fast path accepts exactly what yaml accepts.
+      expect(a, f).toEqual(b);
+      if (a !== undefined && jsyamlAccepts(r.source.text)) compared++;
+    }
+    // Most files really went through js-yaml (not through the fallback).
+    expect(compared).toBeGreaterThan(40);
+  });
+
+  const corner = [
+    "a: 1\nb: -2\nc: +3\nd: 0x1F\ne: 0o17\nf: 017\ng: 1_000",
+    "a: 1.5\nb: 1e3\nc: -.5\nd: .inf\ne: -.Inf\nf: .NaN\ng: 6.02E+23",
+    "a: true\nb: True\nc: TRUE\nd: yes\ne: on\nf: off\ng: y",
+    "a: null\nb: ~\nc: Null\nd:\ne: NULL",
+    "a: 2024-12-31\nb: 2024-12-31T10:00:00Z\nc: 12:30:45\nd: 1:20",
+    'a: "Quý IV/2024"\nb: \'it\'\'s\'\nc: "tab\\there"\nd: "\\u1EA1"',
+    "a: |\n  line 1\n  line 2\nb: >-\n  folded\n  text\nc: |+\n  keep\n\n",
+    "a: [1, two, \"three\", {k: v}]\nb: {x: 1, y: [a, b]}",
+    "- a\n- - b\n  - c\n- {d: e}",
+    "a: 'multi\n  line plain'\nb: plain\n  continued",
+    "? complex key\n: value",
+    "a: !!str 123\nb: !!int \"42\"\nc: !!float 1",
+    "a: 1 # comment\n# whole line\nb: 'x # not a comment'",
+    "Sở KH&ĐT: đ\nkhoá: \"Văn phòng UBND tỉnh; các sở, ban, ngành\"",
+    "__proto__: {polluted: true}\nconstructor: 1",
+    "a: 12e\nb: 0b101\nc: 1.\nd: .5e-3\ne: 00",
+    "a: -\nb: - x",
+    "text: 'colon: inside'\nurl: http://example.com:8080/x",
+  ];
+  it.each(corner.map((c, i) => [i, c]))("on corner case %i", (_i, text) => {
+    expect(fast(text as string)).toEqual(full(text as string));
+  });
+
+  it("parseYaml gives the same value on both paths for every data file", () => {
+    for (const f of walk(join(ROOT, "data"))) {
+      const r = decodeSource(readFileSync(f), f, f);
+      setYamlParser("fast");
+      const a = parseYaml(r.source!).parsed!.value;
+      setYamlParser("yaml");
+      const b = parseYaml(r.source!).parsed!.value;
+      expect(a, f).toEqual(b);
+    }
+  });
+});
