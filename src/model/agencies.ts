@@ -87,21 +87,33 @@ export function matchAgency(query: string, agencies: readonly Agency[]): AgencyM
   );
   if (contains.length === 1) return { kind: "found", agency: contains[0]! };
   if (contains.length > 1) return { kind: "ambiguous", candidates: contains };
-  const scored = agencies
+  // Suggestions: names a few typing mistakes away (about one in three characters, and never the whole query, so that
+  // "xyz" suggests nothing), else the names sharing the most typed words ("so noi vu tinh" → Sở Nội vụ).
+  const limit = Math.max(1, Math.floor(q.length / 3));
+  const near = agencies
     .map((a) => ({ a, d: Math.min(...namesOf(a).map((n) => distance(q, foldLoose(n)))) }))
-    .sort((x, y) => x.d - y.d)
-    .filter((x) => x.d <= Math.max(3, Math.floor(q.length / 2)));
-  return { kind: "unknown", suggestions: scored.slice(0, 3).map((x) => x.a) };
+    .filter((x) => x.d <= limit && x.d < q.length)
+    .sort((x, y) => x.d - y.d);
+  if (near.length) return { kind: "unknown", suggestions: near.slice(0, 3).map((x) => x.a) };
+  const significant = words.filter((w) => w.length >= 2);
+  const shared = agencies
+    .map((a) => ({ a, n: Math.max(...namesOf(a).map((n) => { const nw = foldLoose(n).split(" "); return significant.filter((w) => nw.some((x) => x.startsWith(w))).length; })) }))
+    .filter((x) => x.n >= 2 && x.n * 2 >= significant.length);
+  const most = Math.max(0, ...shared.map((x) => x.n));
+  return { kind: "unknown", suggestions: shared.filter((x) => x.n === most).slice(0, 3).map((x) => x.a) };
 }
 
 /**
  * The tasks assigned to an agency: named directly in a lead or support cell, or (unless `direct`) through a group
- * it belongs to. An agency named both directly and through a group gets the direct assignment only.
+ * it belongs to. An agency named both directly and through a group gets the direct assignment only, and an agency
+ * that a task names as lead does not also support it through a group ("Sở Nội vụ" leads 1.đ; "Các sở, ban, ngành"
+ * supporting it does not make Sở Nội vụ its own supporter).
  */
 export function assignmentsOf(agencyId: string, plan: Plan, reg: Registry, opts: { role?: Role; direct?: boolean } = {}): Assignment[] {
   const out: Assignment[] = [];
   const groups = reg.groups.get(agencyId) ?? new Set<string>();
   for (const task of plan.tasks) {
+    const leads = task.lead.some((r) => r.agency === agencyId);
     for (const role of ["lead", "support"] as const) {
       if (opts.role && opts.role !== role) continue;
       const direct = task[role].find((r) => r.agency === agencyId);
@@ -109,7 +121,7 @@ export function assignmentsOf(agencyId: string, plan: Plan, reg: Registry, opts:
         out.push(direct.qualifier ? { task, role, qualifier: direct.qualifier } : { task, role });
         continue;
       }
-      if (opts.direct) continue;
+      if (opts.direct || (role === "support" && leads)) continue;
       const viaRef = task[role].find((r) => groups.has(r.agency));
       if (viaRef) out.push(viaRef.qualifier ? { task, role, via: viaRef.agency, qualifier: viaRef.qualifier } : { task, role, via: viaRef.agency });
     }
