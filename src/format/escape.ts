@@ -19,3 +19,53 @@ export function escapeGithubProperty(text: string): string {
 export function escapeMarkdownCell(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
+
+/** Escape a TEXT property value of iCalendar (RFC 5545, 3.3.11): backslash, semicolon, comma, line breaks; control characters dropped. */
+export function escapeIcsText(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/\r\n|\r/g, "\n")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
+    .replace(/[\\;,\n]/g, (c) => (c === "\n" ? "\\n" : `\\${c}`));
+}
+
+function utf8Length(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
+let graphemes: Intl.Segmenter | undefined;
+
+/**
+ * Fold one iCalendar content line (RFC 5545, 3.1): lines of at most 75 octets of UTF-8, each continuation starting
+ * with a space, joined by CRLF. Never splits a character, and keeps combining marks with their base letter.
+ */
+export function foldIcsLine(line: string, limit = 75): string {
+  if (utf8Length(line) <= limit) return line;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+  const out: string[] = [];
+  let cur = "";
+  let size = 0;
+  const push = (piece: string, len: number) => {
+    // The first line holds `limit` octets; a continuation line holds its leading space and limit - 1 more.
+    const room = out.length === 0 ? limit : limit - 1;
+    if (size + len > room && cur) {
+      out.push(cur);
+      cur = "";
+      size = 0;
+    }
+    cur += piece;
+    size += len;
+  };
+  for (const { segment } of graphemes.segment(line)) {
+    const len = utf8Length(segment);
+    if (len <= limit - 1) push(segment, len);
+    else for (const ch of segment) push(ch, utf8Length(ch)); // an absurdly long cluster: split between code points
+  }
+  if (cur) out.push(cur);
+  return out.join("\r\n ");
+}
