@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// par's benchmark: medians of whole-process runs (wall time, peak memory), measured side by side in one run,
+// against the floor (`node -e 0`) and the peer (ajv-cli validating the same files with the same schema).
+// Usage: npm run bench [-- --runs 15 --national-runs 3 --scales 1,4,16 --skip-national]
+// The national-scale repository is generated (seeded, deterministic) under $TMPDIR/par-bench/ and reused.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, utimesSync } from "node:fs";
+import { cpus, totalmem, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generate } from "./generate.mjs";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const args = process.argv.slice(2);
+const opt = (name, def) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : def;
+};
+const RUNS = Number(opt("runs", 15));
+const NATIONAL_RUNS = Number(opt("national-runs", 3));
+const SCALES = String(opt("scales", "1,4,16")).split(",").map(Number);
+const SKIP_NATIONAL = args.includes("--skip-national");
+const WORK = join(tmpdir(), "par-bench");
+const NODE = process.execPath;
+const PAR = join(ROOT, "bin", "par");
+const AJV = join(ROOT, "node_modules", "ajv-cli", "dist", "index.js");
+
+function measure(commands, runs, warmup = 1) {
+  const r = spawnSync("python3", [join(ROOT, "test", "bench", "measure.py")], {
+    input: JSON.stringify({ runs, warmup, commands }),
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
+  if (r.status !== 0) throw new Error(`measure.py failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const rows = [];
+function row(name, sample, note = "") {
+  const wall = median(sample.wall);
+  const rss = Math.max(...sample.rss);
+  const codes = [...new Set(sample.codes)].join("/");
+  rows.push({ name, wall, rss, codes, note });
+  return { wall, rss };
+}
+
+function parCommand(name, argv, cwd = ROOT, env = {}) {
+  return { name, argv: [NODE, PAR, ...argv], cwd, env: { NO_COLOR: "1", ...env } };
+}
+const ajvCommand = (name, schema, glob, cwd = ROOT) => ({
+  name,
+  argv: [NODE, AJV, "validate", "--spec=draft2020", "--all-errors", "--strict=false", "-s", schema, "-d", glob],
+  cwd,
+});
+const has = (cmd) => spawnSync(NODE, [PAR, cmd, "--help"], { cwd: ROOT }).status === 0;
+
+const checks = [];
+function check(label, value, target, ok) {
+  checks.push({ label, value, target, ok });
+}
+
+// ---------- 1. The shipped plan, each command against `node -e 0`, alternating ----------
+// One run first, so that the code cache exists (as it does after `npm install` and one use).
+spawnSync(NODE, [PAR, "lint"], { cwd: ROOT });
+const small = [
+  { name: "node -e 0", argv: [NODE, "-e", "0"] },
+  parCommand("par --version", ["--version"]),
+  parCommand("par lint", ["lint"]),
+  ajvCommand("ajv-cli (44 task files)", "schemas/task.schema.json", "data/son-la-2024/tasks/*.yaml"),
+];
+if (has("list")) small.push(parCommand("par list --agency snv", ["list", "--agency", "snv"]));
+if (has("status")) small.push(parCommand("par status --quarter Q3", ["status", "--quarter", "Q3"]));
+const s1 = measure(small, RUNS);
+const floor = row("node -e 0", s1["node -e 0"]);
+for (const c of small.slice(1)) row(c.name, s1[c.name]);
+const ratio = (name) => rows.find((r) => r.name === name).wall / floor.wall;
+const ajvSmall = rows.find((r) => r.name.startsWith("ajv-cli")).wall;
+check("par --version / node -e 0", ratio("par --version"), "≤ 1.25", ratio("par --version") <= 1.25);
+check("par lint / node -e 0", ratio("par lint"), "≤ 2.0", ratio("par lint") <= 2.0);
+check("par lint / ajv-cli", rows.find((r) => r.name === "par lint").wall / ajvSmall, "≤ 0.5", rows.find((r) => r.name === "par lint").wall / ajvSmall <= 0.5);
+if (has("status")) check("par status --quarter Q3 / node -e 0", ratio("par status --quarter Q3"), "≤ 2.5", ratio("par status --quarter Q3") <= 2.5);
+if (has("list")) check("par list --agency snv / node -e 0", ratio("par list --agency snv"), "(no target)", true);
+
+// ---------- 2. National scale: 63 provinces × 5 years × ~50 tasks + 4 quarters of progress ----------
+if (!SKIP_NATIONAL) {
+  const scaleDir = (k) => join(WORK, `national-x${k}`);
+  const stamp = (k) => join(scaleDir(k), ".generated");
+  const ensure = (k) => {
+    const want = `provinces=${63 * k} years=5 seed=2024 progress=${existsSync(join(ROOT, "schemas", "progress.schema.json"))} v2`;
+    if (existsSync(stamp(k)) && readFileSync(stamp(k), "utf8") === want) return;
+    process.stderr.write(`generating the ${k}× national repository in ${scaleDir(k)} …\n`);
+    const n = generate(join(scaleDir(k), "data"), { provinces: 63 * k, years: 5, seed: 2024 });
+    writeFileSync(stamp(k), want);
+    process.stderr.write(`  ${n} files\n`);
+  };
+  ensure(1);
+  const nat = scaleDir(1);
+  const cacheDir = join(nat, ".par-cache");
+  rmSync(cacheDir, { recursive: true, force: true });
+  const first = parCommand("par lint (national, first run)", ["lint", "--data", "data"], nat);
+  const ajvNat = ajvCommand("ajv-cli (national task files)", join(ROOT, "schemas", "task.schema.json"), "data/**/tasks/*.yaml", nat);
+  const s2 = measure([first, ajvNat], NATIONAL_RUNS, 0);
+  const a = row(first.name, s2[first.name]);
+  const b = row(ajvNat.name, s2[ajvNat.name]);
+  check("national first run / ajv-cli", a.wall / b.wall, "≤ 0.5", a.wall / b.wall <= 0.5);
+  check("national first run, peak MiB", a.rss, "≤ 200", a.rss <= 200);
+  if (spawnSync(NODE, [PAR, "lint", "--help"]).stdout.toString().includes("--cache")) {
+    spawnSync(NODE, [PAR, "lint", "--data", "data", "--cache"], { cwd: nat });
+    const rerun = parCommand("par lint --cache (national, unchanged)", ["lint", "--data", "data", "--cache"], nat);
+    const s3 = measure([rerun], NATIONAL_RUNS, 0);
+    const c = row(rerun.name, s3[rerun.name]);
+    check("national unchanged re-run / ajv-cli", c.wall / b.wall, "≤ 0.1", c.wall / b.wall <= 0.1);
+  }
+  // Growth with size.
+  const growth = [];
+  for (const k of SCALES) {
+    ensure(k);
+    const cmd = parCommand(`par lint (${k}× national)`, ["lint", "--data", "data"], scaleDir(k));
+    const s = measure([cmd], k >= 16 ? 1 : NATIONAL_RUNS, 0);
+    growth.push({ k, ...row(cmd.name, s[cmd.name]) });
+  }
+  if (growth.length >= 2) {
+    const [g0, gN] = [growth[0], growth[growth.length - 1]];
+    const timeGrowth = gN.wall / g0.wall;
+    const sizeGrowth = gN.k / g0.k;
+    check(`time growth ${g0.k}× → ${gN.k}× (files grew ${sizeGrowth}×)`, timeGrowth, `≤ ${sizeGrowth}`, timeGrowth <= sizeGrowth * 1.05);
+  }
+}
+
+// ---------- Report ----------
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+console.log(`\npar benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+console.log(`medians of ${RUNS} runs (national: ${NATIONAL_RUNS}), commands alternated; peak = max resident set size\n`);
+console.log(`| ${pad("command", 42)} | ${lpad("median ms", 10)} | ${lpad("× node -e 0", 11)} | ${lpad("peak MiB", 8)} | exit |`);
+console.log(`|${"-".repeat(44)}|${"-".repeat(12)}:|${"-".repeat(12)}:|${"-".repeat(9)}:|------|`);
+for (const r of rows) {
+  console.log(`| ${pad(r.name, 42)} | ${lpad(r.wall.toFixed(0), 10)} | ${lpad((r.wall / floor.wall).toFixed(2), 11)} | ${lpad(r.rss.toFixed(1), 8)} | ${pad(r.codes, 4)} |`);
+}
+console.log(`\n| ${pad("target", 52)} | ${lpad("measured", 9)} | ${pad("target", 8)} | met |`);
+console.log(`|${"-".repeat(54)}|${"-".repeat(10)}:|${"-".repeat(10)}|-----|`);
+for (const c of checks) console.log(`| ${pad(c.label, 52)} | ${lpad(c.value.toFixed(2), 9)} | ${pad(c.target, 8)} | ${c.ok ? "yes" : "NO"} |`);
