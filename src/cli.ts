@@ -4,6 +4,9 @@ import { detectLang } from "./i18n";
 import { messages } from "./i18n/ui";
 import { EXIT, wantsColor, type CommandContext, type GlobalOptions, type Io } from "./commands/context";
 import { lintCommand, parVersion } from "./commands/lint";
+import { listCommand } from "./commands/list";
+import { showCommand } from "./commands/show";
+import { agenciesCommand } from "./commands/agencies";
 
 function contextOf(cmd: Command, io: Io): CommandContext {
   const g = cmd.optsWithGlobals() as GlobalOptions;
@@ -43,6 +46,42 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .addHelpText("after", "\nExit codes: 0 no errors (warnings allowed), 1 problems found, 2 usage or I/O failure.")
     .action((paths: string[], opts, cmd: Command) => {
       result.code = lintCommand(contextOf(cmd, io), paths, opts);
+    });
+
+  program
+    .command("list")
+    .description("list tasks by agency, due date, area or words; as a table, JSON, CSV, TSV, Markdown or an iCalendar file")
+    .option("-a, --agency <query>", "an agency's id, name or alias, with or without diacritics (\"so noi vu\", snv)")
+    .addOption(new Option("--role <role>", "with --agency: only where it leads, or only where it supports").choices(["lead", "support"]))
+    .option("--direct", "with --agency: only tasks that name it, not a group it belongs to")
+    .option("--due-before <date>", "due on or before the date (dd/mm/yyyy or yyyy-mm-dd)")
+    .option("--due-after <date>", "due on or after the date (dd/mm/yyyy or yyyy-mm-dd)")
+    .option("--due <period>", "due in a period of the plan's year: Q3, 2024-Q3, Quý III, 2024-10, 10/2024, 2024")
+    .option("--include-ongoing", "keep ongoing tasks (no due date) when filtering by due date")
+    .option("--area <n>", "only tasks of area n")
+    .option("-s, --search <text>", "only tasks whose text has every word (case and diacritics ignored)")
+    .addOption(new Option("--sort <key>", "order of the rows (default: deadline)").choices(["deadline", "id", "agency"]))
+    .addOption(new Option("-f, --format <format>", "output format (default: table)").choices(["table", "json", "csv", "tsv", "md", "ics"]))
+    .addHelpText("after", "\nExit codes: 0 listed (even nothing), 2 usage error (ambiguous or unknown agency, bad date or period).")
+    .action((opts, cmd: Command) => {
+      result.code = listCommand(contextOf(cmd, io), opts);
+    });
+
+  program
+    .command("show")
+    .description("one task in full: text, agencies, deadline and due dates, targets")
+    .argument("<id>", "task id: 1.đ, 1.dd or 1đ")
+    .addOption(new Option("-f, --format <format>", "output format (default: text)").choices(["text", "json"]))
+    .action((id: string, opts, cmd: Command) => {
+      result.code = showCommand(contextOf(cmd, io), id, opts);
+    });
+
+  program
+    .command("agencies")
+    .description("the agency registry, with each agency's task counts as lead and as supporter")
+    .addOption(new Option("-f, --format <format>", "output format (default: table)").choices(["table", "json", "csv", "tsv", "md"]))
+    .action((opts, cmd: Command) => {
+      result.code = agenciesCommand(contextOf(cmd, io), opts);
     });
 
   for (const c of program.commands) c.exitOverride().showHelpAfterError().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });

@@ -1,0 +1,115 @@
+// `par list`: the tasks an agency leads or supports, what falls due when, in an area or mentioning some words.
+import { matchAgency } from "../model/agencies";
+import { parseDate } from "../model/dates";
+import { calendarRange, parsePeriod, type DateRange } from "../model/period";
+import type { Agency, Plan } from "../model/types";
+import { buildList, SORT_KEYS, type ListQuery, type SortKey } from "../report/list";
+import { listWords } from "../format/list/common";
+import { listFormatters, LIST_FORMATS, type ListFormat } from "../format/list";
+import { EXIT, type CommandContext } from "./context";
+import { openPlanForCommand } from "./plan";
+
+export interface ListOptions {
+  agency?: string;
+  role?: string;
+  direct?: boolean;
+  dueBefore?: string;
+  dueAfter?: string;
+  due?: string;
+  includeOngoing?: boolean;
+  area?: string;
+  search?: string;
+  sort?: string;
+  format?: string;
+}
+
+/** Width for terminal tables: the terminal's, else $COLUMNS, else 100; never under 40. */
+export function outputWidth(ctx: CommandContext): number {
+  const fromEnv = Number(ctx.io.env.COLUMNS);
+  const w = ctx.io.columns && ctx.io.columns > 0 ? ctx.io.columns : Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 100;
+  return Math.max(40, w);
+}
+
+/** The agency a person means, or an exit code after listing the candidates (ambiguous) or the nearest names (unknown). */
+export function resolveAgency(ctx: CommandContext, cmd: string, query: string, plan: Plan): Agency | number {
+  const w = listWords(ctx.lang);
+  const m = matchAgency(query, plan.agencies);
+  if (m.kind === "found") return m.agency;
+  const list = m.kind === "ambiguous" ? m.candidates : m.suggestions;
+  const idWidth = Math.max(0, ...list.map((a) => a.id.length));
+  const lines = list.map((a) => `${a.id.padEnd(idWidth)}  ${a.name}`);
+  ctx.io.stderr((m.kind === "ambiguous" ? w.error.ambiguousAgency(cmd, query, lines) : w.error.unknownAgency(cmd, query, lines)) + "\n");
+  return EXIT.failure;
+}
+
+/** A period typed for --due, as a date range in the plan's year unless it names its own. "3/2024" is March, as Vietnamese writes months. */
+export function parseDueRange(text: string, planYear: number): DateRange | undefined {
+  const month = /^\s*(\d{1,2})\s*\/\s*(\d{4})\s*$/.exec(text);
+  const period = month ? parsePeriod(`${month[2]}-${month[1]}`, planYear) : parsePeriod(text, planYear);
+  return period ? calendarRange(period) : undefined;
+}
+
+/** Run `par list`; 0 when it printed the list (even an empty one), 2 on a usage error. */
+export function listCommand(ctx: CommandContext, opts: ListOptions): number {
+  const w = listWords(ctx.lang);
+  const fail = (message: string) => {
+    ctx.io.stderr(message + "\n");
+    return EXIT.failure;
+  };
+  const format = (opts.format ?? "table") as ListFormat;
+  if (!LIST_FORMATS.includes(format)) return fail(w.error.badFormat("list", String(opts.format), LIST_FORMATS));
+  const sort = (opts.sort ?? "deadline") as SortKey;
+  if (!SORT_KEYS.includes(sort)) return fail(w.error.badFormat("list", String(opts.sort), SORT_KEYS));
+  if (opts.role !== undefined && opts.role !== "lead" && opts.role !== "support") return fail(w.error.badFormat("list", opts.role, ["lead", "support"]));
+  if (opts.agency === undefined) {
+    if (opts.role !== undefined) return fail(w.error.needsAgency("list", "--role"));
+    if (opts.direct) return fail(w.error.needsAgency("list", "--direct"));
+  }
+  const query: ListQuery = { sort };
+  for (const [option, value, key] of [["--due-after", opts.dueAfter, "from"], ["--due-before", opts.dueBefore, "to"]] as const) {
+    if (value === undefined) continue;
+    const iso = parseDate(value);
+    if (!iso) return fail(w.error.badDate("list", option, value));
+    query[key] = iso;
+  }
+
+  const opened = openPlanForCommand(ctx);
+  if (typeof opened === "number") return opened;
+  const { plan } = opened;
+
+  if (opts.due !== undefined) {
+    const range = parseDueRange(opts.due, plan.meta.year);
+    if (!range) return fail(w.error.badPeriod("list", opts.due));
+    if (query.from === undefined || range.start > query.from) query.from = range.start;
+    if (query.to === undefined || range.end < query.to) query.to = range.end;
+  }
+  if (query.from !== undefined && query.to !== undefined && query.from > query.to) return fail(w.error.emptyRange("list", query.from, query.to));
+  if (opts.includeOngoing) query.includeOngoing = true;
+  if (opts.area !== undefined) {
+    const areas = plan.meta.areas.map((a) => a.number);
+    const n = Number(opts.area);
+    if (!/^\s*\d+\s*$/.test(opts.area) || !areas.includes(n)) return fail(w.error.badArea("list", opts.area, areas));
+    query.area = n;
+  }
+  if (opts.search !== undefined && opts.search.trim()) query.search = opts.search;
+  if (opts.agency !== undefined) {
+    const agency = resolveAgency(ctx, "list", opts.agency, plan);
+    if (typeof agency === "number") return agency;
+    query.agency = agency.id;
+    if (opts.role) query.role = opts.role as "lead" | "support";
+    if (opts.direct) query.direct = true;
+  }
+
+  const report = buildList(plan, query);
+  ctx.io.stdout(listFormatters[format](report, { lang: ctx.lang, color: ctx.color, width: outputWidth(ctx), stamp: icsStamp(plan) }));
+  return EXIT.ok;
+}
+
+/**
+ * DTSTAMP for the iCalendar output, from the data rather than the clock so that the same plan gives the same file:
+ * the plan's decision date when it has one, else 1 January of the plan's year, at 00:00:00 UTC.
+ */
+export function icsStamp(plan: Plan): string {
+  const date = plan.meta.decision.date ?? `${plan.meta.year}-01-01`;
+  return `${date.replace(/-/g, "")}T000000Z`;
+}

@@ -1,0 +1,88 @@
+// `par show <id>`: one task in full, as labelled lines for a terminal, or as JSON (the shape of one `par list` row).
+import { Chalk } from "chalk";
+import type { Lang } from "../../i18n";
+import { formatViDate } from "../../model/dates";
+import type { Target } from "../../model/types";
+import type { ListReport, ListRow } from "../../report/list";
+import { displayWidth, wrapText } from "../tabular";
+import { listWords, refLabel, taskJson } from "./common";
+
+export const SHOW_FORMATS = ["text", "json"] as const;
+export type ShowFormat = (typeof SHOW_FORMATS)[number];
+
+export interface ShowFormatOptions {
+  lang: Lang;
+  color: boolean;
+  width: number;
+}
+
+const SYMBOL: Record<string, string> = { "=": "", ">": "> ", ">=": "≥ ", "<": "< ", "<=": "≤ " };
+
+/** A target as people read it: "tỷ lệ hài lòng (Chỉ số SIPAS): ≥ 90%". */
+export function targetLabel(t: Target, lang: Lang): string {
+  const num = t.value === undefined ? "" : lang === "vi" ? String(t.value).replace(".", ",") : String(t.value);
+  const unit = t.unit === undefined ? "" : t.unit === "%" ? "%" : ` ${t.unit}`;
+  const value = t.comparison === "increase" ? (lang === "vi" ? "tăng" : "increase") : `${SYMBOL[t.comparison] ?? ""}${num}${unit}`;
+  const baseline = t.baseline ? (lang === "vi" ? ` (so với ${t.baseline})` : ` (against ${t.baseline})`) : "";
+  return `${t.metric}: ${value}${baseline}`;
+}
+
+function dueLines(row: ListRow, lang: Lang): string[] {
+  const w = listWords(lang);
+  const d = row.task.deadline;
+  if (d.kind === "recurring" && d.periods && d.day !== undefined) {
+    return [w.show.recurring(d.periods.map((p) => w.show.periods[p] ?? p).join("/"), d.day)];
+  }
+  if (row.due === null) return [w.show.noDue];
+  return row.dueDates.map((x) => `${formatViDate(x.date)}${row.dueDates.length > 1 && x.label ? ` (${x.label})` : ""}`);
+}
+
+/** The task as labelled lines, values wrapped to the width. */
+export function showText(report: ListReport, options: ShowFormatOptions): string {
+  const w = listWords(options.lang);
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const reg = report.registry;
+  const row = report.rows[0]!;
+  const t = row.task;
+  const area = report.plan.areas.find((a) => a.number === t.area);
+  const areaName = area ? (options.lang === "en" && area.nameEn ? area.nameEn : area.name) : "";
+  const refLine = (ref: (typeof t.lead)[number]) => {
+    const a = reg.byId.get(ref.agency);
+    const members = reg.members.get(ref.agency)?.size;
+    const label = refLabel(reg, ref, false);
+    if (a?.kind !== "group") return label;
+    return `${label} [${members ? w.show.members(members) : w.show.group}]`;
+  };
+  const fields: [string, string[]][] = [
+    [w.show.task, t.text ? [t.text] : []],
+    [w.show.items, t.items.map((i) => `${t.bullet} ${i}`)],
+    [w.show.lead, t.lead.map(refLine)],
+    [w.show.support, t.support.map(refLine)],
+    [w.show.deadline, [t.deadline.text]],
+    [w.show.due, dueLines(row, options.lang)],
+    [w.show.targets, t.targets.map((x) => `• ${targetLabel(x, options.lang)}`)],
+    [w.show.note, t.note ? [t.note] : []],
+    [w.show.transcription, t.transcription ? [t.transcription] : []],
+    [w.show.file, [t.file]],
+  ];
+  const labelWidth = Math.max(...fields.map(([l]) => displayWidth(l)));
+  const valueWidth = Math.max(20, options.width - labelWidth - 2);
+  const out = [c.bold(`${t.id}  ${w.show.area} ${t.area}${areaName ? `: ${areaName}` : ""}`), ""];
+  for (const [label, values] of fields) {
+    if (!values.length) continue;
+    let first = true;
+    for (const v of values) {
+      for (const line of v.split(/\r?\n/).flatMap((p) => (p === "" ? [""] : wrapText(p, valueWidth)))) {
+        const head = first ? c.bold(label) + " ".repeat(labelWidth - displayWidth(label)) : " ".repeat(labelWidth);
+        out.push(`${head}  ${line}`.trimEnd());
+        first = false;
+      }
+    }
+  }
+  return out.join("\n") + "\n";
+}
+
+/** The task as one JSON object, the same shape as a row of `par list --format json`. */
+export function showJson(report: ListReport): string {
+  return JSON.stringify(taskJson(report, report.rows[0]!), null, 2) + "\n";
+}

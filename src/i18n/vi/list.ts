@@ -1,0 +1,102 @@
+// Vietnamese words of `par list`, `par show` and `par agencies`: headers, roles, labels and messages.
+import type { ListCatalogue } from "../en/list";
+
+export const listVi: ListCatalogue = {
+  header: {
+    id: "TT",
+    area: "Lĩnh vực",
+    letter: "Mục",
+    task: "Nhiệm vụ, giải pháp",
+    lead: "Cơ quan chủ trì",
+    support: "Cơ quan phối hợp",
+    deadline: "Thời gian hoàn thành",
+    due: "Hạn",
+    milestone: "Mốc",
+    role: "Vai trò",
+    via: "Qua nhóm",
+    targets: "Chỉ tiêu",
+    agency: "Cơ quan",
+    name: "Tên",
+    short: "Tên ngắn",
+    kind: "Loại",
+    leadDirect: "Chủ trì (được nêu tên)",
+    leadTotal: "Chủ trì (kể cả qua nhóm)",
+    supportDirect: "Phối hợp (được nêu tên)",
+    supportTotal: "Phối hợp (kể cả qua nhóm)",
+    groups: "Thuộc nhóm",
+  },
+  role: { lead: "chủ trì", support: "phối hợp" },
+  via: (group: string) => `qua ${group}`,
+  ongoing: "thường xuyên (không có hạn)",
+  milestoneOf: (label: string | undefined, index: number, of: number) => `${label ?? `Lần ${index}`}/${of}`,
+  count: (rows: number, tasks: number) => (rows === tasks ? `${tasks} nhiệm vụ.` : `${rows} mốc hạn của ${tasks} nhiệm vụ.`),
+  noRows: "Không có nhiệm vụ nào phù hợp.",
+  forAgency: (name: string, id: string) => `Nhiệm vụ của ${name} (${id})`,
+  filters: {
+    role: (r: string) => `vai trò ${r}`,
+    direct: "được nêu tên trực tiếp",
+    due: (from: string | undefined, to: string | undefined) => (from && to ? `hạn từ ${from} đến ${to}` : from ? `hạn từ ${from}` : `hạn đến ${to}`),
+    includeOngoing: "kể cả nhiệm vụ thường xuyên",
+    area: (n: number) => `lĩnh vực ${n}`,
+    search: (t: string) => `nội dung có "${t}"`,
+  },
+  show: {
+    area: "Lĩnh vực",
+    task: "Nhiệm vụ",
+    items: "Nội dung",
+    lead: "Chủ trì",
+    support: "Phối hợp",
+    deadline: "Thời gian",
+    due: "Hạn",
+    targets: "Chỉ tiêu",
+    note: "Ghi chú",
+    transcription: "Ghi chú chép lại",
+    file: "Tệp",
+    members: (n: number) => `nhóm gồm ${n} cơ quan`,
+    group: "nhóm",
+    noDue: "không có: đánh giá theo từng kỳ báo cáo",
+    recurring: (periods: string, day: number) => `báo cáo trước ngày ${day} của ${periods}`,
+    periods: { quarter: "quý", "half-year": "6 tháng", "nine-months": "9 tháng", year: "năm" },
+  },
+  ics: {
+    lead: "Cơ quan chủ trì",
+    support: "Cơ quan phối hợp",
+    deadline: "Thời gian hoàn thành",
+    calendarName: (title: string) => title,
+  },
+  kinds: {
+    department: "sở",
+    office: "văn phòng",
+    centre: "trung tâm",
+    association: "hiệp hội",
+    "tax-office": "cơ quan thuế",
+    district: "cấp huyện",
+    commune: "cấp xã",
+    organisation: "tổ chức",
+    group: "nhóm",
+  },
+  agencies: {
+    lead: "Chủ trì",
+    support: "Phối hợp",
+    legend: "Chủ trì, Phối hợp: số nhiệm vụ nêu tên cơ quan, + số nhiệm vụ nêu tên một nhóm có cơ quan đó.",
+    count: (n: number) => `${n} cơ quan và nhóm.`,
+  },
+  error: {
+    ambiguousAgency: (cmd: string, q: string, candidates: string[]) =>
+      `par ${cmd}: "${q}" khớp với nhiều cơ quan:\n${candidates.map((c) => `  ${c}`).join("\n")}\nHãy gõ thêm tên, hoặc dùng mã.`,
+    unknownAgency: (cmd: string, q: string, suggestions: string[]) =>
+      `par ${cmd}: không có cơ quan "${q}".` +
+      (suggestions.length ? ` Có phải là:\n${suggestions.map((c) => `  ${c}`).join("\n")}\n` : "\n") +
+      "`par agencies` liệt kê mọi cơ quan và nhóm.",
+    badDate: (cmd: string, option: string, value: string) =>
+      `par ${cmd}: ${option} cần một ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd (ví dụ 31/10/2024), không phải "${value}".`,
+    badPeriod: (cmd: string, value: string) =>
+      `par ${cmd}: không đọc được kỳ "${value}". Hãy viết quý (Q3, 2024-Q3, Quý III), tháng (2024-10, 10/2024) hoặc năm (2024).`,
+    emptyRange: (cmd: string, from: string, to: string) => `par ${cmd}: khoảng ngày đã chọn không còn ngày nào: từ ${from} đến ${to}.`,
+    badArea: (cmd: string, value: string, areas: number[]) => `par ${cmd}: --area cần số thứ tự một lĩnh vực của kế hoạch (${areas.join(", ")}), không phải "${value}".`,
+    needsAgency: (cmd: string, option: string) => `par ${cmd}: ${option} chỉ dùng cùng --agency.`,
+    unknownTask: (cmd: string, id: string, near: string[]) =>
+      `par ${cmd}: kế hoạch không có nhiệm vụ "${id}".` + (near.length ? ` Các nhiệm vụ gần đó: ${near.join(", ")}.` : "") + " `par list --sort id` liệt kê tất cả.",
+    badFormat: (cmd: string, value: string, formats: readonly string[]) => `par ${cmd}: không có định dạng "${value}"; dùng một trong ${formats.join(", ")}.`,
+  },
+};
