@@ -43,6 +43,19 @@ writeAtomic(
 if (!process.argv.includes("--no-bundle")) {
   const esbuild = require("esbuild");
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+  // A build id for caches: changes with the version, the sources and the schemas.
+  const { createHash } = await import("node:crypto");
+  const hash = createHash("sha256").update(pkg.version);
+  const hashDir = (d) => {
+    for (const f of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = join(d, f.name);
+      if (f.isDirectory()) hashDir(p);
+      else hash.update(f.name).update(readFileSync(p));
+    }
+  };
+  hashDir(join(root, "src"));
+  hashDir(join(root, "schemas"));
+  const buildId = hash.digest("hex").slice(0, 16);
   await esbuild.build({
     entryPoints: [join(root, "src/cli.ts")],
     outfile: join(root, "dist/cli.cjs"),
@@ -53,7 +66,7 @@ if (!process.argv.includes("--no-bundle")) {
     sourcemap: false,
     legalComments: "none",
     logLevel: "warning",
-    define: { PAR_VERSION: JSON.stringify(pkg.version) },
+    define: { PAR_VERSION: JSON.stringify(pkg.version), PAR_BUILD_ID: JSON.stringify(buildId) },
     // yaml's browser build does the same work without reading process.env for every token (~20% faster).
     alias: { yaml: join(root, "node_modules/yaml/browser/index.js") },
     // Heavy or rarely used modules stay outside the bundle's start-up path when loaded with a dynamic import.

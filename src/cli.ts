@@ -43,6 +43,8 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .addOption(new Option("-f, --format <format>", "output format (default: stylish; github when GITHUB_ACTIONS=true)").choices(["stylish", "json", "github", "sarif"]))
     .option("--max-warnings <n>", "exit 1 when there are more than n warnings")
     .option("-q, --quiet", "report errors only")
+    .option("--cache", "reuse results for plans whose files did not change since the last --cache run")
+    .option("--cache-location <file>", "where the cache is kept", ".par-cache/lint.json")
     .addHelpText("after", "\nExit codes: 0 no errors (warnings allowed), 1 problems found, 2 usage or I/O failure.")
     .action((paths: string[], opts, cmd: Command) => {
       result.code = lintCommand(contextOf(cmd, io), paths, opts);

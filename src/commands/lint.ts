@@ -6,7 +6,8 @@ import { localize } from "../i18n";
 import { messages } from "../i18n/ui";
 import { lintFormatters, LINT_FORMATS, type LintFormat } from "../format/lint";
 import { loadFile } from "../load/files";
-import { discoverPlanDirs, displayPath, planDirOf } from "../load/repo";
+import { discoverPlanDirs, displayPath, planDirOf, walkYaml } from "../load/repo";
+import { LintCache } from "../load/lint-cache";
 import { checkSchema } from "../validate/schema";
 import { openPlan, resolveDataDir } from "../validate/open";
 import { checkProgress } from "../validate/progress";
@@ -17,10 +18,17 @@ export interface LintOptions {
   format?: string;
   maxWarnings?: string;
   quiet?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 declare const PAR_VERSION: string;
+declare const PAR_BUILD_ID: string;
 const VERSION = typeof PAR_VERSION === "string" ? PAR_VERSION : "0.0.0-dev";
+const BUILD_ID = typeof PAR_BUILD_ID === "string" ? PAR_BUILD_ID : "dev";
+
+/** Where the lint cache lives unless --cache-location says otherwise. */
+export const DEFAULT_CACHE_LOCATION = ".par-cache/lint.json";
 
 /** Where the repository starts, for paths GitHub can place: $GITHUB_WORKSPACE, else the nearest folder with .git. */
 function repoRoot(ctx: CommandContext): string {
@@ -90,18 +98,29 @@ export function lintCommand(ctx: CommandContext, paths: string[], opts: LintOpti
 
   const diagnostics: Diagnostic[] = [];
   let filesChecked = 0;
+  const cache = opts.cache ? LintCache.open(resolve(cwd, opts.cacheLocation ?? DEFAULT_CACHE_LOCATION), `${BUILD_ID}|${cwd}`) : undefined;
   for (const [dir, only] of targets) {
-    const opened = openPlan(dir, cwd);
-    const progress = checkProgress(opened);
     const keep = (file: string) => {
       if (!only) return true;
       const abs = resolve(cwd, file);
       for (const o of only) if (abs === o || (o.endsWith(sep) && abs.startsWith(o))) return true;
       return false;
     };
+    // With --cache, a plan whose files are unchanged is not read again (whole plans: rules cross files).
+    const fingerprint = cache ? LintCache.fingerprint(walkYaml(dir, cwd).files) : undefined;
+    const hit = cache && fingerprint && !only ? cache.get(dir, fingerprint) : undefined;
+    if (hit) {
+      filesChecked += hit.filesChecked;
+      diagnostics.push(...hit.diagnostics);
+      continue;
+    }
+    const opened = openPlan(dir, cwd);
+    const found = [...opened.diagnostics, ...checkProgress(opened)];
+    if (cache && fingerprint && !only) cache.set(dir, fingerprint, found, opened.files.length);
     filesChecked += only ? opened.files.filter((f) => keep(f.path)).length : opened.files.length;
-    diagnostics.push(...[...opened.diagnostics, ...progress].filter((d) => keep(d.file)));
+    diagnostics.push(...found.filter((d) => keep(d.file)));
   }
+  cache?.save();
   for (const abs of loose) {
     filesChecked++;
     const { file, diagnostics: ds } = loadFile(abs, displayPath(abs, cwd));
