@@ -4,6 +4,7 @@ import { detectLang } from "./i18n";
 import { messages } from "./i18n/ui";
 import { EXIT, wantsColor, type CommandContext, type GlobalOptions, type Io } from "./commands/context";
 import { lintCommand, parVersion } from "./commands/lint";
+import { diffCommand } from "./commands/diff";
 import { listCommand } from "./commands/list";
 import { showCommand } from "./commands/show";
 import { agenciesCommand } from "./commands/agencies";
@@ -84,6 +85,19 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .addOption(new Option("-f, --format <format>", "output format (default: table)").choices(["table", "json", "csv", "tsv", "md"]))
     .action((opts, cmd: Command) => {
       result.code = agenciesCommand(contextOf(cmd, io), opts);
+    });
+
+  program
+    .command("diff")
+    .description("what changed in the plan between git revisions: tasks, deadlines, agencies, targets (default: HEAD and the working tree)")
+    .argument("[revisions...]", "REV_A [REV_B], or REV_A..REV_B, or REV_A...REV_B (from their merge base)")
+    .option("--staged", "compare REV_A (default HEAD) with the index: what git commit would record")
+    .option("--cached", "the same as --staged")
+    .addOption(new Option("-f, --format <format>", "output format (default: text)").choices(["text", "md", "json"]))
+    .option("--exit-code", "exit 1 when the plan differs, as git diff --exit-code does")
+    .addHelpText("after", "\nExit codes: 0 compared (1 with --exit-code when the plan differs), 2 not a git repository, unknown revision, or a plan that does not load.")
+    .action((revisions: string[], opts, cmd: Command) => {
+      result.code = diffCommand(contextOf(cmd, io), revisions, opts);
     });
 
   for (const c of program.commands) c.exitOverride().showHelpAfterError().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
