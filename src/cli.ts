@@ -4,6 +4,8 @@ import { detectLang } from "./i18n";
 import { messages } from "./i18n/ui";
 import { EXIT, wantsColor, type CommandContext, type GlobalOptions, type Io } from "./commands/context";
 import { lintCommand, parVersion } from "./commands/lint";
+
+export { lintWorker } from "./commands/lint-pool";
 import { diffCommand } from "./commands/diff";
 import { listCommand } from "./commands/list";
 import { showCommand } from "./commands/show";
@@ -47,8 +49,8 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .option("--cache", "reuse results for plans whose files did not change since the last --cache run")
     .option("--cache-location <file>", "where the cache is kept", ".par-cache/lint.json")
     .addHelpText("after", "\nExit codes: 0 no errors (warnings allowed), 1 problems found, 2 usage or I/O failure.")
-    .action((paths: string[], opts, cmd: Command) => {
-      result.code = lintCommand(contextOf(cmd, io), paths, opts);
+    .action(async (paths: string[], opts, cmd: Command) => {
+      result.code = await lintCommand(contextOf(cmd, io), paths, opts);
     });
 
   program

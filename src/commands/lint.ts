@@ -9,7 +9,8 @@ import { loadFile } from "../load/files";
 import { discoverPlanDirs, displayPath, planDirOf, walkYaml } from "../load/repo";
 import { LintCache } from "../load/lint-cache";
 import { checkSchema } from "../validate/schema";
-import { openPlan, resolveDataDir } from "../validate/open";
+import { openPlan } from "../validate/open";
+import { lintPlans, workerCount } from "./lint-pool";
 import { checkProgress } from "../validate/progress";
 import { EXIT, type CommandContext } from "./context";
 import { planDirs } from "./plan";
@@ -42,8 +43,8 @@ function repoRoot(ctx: CommandContext): string {
   }
 }
 
-/** Run lint; returns the exit code (0 clean or warnings only, 1 problems, 2 usage or I/O failure). */
-export function lintCommand(ctx: CommandContext, paths: string[], opts: LintOptions): number {
+/** Run lint; resolves to the exit code (0 clean or warnings only, 1 problems, 2 usage or I/O failure). */
+export async function lintCommand(ctx: CommandContext, paths: string[], opts: LintOptions): Promise<number> {
   const m = messages(ctx.lang);
   const format = (opts.format ?? (ctx.io.env.GITHUB_ACTIONS === "true" ? "github" : "stylish")) as LintFormat;
   if (!LINT_FORMATS.includes(format)) {
@@ -99,26 +100,38 @@ export function lintCommand(ctx: CommandContext, paths: string[], opts: LintOpti
   const diagnostics: Diagnostic[] = [];
   let filesChecked = 0;
   const cache = opts.cache ? LintCache.open(resolve(cwd, opts.cacheLocation ?? DEFAULT_CACHE_LOCATION), `${BUILD_ID}|${cwd}`) : undefined;
+  const whole: string[] = [];
+  const fingerprints = new Map<string, [string, number, number][]>();
   for (const [dir, only] of targets) {
-    const keep = (file: string) => {
-      if (!only) return true;
-      const abs = resolve(cwd, file);
-      for (const o of only) if (abs === o || (o.endsWith(sep) && abs.startsWith(o))) return true;
-      return false;
-    };
-    // With --cache, a plan whose files are unchanged is not read again (whole plans: rules cross files).
-    const fingerprint = cache ? LintCache.fingerprint(walkYaml(dir, cwd).files) : undefined;
-    const hit = cache && fingerprint && !only ? cache.get(dir, fingerprint) : undefined;
-    if (hit) {
-      filesChecked += hit.filesChecked;
-      diagnostics.push(...hit.diagnostics);
+    if (only) {
+      // Some files of a plan: lint the plan, report on those files.
+      const keep = (file: string) => {
+        const abs = resolve(cwd, file);
+        for (const o of only) if (abs === o || (o.endsWith(sep) && abs.startsWith(o))) return true;
+        return false;
+      };
+      const opened = openPlan(dir, cwd);
+      filesChecked += opened.files.filter((f) => keep(f.path)).length;
+      diagnostics.push(...[...opened.diagnostics, ...checkProgress(opened)].filter((d) => keep(d.file)));
       continue;
     }
-    const opened = openPlan(dir, cwd);
-    const found = [...opened.diagnostics, ...checkProgress(opened)];
-    if (cache && fingerprint && !only) cache.set(dir, fingerprint, found, opened.files.length);
-    filesChecked += only ? opened.files.filter((f) => keep(f.path)).length : opened.files.length;
-    diagnostics.push(...found.filter((d) => keep(d.file)));
+    // With --cache, a plan whose files are unchanged is not read again (whole plans: rules cross files).
+    if (cache) {
+      const fingerprint = LintCache.fingerprint(walkYaml(dir, cwd).files);
+      const hit = cache.get(dir, fingerprint);
+      if (hit) {
+        filesChecked += hit.filesChecked;
+        diagnostics.push(...hit.diagnostics);
+        continue;
+      }
+      fingerprints.set(dir, fingerprint);
+    }
+    whole.push(dir);
+  }
+  for (const r of await lintPlans(whole, cwd, workerCount(whole.length, ctx.io.env))) {
+    filesChecked += r.filesChecked;
+    diagnostics.push(...r.diagnostics);
+    if (cache) cache.set(r.dir, fingerprints.get(r.dir)!, r.diagnostics, r.filesChecked);
   }
   cache?.save();
   for (const abs of loose) {

@@ -62,6 +62,8 @@ function positionOfByte(buf: Uint8Array, offset: number): { line: number; column
   return { line, column: before.length + 1, lineText };
 }
 
+const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
 /** Decode bytes as a par source file; diagnostics say why a file cannot be read as UTF-8 text. */
 export function decodeSource(buf: Uint8Array, path: string, display: string): ReadResult {
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
@@ -71,14 +73,21 @@ export function decodeSource(buf: Uint8Array, path: string, display: string): Re
   if (probe.indexOf(0) >= 0) return { diagnostics: [fileDiag(display, "encoding/binary")] };
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   const body = bom ? buf.subarray(3) : buf;
-  const bad = firstInvalidUtf8(body);
-  if (bad >= 0) {
-    const pos = positionOfByte(body, bad);
-    const d = fileDiag(display, "encoding/not-utf8", { byte: `0x${body[bad]!.toString(16).toUpperCase().padStart(2, "0")}` }, pos.line, pos.column);
+  // Decode and validate in one native pass; only a file that fails is scanned for the position of its first bad byte.
+  let text: string | undefined;
+  try {
+    text = UTF8.decode(body);
+  } catch {
+    text = undefined;
+  }
+  const bad = text === undefined ? firstInvalidUtf8(body) : -1;
+  if (text === undefined || bad >= 0) {
+    const at = bad >= 0 ? bad : 0;
+    const pos = positionOfByte(body, at);
+    const d = fileDiag(display, "encoding/not-utf8", { byte: `0x${(body[at] ?? 0).toString(16).toUpperCase().padStart(2, "0")}` }, pos.line, pos.column);
     d.lineText = pos.lineText;
     return { diagnostics: [d] };
   }
-  const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
   return { source: { path, display, text, bom }, diagnostics: [] };
 }
 

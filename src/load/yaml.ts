@@ -96,18 +96,16 @@ export function setYamlParser(mode: YamlParser): void {
 
 const ALIAS_USE = /(?:^|[\s,[{])\*[^\s,\]}]/;
 
-/** Depth of nested arrays and objects in a plain value, iteratively. */
-function valueDepth(root: unknown): number {
-  let deepest = 0;
-  const stack: [unknown, number][] = [[root, 0]];
-  while (stack.length) {
-    const [v, d] = stack.pop()!;
-    if (v === null || typeof v !== "object") continue;
-    if (d + 1 > deepest) deepest = d + 1;
-    if (deepest > MAX_DEPTH) return deepest;
-    for (const child of Object.values(v as object)) stack.push([child, d + 1]);
+/** True when a plain value nests arrays and objects deeper than the limit (recursion stops at the limit). */
+function tooDeep(v: unknown, depth = 0): boolean {
+  if (v === null || typeof v !== "object") return false;
+  if (depth >= MAX_DEPTH) return true;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (tooDeep(v[i], depth + 1)) return true;
+  } else {
+    for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k) && tooDeep((v as Record<string, unknown>)[k], depth + 1)) return true;
   }
-  return deepest;
+  return false;
 }
 
 /** A parsed file whose yaml Document (for positions) is built only when a diagnostic needs one. */
@@ -146,7 +144,7 @@ export function parseYaml(src: SourceText): ParseResult {
     } catch {
       ok = false;
     }
-    if (ok && valueDepth(value) <= MAX_DEPTH) return { parsed: lazyParsed(src, value), diagnostics: [] };
+    if (ok && !tooDeep(value)) return { parsed: lazyParsed(src, value), diagnostics: [] };
   }
   return parseYamlFull(src);
 }

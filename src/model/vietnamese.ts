@@ -23,8 +23,20 @@ export function letterFromAscii(ascii: string): string {
 
 const COMBINING = /[\u0300-\u036f]/g;
 
+const foldCache = new Map<string, string>();
+
 /** Lowercase, strip diacritics, đ → d, collapse spaces: the key for diacritic-insensitive matching. */
 export function fold(text: string): string {
+  // Plans repeat the same names and deadline wordings thousands of times: remember recent results.
+  const hit = foldCache.get(text);
+  if (hit !== undefined) return hit;
+  const folded = foldUncached(text);
+  if (foldCache.size > 20000) foldCache.clear();
+  foldCache.set(text, folded);
+  return folded;
+}
+
+function foldUncached(text: string): string {
   return text
     .normalize("NFD")
     .replace(COMBINING, "")

@@ -35,6 +35,8 @@ function rng(seed) {
   };
 }
 
+// Strings double-quoted, as careful editors write them: no YAML 1.1 parser (ajv-cli's js-yaml 3) reads a date as a Date.
+const QUOTED = { defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" };
 const ASCII = (s) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 const LETTERS = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"];
 const ROMAN = ["", "I", "II", "III", "IV"];
@@ -104,7 +106,7 @@ export function generate(out, { provinces = 63, years = 5, seed = 2024, withProg
         };
         task.support = task.support.filter((s) => s !== task.lead[0]);
         tasks.push(task);
-        write(join(dir, "tasks", `${area}-${letter === "đ" ? "dd" : letter}.yaml`), header("task.schema.json") + YAML.stringify(task));
+        write(join(dir, "tasks", `${area}-${letter === "đ" ? "dd" : letter}.yaml`), header("task.schema.json") + YAML.stringify(task, QUOTED));
       }
       // Areas must have no gaps: renumbering is not needed since letters are assigned in order per area.
       if (withProgress && progressSchema) {

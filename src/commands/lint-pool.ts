@@ -1,0 +1,78 @@
+// Linting many plans at once: the plan folders are shared between the main thread and worker threads
+// (each plan is linted whole, since rules cross its files). Used for large repositories only.
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
+import { Worker, type MessagePort } from "node:worker_threads";
+import type { Diagnostic } from "../model/diagnostic";
+import { setYamlParser, type YamlParser } from "../load/yaml";
+import { openPlan } from "../validate/open";
+import { checkProgress } from "../validate/progress";
+
+/** What lint found in one plan folder. */
+export interface PlanResult {
+  dir: string;
+  diagnostics: Diagnostic[];
+  filesChecked: number;
+}
+
+/** Lint one plan folder: schema, plan rules, progress rules. */
+export function lintPlanDir(dir: string, cwd: string): PlanResult {
+  const opened = openPlan(dir, cwd);
+  return { dir, diagnostics: [...opened.diagnostics, ...checkProgress(opened)], filesChecked: opened.files.length };
+}
+
+/** Below this many plans, starting a worker costs more than it saves. */
+export const MIN_PLANS_FOR_WORKERS = 16;
+
+/** The script a worker runs: bin/par next to the bundle (undefined when not running from the bundle). */
+function workerEntry(): string | undefined {
+  const entry = resolve(__dirname, "..", "bin", "par");
+  return existsSync(entry) && existsSync(resolve(__dirname, "cli.cjs")) ? entry : undefined;
+}
+
+/** How many worker threads to use for a number of plans: PAR_WORKERS if set, else one per spare core (at most 3). */
+export function workerCount(plans: number, env: Record<string, string | undefined>): number {
+  const forced = env.PAR_WORKERS;
+  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), Math.max(0, plans - 1));
+  if (plans < MIN_PLANS_FOR_WORKERS) return 0;
+  return Math.max(0, Math.min(availableParallelism() - 1, 3));
+}
+
+interface WorkerInput {
+  parLint: true;
+  dirs: string[];
+  cwd: string;
+  parser: YamlParser;
+}
+
+/** Lint plan folders, spreading them over `workers` threads plus this one; results in the order of `dirs`. */
+export async function lintPlans(dirs: string[], cwd: string, workers: number, parser: YamlParser = "fast"): Promise<PlanResult[]> {
+  const entry = workers > 0 ? workerEntry() : undefined;
+  if (!entry || workers <= 0 || dirs.length < 2) return dirs.map((d) => lintPlanDir(d, cwd));
+  // Round-robin shares: neighbouring plans (same province, similar size) land on different threads.
+  const shares: string[][] = Array.from({ length: workers + 1 }, () => []);
+  dirs.forEach((d, i) => shares[i % shares.length]!.push(d));
+  const pending = shares.slice(1).map(
+    (share) =>
+      new Promise<PlanResult[]>((resolveShare, rejectShare) => {
+        const input: WorkerInput = { parLint: true, dirs: share, cwd, parser };
+        const w = new Worker(entry, { workerData: input, argv: [] });
+        w.once("message", (results: PlanResult[]) => resolveShare(results));
+        w.once("error", rejectShare);
+        w.once("exit", (code) => {
+          if (code !== 0) rejectShare(new Error(`lint worker stopped with code ${code}`));
+        });
+      }),
+  );
+  const mine = shares[0]!.map((d) => lintPlanDir(d, cwd));
+  const theirs = (await Promise.all(pending)).flat();
+  const byDir = new Map([...mine, ...theirs].map((r) => [r.dir, r] as const));
+  return dirs.map((d) => byDir.get(d)!);
+}
+
+/** A worker thread's work: lint its share and post the results back. */
+export function lintWorker(input: WorkerInput, port: MessagePort): void {
+  setYamlParser(input.parser);
+  port.postMessage(input.dirs.map((d) => lintPlanDir(d, input.cwd)));
+}
