@@ -201,3 +201,41 @@ describe("the built bin, end to end", () => {
     expect(r.stdout).toContain("data/p/plan.yaml:");
   });
 });
+
+describe("par lint on many plans", () => {
+  function manyPlans(): string {
+    const d = tempDir();
+    for (let i = 0; i < 6; i++) cpSync(join(FIXTURES, "lint", i === 3 ? "agency-unknown" : i === 5 ? "deadline-unparsed" : "clean"), join(d, "data", `plan-${i}`), { recursive: true });
+    return d;
+  }
+
+  it("gives the same report with worker threads as without", () => {
+    const d = manyPlans();
+    const one = runBin(["lint", "--format", "json"], { cwd: d, env: cleanEnv({ PAR_WORKERS: "0" }) });
+    const two = runBin(["lint", "--format", "json"], { cwd: d, env: cleanEnv({ PAR_WORKERS: "2" }) });
+    expect(one.code).toBe(1);
+    expect(two).toEqual(one);
+    const out = JSON.parse(two.stdout);
+    expect(out.filesChecked).toBe(30);
+    expect(out.diagnostics.map((x: { file: string; code: string }) => `${x.file} ${x.code}`)).toEqual([
+      "data/plan-3/tasks/1-b.yaml agency/unknown",
+      "data/plan-5/tasks/1-b.yaml deadline/unparsed",
+    ]);
+  });
+
+  it("--cache reuses unchanged plans and notices a changed file", async () => {
+    const d = manyPlans();
+    const first = await runCli(["lint", "--cache"], { cwd: d });
+    expect(first.code).toBe(1);
+    const cacheFile = join(d, ".par-cache", "lint.json");
+    expect(JSON.parse(readFileSync(cacheFile, "utf8")).plans).toBeTypeOf("object");
+    const again = await runCli(["lint", "--cache"], { cwd: d });
+    expect(again).toEqual(first);
+    // Fix the bad plan: the cache must not hide the change.
+    const bad = join(d, "data", "plan-3", "tasks", "1-b.yaml");
+    writeFileSync(bad, readFileSync(bad, "utf8").replace("snvv", "snv"));
+    const fixed = await runCli(["lint", "--cache"], { cwd: d });
+    expect(fixed.stdout).not.toContain("agency/unknown");
+    expect(fixed.code).toBe(0);
+  });
+});
