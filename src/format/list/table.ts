@@ -30,14 +30,17 @@ export const table: ListFormatter = (report, options) => {
   const reg = report.registry;
   // The task's words get what the other columns leave; the support column goes when that would be under 34 columns
   // (`par show` has it), so that a 100-column terminal still reads well.
+  // On a wide terminal (the task's words keeping 70 columns or more) the agency, deadline and role columns get room
+  // for a whole short name on one line.
+  const wide = options.width >= 192;
   const columns: Column[] = [
     { key: "id", header: w.header.id, minWidth: 4, maxWidth: 5 },
     { key: "task", header: w.header.task, minWidth: 16 },
-    { key: "lead", header: w.header.lead, minWidth: 10, maxWidth: 16 },
-    { key: "support", header: w.header.support, minWidth: 10, maxWidth: 16 },
-    { key: "deadline", header: w.header.deadline, minWidth: 10, maxWidth: 13 },
+    { key: "lead", header: w.header.lead, minWidth: 10, maxWidth: wide ? 26 : 16 },
+    { key: "support", header: w.header.support, minWidth: 10, maxWidth: wide ? 24 : 16 },
+    { key: "deadline", header: w.header.deadline, minWidth: 10, maxWidth: wide ? 20 : 13 },
   ];
-  if (report.agency) columns.push({ key: "role", header: w.header.role, minWidth: 8, maxWidth: 14 });
+  if (report.agency) columns.push({ key: "role", header: w.header.role, minWidth: 8, maxWidth: wide ? 28 : 14 });
   const others = columns.filter((col) => col.key !== "task").reduce((n, col) => n + (col.maxWidth ?? 0) + 3, 4);
   const shown = options.width - others >= 34 ? columns : columns.filter((col) => col.key !== "support");
   const rows: Record<string, string>[] = [];
