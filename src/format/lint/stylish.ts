@@ -2,11 +2,10 @@
 import { Chalk } from "chalk";
 import type { LintFormatter, LintReport } from "./types";
 import type { LocalizedDiagnostic } from "../../model/diagnostic";
+import { lintEn } from "../../i18n/en/lint";
+import { lintVi } from "../../i18n/vi/lint";
 
-const WORDS = {
-  en: { error: "error", warning: "warning", hint: "hint", problems: (n: number) => (n === 1 ? "1 problem" : `${n} problems`), errors: (n: number) => (n === 1 ? "1 error" : `${n} errors`), warnings: (n: number) => (n === 1 ? "1 warning" : `${n} warnings`), files: (n: number) => (n === 1 ? "1 file" : `${n} files`), clean: (f: string) => `No problems in ${f}.`, tooMany: (n: number, max: number) => `Too many warnings (${n}, --max-warnings ${max}).` },
-  vi: { error: "lỗi", warning: "cảnh báo", hint: "gợi ý", problems: (n: number) => `${n} vấn đề`, errors: (n: number) => `${n} lỗi`, warnings: (n: number) => `${n} cảnh báo`, files: (n: number) => `${n} tệp`, clean: (f: string) => `Không có vấn đề nào trong ${f}.`, tooMany: (n: number, max: number) => `Quá nhiều cảnh báo (${n}, --max-warnings ${max}).` },
-};
+const WORDS = { en: lintEn, vi: lintVi };
 
 function excerpt(d: LocalizedDiagnostic, c: InstanceType<typeof Chalk>): string[] {
   if (d.lineText === undefined) return [];
