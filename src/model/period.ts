@@ -31,7 +31,7 @@ function quarterToken(t: string): number | undefined {
 
 /**
  * Read a period as people type it: Q3, q3, III, 3, Quý III, quy 3, 2024-Q3, Q3/2024, Quý III/2024 (quarters);
- * 2024-10, 10/2024, Tháng 10/2024 (months); 2024, Năm 2024 (years); h1, 6 tháng (half-year); 9m, 9 tháng; year, năm.
+ * 2024-10, 10/2024, 3/2024, Tháng 10/2024 (months, as Vietnamese dates write them); 2024, Năm 2024 (years); h1, 6 tháng (half-year); 9m, 9 tháng; year, năm.
  * A period without a year takes defaultYear. Undefined when the text is none of these.
  */
 export function parsePeriod(text: string, defaultYear: number): Period | undefined {
@@ -40,7 +40,9 @@ export function parsePeriod(text: string, defaultYear: number): Period | undefin
   // Quarters.
   if ((m = /^(\d{4})\s*[-/ ]\s*(?:q|quy)\s*([1-4]|i{1,3}|iv)$/.exec(t))) return { kind: "quarter", year: Number(m[1]), quarter: quarterToken(m[2]!)! };
   if ((m = /^(?:q|quy)\s*([1-4]|i{1,3}|iv)(?:\s*[/-]\s*(\d{4}))?$/.exec(t))) return { kind: "quarter", year: m[2] ? Number(m[2]) : defaultYear, quarter: quarterToken(m[1]!)! };
-  if ((m = /^(i{1,3}|iv|[1-4])(?:\s*\/\s*(\d{4}))?$/.exec(t))) return { kind: "quarter", year: m[2] ? Number(m[2]) : defaultYear, quarter: quarterToken(m[1]!)! };
+  // A roman numeral with or without a year (III, III/2024), or a bare digit (3), is a quarter; "3/2024" is March.
+  if ((m = /^(i{1,3}|iv)(?:\s*\/\s*(\d{4}))?$/.exec(t))) return { kind: "quarter", year: m[2] ? Number(m[2]) : defaultYear, quarter: quarterToken(m[1]!)! };
+  if ((m = /^([1-4])$/.exec(t))) return { kind: "quarter", year: defaultYear, quarter: Number(m[1]) };
   // Months.
   if ((m = /^(\d{4})-(\d{1,2})$/.exec(t)) || (m = /^(?:thang\s*)?(\d{1,2})\s*\/\s*(\d{4})$/.exec(t))) {
     const [year, month] = /^\d{4}$/.test(m[1]!) ? [Number(m[1]), Number(m[2])] : [Number(m[2]), Number(m[1])];
