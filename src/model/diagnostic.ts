@@ -69,6 +69,11 @@ export const DIAGNOSTIC_CODES = [
   "progress/period-mismatch",
   "progress/invalid-date",
   "progress/unknown-agency",
+  "progress/unknown-milestone",
+  "progress/no-evidence",
+  "progress/completed-not-done",
+  "progress/misplaced",
+  "progress/agency-file-name",
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

@@ -1,8 +1,178 @@
-// Progress rules (quarterly progress files against the plan). Filled in by the progress work; none yet.
-import type { Diagnostic } from "../model/diagnostic";
+// Progress rules: quarterly progress files against their place and the plan (tasks, agencies, targets, milestones,
+// the reporting period's cut-off), and against each other (duplicates, conflicts).
+import type { Diagnostic, DiagnosticCode, Severity } from "../model/diagnostic";
+import type { Plan, Task } from "../model/types";
+import { buildRegistry, isAssigned } from "../model/agencies";
+import { formatViDate, parseDate } from "../model/dates";
+import { isOngoing } from "../model/deadline";
+import { reportingWindow } from "../model/period";
+import { milestoneIndex, parseQuarterKey, quarterOrdinal, type ProgressEntry } from "../model/progress";
+import { readProgressFiles, type ProgressFileRead } from "../load/progress";
+import { diagnosticAtPath, type PathSegment } from "../load/yaml";
 import type { OpenedPlan } from "./open";
+import { nearest } from "./schema";
 
-/** Check the progress files of an opened plan against the plan. */
-export function checkProgress(_opened: OpenedPlan): Diagnostic[] {
-  return [];
+type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+interface Seen {
+  read: ProgressFileRead;
+  index: number;
+  entry: ProgressEntry;
+}
+
+/** Check the progress files of an opened plan against their place and the plan; diagnostics in no particular order. */
+export function checkProgress(opened: OpenedPlan): Diagnostic[] {
+  const plan = opened.plan;
+  const reads = readProgressFiles(opened.files, opened.dir, plan?.tasks ?? []);
+  const out: Diagnostic[] = [];
+  const registry = plan ? buildRegistry(plan.agencies) : undefined;
+  const tasks = new Map((plan?.tasks ?? []).map((t) => [t.id, t] as const));
+  const samePeriod = new Map<string, Seen>();
+  const history = new Map<string, Seen[]>();
+
+  for (const read of reads) {
+    const p = read.file.parsed!;
+    const emit = (path: readonly PathSegment[], code: DiagnosticCode, args: Record<string, string | number> = {}, severity: Severity = "error", which: "value" | "key" = "value") =>
+      out.push(diagnosticAtPath(p, path, code, args, severity, which));
+    const raw = read.raw;
+    const period = raw.period as string;
+
+    // The file's place and its period.
+    if (!read.location) emit(["period"], "progress/misplaced", { period });
+    else {
+      if (read.location.period !== period) {
+        emit(["period"], "progress/period-mismatch", { location: read.location.folder ? `progress/${read.location.period}/` : `progress/${read.location.period}.yaml`, period });
+      }
+      if (read.location.folder && raw.agency && read.location.name !== raw.agency) emit(["agency"], "progress/agency-file-name", { name: read.location.name ?? "", agency: raw.agency });
+    }
+
+    const q = parseQuarterKey(period)!;
+    const cutoff = reportingWindow({ kind: "quarter", year: q.year, quarter: q.quarter }, plan?.meta.reporting ?? "decree-09").end;
+    const checkDate = (value: unknown, path: PathSegment[], lateSeverity: Severity) => {
+      if (typeof value !== "string") return;
+      const iso = parseDate(value);
+      if (!iso) emit(path, "progress/invalid-date", { actual: value });
+      else if (iso > cutoff) emit(path, "progress/date-after-cutoff", { date: formatViDate(iso), cutoff: formatViDate(cutoff), period }, lateSeverity);
+    };
+    const checkEvidence = (list: unknown, path: PathSegment[]) => {
+      if (Array.isArray(list)) (list as Raw[]).forEach((ev, k) => checkDate(ev.date, [...path, k, "date"], "warning"));
+    };
+
+    let reportedBadFileAgency = false;
+    (raw.entries as Raw[]).forEach((e, i) => {
+      const at = (...rest: PathSegment[]): PathSegment[] => ["entries", i, ...rest];
+      const entry = read.entries[i]!;
+      checkDate(e.completed, at("completed"), "error");
+      checkEvidence(e.evidence, at("evidence"));
+      if (Array.isArray(e.milestones)) {
+        (e.milestones as Raw[]).forEach((m, k) => {
+          checkDate(m.completed, at("milestones", k, "completed"), "error");
+          checkEvidence(m.evidence, at("milestones", k, "evidence"));
+        });
+      }
+      if (!plan || !registry) return;
+
+      const task = tasks.get(e.task);
+      if (!task) {
+        emit(at("task"), "progress/unknown-task", { task: e.task, suggestion: nearest(e.task, [...tasks.keys()]) ?? "" });
+        return;
+      }
+      const own = typeof e.agency === "string";
+      const agencyPath = own ? at("agency") : at("task");
+      if (!registry.byId.has(entry.agency)) {
+        if (own || !reportedBadFileAgency) {
+          emit(own ? at("agency") : ["agency"], "progress/unknown-agency", { agency: entry.agency, suggestion: nearest(entry.agency, [...registry.byId.keys()]) ?? "" });
+          if (!own) reportedBadFileAgency = true;
+        }
+      } else if (!isAssigned(entry.agency, task, registry)) {
+        emit(agencyPath, "progress/not-assigned", { agency: entry.agency, task: task.id });
+      }
+      checkEntryAgainstTask(e, entry, task, at, emit);
+
+      const key = `${period}|${task.id}|${entry.agency}`;
+      const first = samePeriod.get(key);
+      if (first) {
+        const where = `${first.read.file.display}:${diagnosticAtPath(first.read.file.parsed!, ["entries", first.index], "progress/duplicate-entry").line}`;
+        if (signature(first.entry) === signature(entry)) emit(at("task"), "progress/duplicate-entry", { task: task.id, agency: entry.agency, other: where });
+        else emit(at("task"), "progress/conflict", { task: task.id, agency: entry.agency, kind: "same-period", was: describe(first.entry), now: describe(entry), other: where });
+      } else {
+        samePeriod.set(key, { read, index: i, entry });
+        const hk = `${task.id}|${entry.agency}`;
+        history.set(hk, [...(history.get(hk) ?? []), { read, index: i, entry }]);
+      }
+    });
+  }
+
+  // The same agency's reports on a task over the quarters: a completed task stays completed, on the same day.
+  for (const list of history.values()) {
+    list.sort((a, b) => quarterOrdinal(a.entry.period) - quarterOrdinal(b.entry.period));
+    for (let k = 1; k < list.length; k++) {
+      const prev = list[k - 1]!.entry;
+      const cur = list[k]!;
+      const task = tasks.get(cur.entry.task);
+      if (!task || isOngoing(task.deadline) || prev.state !== "done") continue;
+      const kind = cur.entry.state !== "done" ? "undone" : prev.completed && cur.entry.completed && prev.completed !== cur.entry.completed ? "changed-date" : undefined;
+      if (!kind) continue;
+      out.push(
+        diagnosticAtPath(cur.read.file.parsed!, ["entries", cur.index, kind === "undone" ? "state" : "completed"], "progress/conflict", {
+          task: task.id,
+          agency: cur.entry.agency,
+          kind,
+          was: describe(prev),
+          now: describe(cur.entry),
+          other: prev.period,
+        }, "warning"),
+      );
+    }
+  }
+  return out;
+}
+
+function checkEntryAgainstTask(
+  e: Raw,
+  entry: ProgressEntry,
+  task: Task,
+  at: (...rest: PathSegment[]) => PathSegment[],
+  emit: (path: readonly PathSegment[], code: DiagnosticCode, args?: Record<string, string | number>, severity?: Severity, which?: "value" | "key") => void,
+): void {
+  const ongoing = isOngoing(task.deadline);
+  const milestones = task.deadline.milestones ?? [];
+  const labels = milestones.map((m) => m.label).join(", ");
+  if (Array.isArray(e.milestones)) {
+    (e.milestones as Raw[]).forEach((m, k) => {
+      if (milestoneIndex(task, m.milestone) < 0) emit(at("milestones", k, "milestone"), "progress/unknown-milestone", { task: task.id, milestone: String(m.milestone), milestones: labels });
+    });
+  }
+  if (e.state === "done" && !ongoing && e.completed == null) {
+    const allMilestones = milestones.length > 0 && milestones.every((_, i) => entry.milestones.some((m) => m.index === i && m.completed));
+    if (!allMilestones) emit(at("state"), "progress/done-without-date", { task: task.id });
+  }
+  if (e.state !== "done" && typeof e.completed === "string") emit(at("completed"), "progress/completed-not-done", { task: task.id, state: e.state }, "warning");
+  if (e.state === "done" && entry.evidence.length === 0 && !entry.milestones.some((m) => m.evidence.length > 0) && !hasRawEvidence(e)) {
+    emit(at("state"), "progress/no-evidence", { task: task.id }, "warning");
+  }
+  const ids = task.targets.map((t) => t.id);
+  for (const key of Object.keys((e.targets as Raw | null) ?? {})) {
+    if (!ids.includes(key)) emit(at("targets", key), "progress/unknown-target", { task: task.id, target: key, suggestion: nearest(key, ids) ?? "", targets: ids.join(", ") }, "error", "key");
+  }
+}
+
+/** Evidence written but with an unreadable date still counts as evidence given (the date is reported on its own). */
+function hasRawEvidence(e: Raw): boolean {
+  return Array.isArray(e.evidence) && e.evidence.length > 0;
+}
+
+/** What decides whether two reports of the same agency on the same task agree. */
+function signature(e: ProgressEntry): string {
+  return JSON.stringify([e.state, e.completed ?? null, e.milestones.map((m) => [m.index, m.completed ?? null])]);
+}
+
+/** A report's state and date for a message: "done 05/09/2024", "in-progress". */
+function describe(e: ProgressEntry): string {
+  return e.state === "done" && e.completed ? `${e.state} ${formatViDate(e.completed)}` : e.state;
+}
+
+/** The plan's tasks by id (for callers that already have the plan). */
+export function tasksById(plan: Plan): Map<string, Task> {
+  return new Map(plan.tasks.map((t) => [t.id, t] as const));
 }

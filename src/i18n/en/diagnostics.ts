@@ -63,11 +63,24 @@ export const diagnosticsEn: DiagnosticCatalogue = {
   "progress/unknown-task": { message: (a) => `Task ${s(a, "task")} is not in the plan.${didYouMean(a)}`, hint: () => "Use a task id from the plan (`par list` shows them), as \"1.đ\"." },
   "progress/not-assigned": { message: (a) => `Agency ${s(a, "agency")} reports on task ${s(a, "task")}, which the plan does not assign to it.`, hint: () => "Report only on tasks your agency leads or supports (directly or through a group it belongs to)." },
   "progress/done-without-date": { message: (a) => `Task ${s(a, "task")} is marked done without a completion date.`, hint: () => "Add `completed:` with the date it was done (dd/mm/yyyy or YYYY-MM-DD)." },
-  "progress/date-after-cutoff": { message: (a) => `The date ${s(a, "date")} is after the period's cut-off ${s(a, "cutoff")}.`, hint: () => "Report it in the next period, or correct the date." },
+  "progress/date-after-cutoff": { message: (a) => `The date ${s(a, "date")} is after the cut-off of ${s(a, "period")} (${s(a, "cutoff")}).`, hint: () => "Report it in the next period's file, or correct the date." },
   "progress/duplicate-entry": { message: (a) => `Task ${s(a, "task")} is reported twice by ${s(a, "agency")} in this period (also in ${s(a, "other")}).`, hint: () => "Keep one entry per task and agency per period." },
-  "progress/conflict": { message: (a) => `Reports on task ${s(a, "task")} disagree: ${s(a, "detail")}.`, hint: () => "Agree on one state and completion date for the task." },
-  "progress/unknown-target": { message: (a) => `Task ${s(a, "task")} has no target "${s(a, "target")}".${didYouMean(a)}`, hint: () => "Use a target id from the task file (`par show` lists them)." },
+  "progress/conflict": {
+    message: (a) =>
+      a.kind === "same-period"
+        ? `${s(a, "agency")} reports task ${s(a, "task")} twice in this period, and the reports disagree: ${s(a, "was")} (in ${s(a, "other")}) against ${s(a, "now")}.`
+        : a.kind === "undone"
+          ? `${s(a, "agency")} reported task ${s(a, "task")} as ${s(a, "was")} in ${s(a, "other")}, and now as ${s(a, "now")}.`
+          : `${s(a, "agency")} reported task ${s(a, "task")} as ${s(a, "was")} in ${s(a, "other")}, and now as ${s(a, "now")}: the completion date changed.`,
+    hint: (a) => (a.kind === "same-period" ? "Keep one entry per task and agency per period, with one state and completion date." : "A completed task stays completed on the day it was done: carry the same state and date forward, or correct the earlier report."),
+  },
+  "progress/unknown-target": { message: (a) => `Task ${s(a, "task")} has no target "${s(a, "target")}".${didYouMean(a)}`, hint: (a) => (a.targets ? `Use one of the task's target ids: ${s(a, "targets")}.` : "This task states no numeric target: remove `targets:`.") },
   "progress/period-mismatch": { message: (a) => `The file is in ${s(a, "location")} but says period ${s(a, "period")}.`, hint: () => "Make the file's place and its `period:` agree." },
   "progress/invalid-date": { message: (a) => `${s(a, "actual")} is not a real date.`, hint: () => "Write dates as dd/mm/yyyy or YYYY-MM-DD." },
   "progress/unknown-agency": { message: (a) => `Unknown reporting agency "${s(a, "agency")}".${didYouMean(a)}`, hint: () => "Use an id from agencies.yaml (`par agencies` lists them)." },
+  "progress/unknown-milestone": { message: (a) => `Task ${s(a, "task")} has no milestone "${s(a, "milestone")}"${a.milestones ? ` (its milestones: ${s(a, "milestones")})` : " (it has a single deadline)"}.`, hint: () => "Name a milestone by its label as the plan writes it (\"Lần 1\") or its number (1); leave `milestones` out for a task with one deadline." },
+  "progress/no-evidence": { message: (a) => `Task ${s(a, "task")} is reported done without evidence documents.`, hint: () => "Add `evidence:` with each document's number and date (số, ngày văn bản): the PAR Index only scores evidenced work." },
+  "progress/completed-not-done": { message: (a) => `Task ${s(a, "task")} has a completion date but its state is ${s(a, "state")}.`, hint: () => "Set `state: done`, or remove `completed:`." },
+  "progress/misplaced": { message: (a) => `This progress file (period ${s(a, "period")}) is not where progress files go.`, hint: (a) => `Move it to progress/${s(a, "period")}.yaml, or to progress/${s(a, "period")}/AGENCY.yaml for one agency's report.` },
+  "progress/agency-file-name": { message: (a) => `The file is named ${s(a, "name")} but reports for agency ${s(a, "agency")}.`, hint: (a) => `Name the file ${s(a, "agency")}.yaml, or correct \`agency:\`.` },
 };

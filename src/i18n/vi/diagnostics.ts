@@ -63,11 +63,24 @@ export const diagnosticsVi: DiagnosticCatalogue = {
   "progress/unknown-task": { message: (a) => `Nhiệm vụ ${s(a, "task")} không có trong kế hoạch.${yMuon(a)}`, hint: () => "Dùng mã nhiệm vụ của kế hoạch (`par list` liệt kê), như \"1.đ\"." },
   "progress/not-assigned": { message: (a) => `Cơ quan ${s(a, "agency")} báo cáo nhiệm vụ ${s(a, "task")}, nhưng kế hoạch không giao nhiệm vụ này cho cơ quan.`, hint: () => "Chỉ báo cáo nhiệm vụ cơ quan chủ trì hoặc phối hợp (trực tiếp hoặc qua nhóm cơ quan thuộc về)." },
   "progress/done-without-date": { message: (a) => `Nhiệm vụ ${s(a, "task")} ghi đã hoàn thành nhưng thiếu ngày hoàn thành.`, hint: () => "Thêm `completed:` với ngày hoàn thành (dd/mm/yyyy hoặc YYYY-MM-DD)." },
-  "progress/date-after-cutoff": { message: (a) => `Ngày ${s(a, "date")} sau ngày chốt số liệu của kỳ ${s(a, "cutoff")}.`, hint: () => "Báo cáo vào kỳ sau, hoặc sửa ngày." },
+  "progress/date-after-cutoff": { message: (a) => `Ngày ${s(a, "date")} sau ngày chốt số liệu của kỳ ${s(a, "period")} (${s(a, "cutoff")}).`, hint: () => "Báo cáo trong tệp của kỳ sau, hoặc sửa ngày." },
   "progress/duplicate-entry": { message: (a) => `Nhiệm vụ ${s(a, "task")} được ${s(a, "agency")} báo cáo hai lần trong kỳ (cả trong ${s(a, "other")}).`, hint: () => "Mỗi nhiệm vụ, mỗi cơ quan chỉ một mục trong một kỳ." },
-  "progress/conflict": { message: (a) => `Các báo cáo về nhiệm vụ ${s(a, "task")} mâu thuẫn: ${s(a, "detail")}.`, hint: () => "Thống nhất một trạng thái và ngày hoàn thành cho nhiệm vụ." },
-  "progress/unknown-target": { message: (a) => `Nhiệm vụ ${s(a, "task")} không có chỉ tiêu "${s(a, "target")}".${yMuon(a)}`, hint: () => "Dùng mã chỉ tiêu trong tệp nhiệm vụ (`par show` liệt kê)." },
+  "progress/conflict": {
+    message: (a) =>
+      a.kind === "same-period"
+        ? `${s(a, "agency")} báo cáo nhiệm vụ ${s(a, "task")} hai lần trong kỳ, và hai báo cáo mâu thuẫn: ${s(a, "was")} (trong ${s(a, "other")}) và ${s(a, "now")}.`
+        : a.kind === "undone"
+          ? `${s(a, "agency")} đã báo cáo nhiệm vụ ${s(a, "task")} là ${s(a, "was")} trong kỳ ${s(a, "other")}, nay lại là ${s(a, "now")}.`
+          : `${s(a, "agency")} đã báo cáo nhiệm vụ ${s(a, "task")} là ${s(a, "was")} trong kỳ ${s(a, "other")}, nay là ${s(a, "now")}: ngày hoàn thành bị thay đổi.`,
+    hint: (a) => (a.kind === "same-period" ? "Mỗi nhiệm vụ, mỗi cơ quan chỉ một mục trong một kỳ, với một trạng thái và ngày hoàn thành." : "Nhiệm vụ đã hoàn thành thì giữ nguyên trạng thái và ngày hoàn thành ở các kỳ sau, hoặc sửa báo cáo kỳ trước."),
+  },
+  "progress/unknown-target": { message: (a) => `Nhiệm vụ ${s(a, "task")} không có chỉ tiêu "${s(a, "target")}".${yMuon(a)}`, hint: (a) => (a.targets ? `Dùng một trong các mã chỉ tiêu của nhiệm vụ: ${s(a, "targets")}.` : "Nhiệm vụ này không có chỉ tiêu định lượng: xoá `targets:`.") },
   "progress/period-mismatch": { message: (a) => `Tệp nằm ở ${s(a, "location")} nhưng ghi kỳ ${s(a, "period")}.`, hint: () => "Sửa cho vị trí tệp và `period:` khớp nhau." },
   "progress/invalid-date": { message: (a) => `${s(a, "actual")} không phải ngày có thật.`, hint: () => "Ghi ngày dạng dd/mm/yyyy hoặc YYYY-MM-DD." },
   "progress/unknown-agency": { message: (a) => `Cơ quan báo cáo không xác định "${s(a, "agency")}".${yMuon(a)}`, hint: () => "Dùng mã trong agencies.yaml (`par agencies` liệt kê)." },
+  "progress/unknown-milestone": { message: (a) => `Nhiệm vụ ${s(a, "task")} không có mốc "${s(a, "milestone")}"${a.milestones ? ` (các mốc: ${s(a, "milestones")})` : " (nhiệm vụ chỉ có một thời hạn)"}.`, hint: () => "Ghi mốc theo nhãn trong kế hoạch (\"Lần 1\") hoặc theo số thứ tự (1); bỏ `milestones` với nhiệm vụ chỉ có một thời hạn." },
+  "progress/no-evidence": { message: (a) => `Nhiệm vụ ${s(a, "task")} báo cáo đã hoàn thành nhưng không có tài liệu kiểm chứng.`, hint: () => "Thêm `evidence:` với số và ngày của từng văn bản: Chỉ số CCHC chỉ chấm điểm phần việc có tài liệu kiểm chứng." },
+  "progress/completed-not-done": { message: (a) => `Nhiệm vụ ${s(a, "task")} có ngày hoàn thành nhưng trạng thái là ${s(a, "state")}.`, hint: () => "Ghi `state: done`, hoặc xoá `completed:`." },
+  "progress/misplaced": { message: (a) => `Tệp tiến độ này (kỳ ${s(a, "period")}) không nằm đúng chỗ của tệp tiến độ.`, hint: (a) => `Chuyển tệp tới progress/${s(a, "period")}.yaml, hoặc progress/${s(a, "period")}/MÃ_CƠ_QUAN.yaml nếu là báo cáo của một cơ quan.` },
+  "progress/agency-file-name": { message: (a) => `Tệp tên là ${s(a, "name")} nhưng báo cáo cho cơ quan ${s(a, "agency")}.`, hint: (a) => `Đặt tên tệp là ${s(a, "agency")}.yaml, hoặc sửa \`agency:\`.` },
 };
