@@ -10,6 +10,8 @@ import { diffCommand } from "./commands/diff";
 import { listCommand } from "./commands/list";
 import { showCommand } from "./commands/show";
 import { agenciesCommand } from "./commands/agencies";
+import { statusCommand } from "./commands/status";
+import { progressInitCommand } from "./commands/progress";
 
 function contextOf(cmd: Command, io: Io): CommandContext {
   const g = cmd.optsWithGlobals() as GlobalOptions;
@@ -101,6 +103,35 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .action((revisions: string[], opts, cmd: Command) => {
       result.code = diffCommand(contextOf(cmd, io), revisions, opts);
     });
+
+  // Status reports and progress templates are in Vietnamese unless --lang en is given (not from the locale).
+  const reportContext = (cmd: Command): CommandContext => ({ ...contextOf(cmd, io), lang: (cmd.optsWithGlobals() as GlobalOptions).lang === "en" ? "en" : "vi" });
+  program
+    .command("status")
+    .description("where the plan stands at a reporting period's cut-off: done on time or late, not yet due, overdue, ongoing, unreported")
+    .option("-q, --quarter <quarter>", "the quarter: Q3, 2024-Q3, III, \"Quý III/2024\" (default: the latest quarter reported)")
+    .option("--period <period>", "a quarter, or h1 (half-year), 9m (nine months), year")
+    .option("--as-of <date>", "judge at this date (dd/mm/yyyy or YYYY-MM-DD) instead of the period's cut-off")
+    .addOption(new Option("-f, --format <format>", "output format (default: table)").choices(["table", "md", "csv", "tsv", "html", "json"]))
+    .option("--tasks", "list every task, not only those that need attention (table format)")
+    .addHelpText("after", "\nReports are in Vietnamese unless --lang en is given. Exit codes: 0 report printed, 1 plan or progress files with errors, 2 usage.")
+    .action((opts, cmd: Command) => {
+      result.code = statusCommand(reportContext(cmd), opts);
+    });
+
+  const progress = program.command("progress").description("quarterly progress files: write a quarter's template");
+  progress
+    .command("init")
+    .description("write the quarter's progress template: every task (of one agency), last quarter's state carried forward")
+    .requiredOption("-q, --quarter <quarter>", "the quarter: Q4, 2024-Q4, IV, \"Quý IV/2024\"")
+    .option("--agency <agency>", "only the tasks of this agency (id or name, with or without diacritics); writes progress/YYYY-Qn/<agency>.yaml")
+    .option("-o, --output <file>", "write here instead (- for standard output)")
+    .option("--force", "overwrite an existing file")
+    .addHelpText("after", "\nExit codes: 0 written, 1 plan or progress files with errors, 2 usage, file exists (without --force) or I/O failure.")
+    .action((opts, cmd: Command) => {
+      result.code = progressInitCommand(reportContext(cmd), opts);
+    });
+  progress.commands.forEach((c) => c.exitOverride().showHelpAfterError().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) }));
 
   for (const c of program.commands) c.exitOverride().showHelpAfterError().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
   return program;

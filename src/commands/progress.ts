@@ -1,0 +1,119 @@
+// `par progress init --quarter Q4 [--agency X] [--output FILE] [--force]`: write a quarter's progress template.
+import { existsSync, linkSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { matchAgency } from "../model/agencies";
+import { parseQuarter } from "../model/period";
+import type { Plan } from "../model/types";
+import { statusWords } from "../format/status/common";
+import { renderProgressTemplate } from "../format/status/template";
+import { errorReason } from "../load/source";
+import { displayPath } from "../load/repo";
+import { progressDir } from "../load/progress";
+import { buildProgressTemplate } from "../report/status";
+import type { OpenedPlan } from "../validate/open";
+import { EXIT, type CommandContext } from "./context";
+import { openPlanWithProgress } from "./status";
+
+export interface ProgressInitOptions {
+  quarter?: string;
+  agency?: string;
+  output?: string;
+  force?: boolean;
+}
+
+/** Where the plan's schemas are: from plan.yaml's `# yaml-language-server: $schema=` line, else ../../schemas. */
+function schemasDir(plan: Plan, opened: OpenedPlan): string {
+  const planFile = opened.files.find((f) => f.kind === "plan" && f.parsed);
+  const first = planFile?.parsed?.source.text.split(/\r?\n/, 1)[0] ?? "";
+  const m = /\$schema=(\S+)/.exec(first);
+  if (m && !/^[a-z]+:/i.test(m[1]!)) return resolve(dirname(planFile!.path), dirname(m[1]!));
+  return resolve(plan.dir, "..", "..", "schemas");
+}
+
+/**
+ * Write text to a file atomically: a temporary file in the same folder, then a rename. Without `force` an existing
+ * file is never replaced, even one that appears meanwhile (the temporary file is hard-linked into place, which fails
+ * when the name is taken). Returns "exists" when the file was left alone.
+ */
+export function writeFileAtomic(path: string, text: string, force: boolean): "written" | "exists" {
+  mkdirSync(dirname(path), { recursive: true });
+  if (!force && existsSync(path)) return "exists";
+  const tmp = join(dirname(path), `.${path.slice(dirname(path).length + 1)}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  writeFileSync(tmp, text, { flag: "wx" });
+  try {
+    if (force) {
+      renameSync(tmp, path);
+      return "written";
+    }
+    try {
+      linkSync(tmp, path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EEXIST") return "exists";
+      // File systems without hard links: check, then rename.
+      if (existsSync(path)) return "exists";
+      renameSync(tmp, path);
+      return "written";
+    }
+    return "written";
+  } finally {
+    if (existsSync(tmp)) unlinkSync(tmp);
+  }
+}
+
+/** Run progress init; returns the exit code (0 written, 1 plan or progress errors, 2 usage, existing file or I/O failure). */
+export function progressInitCommand(ctx: CommandContext, opts: ProgressInitOptions): number {
+  const w = statusWords(ctx.lang);
+  const got = openPlanWithProgress(ctx);
+  if (typeof got === "number") return got;
+  const { plan, opened, progress } = got;
+  const quarter = opts.quarter === undefined ? undefined : parseQuarter(opts.quarter, plan.meta.year);
+  if (!quarter) {
+    ctx.io.stderr(w.badQuarter("progress init", String(opts.quarter ?? "")) + "\n");
+    return EXIT.failure;
+  }
+  let agencyId: string | undefined;
+  if (opts.agency !== undefined) {
+    const m = matchAgency(opts.agency, plan.agencies);
+    if (m.kind === "unknown") {
+      ctx.io.stderr(w.unknownAgency(opts.agency, m.suggestions.map((a) => `${a.id} (${a.name})`).join(", ")) + "\n");
+      return EXIT.failure;
+    }
+    if (m.kind === "ambiguous") {
+      ctx.io.stderr(w.ambiguousAgency(opts.agency, m.candidates.map((a) => `${a.id} (${a.name})`).join(", ")) + "\n");
+      return EXIT.failure;
+    }
+    agencyId = m.agency.id;
+  }
+  const template = buildProgressTemplate(plan, progress, quarter, agencyId);
+  if (agencyId && template.entries.length === 0) {
+    ctx.io.stderr(w.noTasks(`${template.agency!.name} (${agencyId})`) + "\n");
+    return EXIT.failure;
+  }
+
+  const toStdout = opts.output === "-";
+  const out = toStdout
+    ? resolve(progressDir(plan.dir), "stdout.yaml")
+    : opts.output !== undefined
+      ? resolve(ctx.io.cwd, opts.output)
+      : agencyId
+        ? join(progressDir(plan.dir), template.period.key, `${agencyId}.yaml`)
+        : join(progressDir(plan.dir), `${template.period.key}.yaml`);
+  const schema = relative(dirname(out), join(schemasDir(plan, opened), "progress.schema.json")).split(sep).join("/");
+  const text = renderProgressTemplate(template, schema, ctx.lang);
+  if (toStdout) {
+    ctx.io.stdout(text);
+    return EXIT.ok;
+  }
+  const shown = displayPath(out, ctx.io.cwd);
+  try {
+    if (writeFileAtomic(out, text, Boolean(opts.force)) === "exists") {
+      ctx.io.stderr(w.exists(shown) + "\n");
+      return EXIT.failure;
+    }
+  } catch (e) {
+    ctx.io.stderr(w.writeFailed(shown, errorReason(e)) + "\n");
+    return EXIT.failure;
+  }
+  ctx.io.stdout(w.wrote(shown, template.entries.length) + "\n");
+  return EXIT.ok;
+}

@@ -1,0 +1,104 @@
+// `par status [--quarter Q3 | --period h1|9m|year] [--as-of DATE]`: where the plan stands at the period's cut-off.
+import { compareDiagnostics, countBySeverity, type Diagnostic } from "../model/diagnostic";
+import type { Plan } from "../model/types";
+import { parseDate } from "../model/dates";
+import { parsePeriod, parseQuarter, type Period } from "../model/period";
+import { parseQuarterKey, quarterOrdinal, type Progress } from "../model/progress";
+import { localize } from "../i18n";
+import { lintFormatters } from "../format/lint";
+import { statusFormatters, STATUS_FORMATS, type StatusFormat } from "../format/status";
+import { statusWords } from "../format/status/common";
+import { buildProgress, readProgressFiles } from "../load/progress";
+import { displayPath } from "../load/repo";
+import { buildStatus, quarterContaining } from "../report/status";
+import { checkProgress } from "../validate/progress";
+import type { OpenedPlan } from "../validate/open";
+import { EXIT, type CommandContext } from "./context";
+import { openPlanForCommand } from "./plan";
+
+export interface StatusCommandOptions {
+  quarter?: string;
+  period?: string;
+  asOf?: string;
+  format?: string;
+  tasks?: boolean;
+}
+
+/** Print the progress files' problems to stderr in the lint style; true when there are errors. */
+export function reportProgressProblems(ctx: CommandContext, opened: OpenedPlan, diagnostics: Diagnostic[]): boolean {
+  const errors = diagnostics.filter((d) => d.severity === "error").sort(compareDiagnostics);
+  if (!errors.length) return false;
+  const { errors: n, warnings } = countBySeverity(errors);
+  ctx.io.stderr(
+    lintFormatters.stylish(
+      { diagnostics: localize(errors, ctx.lang), filesChecked: opened.files.filter((f) => f.kind === "progress").length, errorCount: n, warningCount: warnings },
+      { color: ctx.colorErr, lang: ctx.lang, version: "" },
+    ),
+  );
+  ctx.io.stderr(statusWords(ctx.lang).progressErrors + "\n");
+  return true;
+}
+
+/** The plan with its progress read, or an exit code once the problems that stop a report have been printed. */
+export function openPlanWithProgress(ctx: CommandContext): { plan: Plan; opened: OpenedPlan; progress: Progress } | number {
+  const got = openPlanForCommand(ctx);
+  if (typeof got === "number") return got;
+  const problems = checkProgress(got.opened);
+  if (reportProgressProblems(ctx, got.opened, problems)) return EXIT.problems;
+  const progress = buildProgress(readProgressFiles(got.opened.files, got.opened.dir, got.plan.tasks));
+  return { ...got, progress };
+}
+
+/** The period asked for, or a usage message. Without one: the quarter holding --as-of, else the latest quarter reported. */
+function choosePeriod(ctx: CommandContext, plan: Plan, progress: Progress, opts: StatusCommandOptions, asOf: string | undefined): Period | string {
+  const w = statusWords(ctx.lang);
+  if (opts.quarter !== undefined && opts.period !== undefined) return w.bothPeriods;
+  if (opts.quarter !== undefined) return parseQuarter(opts.quarter, plan.meta.year) ?? w.badQuarter("status", opts.quarter);
+  if (opts.period !== undefined) {
+    const p = parsePeriod(opts.period, plan.meta.year);
+    return p && p.kind !== "month" ? p : w.badPeriod(opts.period);
+  }
+  if (asOf) return quarterContaining(asOf, plan.meta.reporting);
+  const keys = progress.files.map((f) => f.period).sort((a, b) => quarterOrdinal(a) - quarterOrdinal(b));
+  const latest = keys.length ? parseQuarterKey(keys[keys.length - 1]!) : undefined;
+  if (!latest) return w.noProgress(displayPath(plan.dir, ctx.io.cwd));
+  return { kind: "quarter", year: latest.year, quarter: latest.quarter };
+}
+
+/** Run status; returns the exit code (0 report printed, 1 plan or progress errors, 2 usage). */
+export function statusCommand(ctx: CommandContext, opts: StatusCommandOptions): number {
+  const w = statusWords(ctx.lang);
+  const format = (opts.format ?? "table") as StatusFormat;
+  if (!STATUS_FORMATS.includes(format)) {
+    ctx.io.stderr(w.unknownFormat(String(opts.format), STATUS_FORMATS.join(", ")) + "\n");
+    return EXIT.failure;
+  }
+  let asOf: string | undefined;
+  if (opts.asOf !== undefined) {
+    const d = parseDate(opts.asOf);
+    if (!d) {
+      ctx.io.stderr(w.badDate("status", opts.asOf) + "\n");
+      return EXIT.failure;
+    }
+    asOf = d;
+  }
+  const got = openPlanWithProgress(ctx);
+  if (typeof got === "number") return got;
+  const { plan, progress } = got;
+  const period = choosePeriod(ctx, plan, progress, opts, asOf);
+  if (typeof period === "string") {
+    ctx.io.stderr(period + "\n");
+    return EXIT.failure;
+  }
+  const report = buildStatus(plan, progress, asOf ? { period, asOf } : { period });
+  ctx.io.stdout(
+    statusFormatters[format](report, {
+      lang: ctx.lang,
+      color: ctx.color && format === "table",
+      terminal: ctx.io.stdoutIsTTY,
+      width: ctx.io.columns ?? 120,
+      allTasks: Boolean(opts.tasks),
+    }),
+  );
+  return EXIT.ok;
+}

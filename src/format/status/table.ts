@@ -1,0 +1,105 @@
+// The status report for a terminal: headline, counts (with bars on a terminal), tables by area and by lead agency,
+// targets, changes since the previous quarter, and the tasks that need attention (every task with --tasks).
+import { Chalk, type ChalkInstance } from "chalk";
+import type { Bucket } from "../../model/progress";
+import type { StatusReport } from "../../report/status";
+import { displayWidth, renderTextTable, type Table } from "../tabular";
+import {
+  BUCKET_ORDER,
+  agencyList,
+  areaTable,
+  date,
+  leadTable,
+  needsAttention,
+  periodLabel,
+  shortTaskText,
+  silentNames,
+  statusText,
+  statusWords,
+  targetTable,
+  type StatusFormatter,
+} from "./common";
+
+function bucketColour(c: ChalkInstance, b: Bucket): (s: string) => string {
+  switch (b) {
+    case "done-on-time":
+      return c.green;
+    case "done-late":
+      return c.yellow;
+    case "not-due":
+      return c.cyan;
+    case "overdue":
+      return c.red.bold;
+    case "ongoing-reported":
+      return c.blue;
+    case "ongoing-unreported":
+      return c.magenta;
+    case "no-report":
+      return c.gray;
+  }
+}
+
+const BAR_WIDTH = 30;
+
+/** The terminal rendering. */
+export const table: StatusFormatter = (r: StatusReport, o) => {
+  const c = new Chalk({ level: o.color ? 1 : 0 });
+  const w = statusWords(o.lang);
+  const width = Math.max(60, o.width);
+  const out: string[] = [];
+  const heading = (s: string) => out.push("", c.bold.underline(s));
+  const tbl = (t: Table, cell?: (text: string, row: Record<string, string>, key: string) => string) =>
+    out.push(renderTextTable(t, { width, header: (s) => c.bold(s), border: (s) => c.dim(s), ...(cell ? { cell } : {}) }).trimEnd());
+
+  out.push(c.bold(w.title(r.plan.title)));
+  out.push(w.periodLine(periodLabel(r.period, o.lang), date(r.period.start), date(r.period.end), w.scheme[r.period.scheme]));
+  out.push(w.cutoffLine(date(r.period.cutoff), r.period.asOf));
+  if (r.sample) out.push(c.yellow(`⚠ ${w.sample}`));
+  out.push("", c.bold(w.headline(r.headline.completed, r.headline.total, w.percent(r.headline.percent))));
+
+  heading(w.heading.buckets);
+  const labelWidth = Math.max(...BUCKET_ORDER.map((b) => displayWidth(w.bucket[b])));
+  for (const b of BUCKET_ORDER) {
+    const n = r.counts[b];
+    const label = w.bucket[b] + " ".repeat(labelWidth - displayWidth(w.bucket[b]));
+    const bar = o.terminal && r.total > 0 ? "  " + bucketColour(c, b)("█".repeat(Math.round((n / r.total) * BAR_WIDTH)) || (n > 0 ? "▏" : "")) : "";
+    out.push(`  ${label}  ${String(n).padStart(3)}${bar}`);
+  }
+
+  heading(w.heading.byArea);
+  tbl(areaTable(r, w, o.lang, 26), (text, row, key) => (key === "overdue" && row.overdue !== "0" ? c.red(text) : text));
+
+  heading(w.heading.byLead);
+  tbl(leadTable(r, w, o.lang), (text, _row, key) => (key === "overdue" ? c.red(text) : key === "notReported" ? c.magenta(text) : text));
+  const silent = silentNames(r, o.lang);
+  if (silent) out.push(c.magenta(w.silent(silent)));
+
+  if (r.targets.length) {
+    heading(w.heading.targets);
+    tbl(targetTable(r, w, o.lang, Math.max(24, width - 66)), (text, row, key) => (key === "met" ? (row._met === "true" ? c.green(text) : row._met === "false" ? c.red(text) : c.gray(text)) : text));
+  }
+
+  heading(w.heading.changes(periodLabel(r.changes.previous, o.lang)));
+  out.push(`  ${w.newlyDone}: ${r.changes.newlyDone.join(", ") || w.none}`);
+  out.push(`  ${w.newlyOverdue}: ${r.changes.newlyOverdue.length ? c.red(r.changes.newlyOverdue.join(", ")) : w.none}`);
+
+  const rows = o.allTasks ? r.tasks : needsAttention(r);
+  heading(o.allTasks ? w.heading.tasks : w.heading.attention);
+  if (rows.length) {
+    const t: Table = {
+      columns: [
+        { key: "id", header: w.col.id },
+        { key: "task", header: w.col.task, minWidth: 20 },
+        { key: "lead", header: w.col.lead, minWidth: 12 },
+        { key: "deadline", header: w.col.deadline, minWidth: 10 },
+        { key: "status", header: w.col.status, minWidth: 12 },
+      ],
+      rows: rows.map((x) => ({ id: x.id, task: shortTaskText(x), lead: agencyList(x.lead, o.lang), deadline: x.deadlineText, status: statusText(x, w), _bucket: x.bucket })),
+    };
+    tbl(t, (text, row, key) => (key === "status" ? bucketColour(c, row._bucket as Bucket)(text) : text));
+  } else out.push(`  ${w.none}`);
+  if (!o.allTasks) out.push(c.dim(w.moreTasks));
+  if (r.withoutEvidence.length) out.push(c.yellow(w.withoutEvidence(r.withoutEvidence.join(", "))));
+  out.push("", c.dim(w.definition));
+  return out.join("\n") + "\n";
+};

@@ -1,0 +1,89 @@
+// The progress template `par progress init` writes: valid par-progress/1 YAML, every task with its text, agencies,
+// deadline and targets as comments, and the state carried forward from the quarter before.
+import type { Lang } from "../../i18n";
+import { formatViDate } from "../../model/dates";
+import type { Evidence } from "../../model/progress";
+import type { ProgressTemplate, TemplateEntry } from "../../report/status";
+import { wrapText } from "../tabular";
+import { agencyList, periodLabel, statusWords, type Words } from "./common";
+
+const COMMENT_WIDTH = 100;
+
+/** A YAML scalar for a string: double-quoted (JSON string syntax is valid YAML), so any text is safe. */
+function str(s: string): string {
+  return JSON.stringify(s);
+}
+
+/** Lines of a comment, wrapped, each starting with `indent# `. */
+function comment(text: string, indent: string): string[] {
+  return text.split(/\r?\n/).flatMap((para) => wrapText(para, COMMENT_WIDTH - indent.length - 2).map((l) => `${indent}# ${l}`.trimEnd()));
+}
+
+function evidenceLines(list: readonly Evidence[], indent: string): string[] {
+  if (!list.length) return [];
+  const out: string[] = [];
+  for (const e of list) {
+    out.push(`${indent}- number: ${str(e.number)}`, `${indent}  date: ${formatViDate(e.date)}`);
+    if (e.title) out.push(`${indent}  title: ${str(e.title)}`);
+  }
+  return out;
+}
+
+function goal(w: Words, t: TemplateEntry["task"]["targets"][number]): string {
+  if (t.comparison === "increase") return w.comparison.increase!;
+  const unit = t.unit === "%" ? "%" : t.unit ? ` ${t.unit}` : "";
+  return `${w.comparison[t.comparison]} ${t.value === undefined ? "?" : w.num(t.value)}${unit}`;
+}
+
+function entryLines(e: TemplateEntry, w: Words, lang: Lang, withAgency: boolean): string[] {
+  const t = e.task;
+  const out: string[] = ["", `  # ── ${t.id} ${"─".repeat(Math.max(4, 60 - t.id.length))}`];
+  out.push(...comment([...(t.text ? [t.text] : []), ...t.items.map((i) => `- ${i}`)].join("\n"), "  "));
+  out.push(...comment(w.template.lead(agencyList(e.lead, lang)) + (e.support.length ? `; ${w.template.support(agencyList(e.support, lang))}` : ""), "  "));
+  out.push(...comment(w.template.deadline(t.deadline.text, e.due ? formatViDate(e.due) : null), "  "));
+  if (e.role) out.push(`  # ${w.template.role(w.template.roles[e.role] ?? e.role)}`);
+  const c = e.carried;
+  out.push(`  - task: ${str(t.id)}`);
+  if (withAgency) out.push(`    agency: ${e.agency}`);
+  out.push(`    state: ${c?.state ?? "not-started"}   # not-started | in-progress | done`);
+  out.push(`    completed:${c?.completed ? ` ${formatViDate(c.completed)}` : "   # dd/mm/yyyy"}`);
+  const ms = t.deadline.milestones ?? [];
+  if (ms.length > 1) {
+    out.push("    milestones:");
+    ms.forEach((m, i) => {
+      const done = c?.milestones[i];
+      out.push(`      - milestone: ${str(m.label)}   # ${w.template.milestone(m.label, formatViDate(m.date))}`);
+      out.push(`        completed:${done?.completed ? ` ${formatViDate(done.completed)}` : ""}`);
+      if (done?.evidence.length) out.push("        evidence:", ...evidenceLines(done.evidence, "          "));
+    });
+  }
+  out.push(`    result:${c?.result ? ` ${str(c.result)}` : ""}`);
+  if (c?.evidence.length) out.push("    evidence:", ...evidenceLines(c.evidence, "      "));
+  else out.push("    evidence: []");
+  if (t.targets.length) {
+    out.push("    targets:");
+    for (const target of t.targets) {
+      const last = e.lastTargets[target.id];
+      const note = [w.template.target(target.metric + (target.level ? ` (${w.level[target.level] ?? target.level})` : ""), goal(w, target)), ...(last ? [w.template.last(w.num(last.actual), last.period)] : [])].join("; ");
+      out.push(`      ${target.id}:   # ${note}`);
+    }
+  }
+  out.push("    obstacles:", "    proposals:");
+  return out;
+}
+
+/** The template's text, starting with the schema line for the editor. */
+export function renderProgressTemplate(t: ProgressTemplate, schemaPath: string, lang: Lang): string {
+  const w = statusWords(lang);
+  const out: string[] = [`# yaml-language-server: $schema=${schemaPath}`];
+  out.push(...comment(w.template.header(periodLabel(t.period, lang), t.plan.title), ""));
+  out.push(...comment(w.template.window(formatViDate(t.period.start), formatViDate(t.period.end), w.scheme[t.period.scheme]), ""));
+  if (t.agency) out.push(...comment(w.template.agency(`${lang === "en" && t.agency.nameEn ? t.agency.nameEn : t.agency.name} (${t.agency.id})`), ""));
+  out.push(...comment(w.template.howTo, ""));
+  out.push(...comment(t.carriedFrom ? w.template.carried(t.carriedFrom) : w.template.fresh, ""));
+  out.push("format: par-progress/1", `period: ${t.period.key}`);
+  if (t.agency) out.push(`agency: ${t.agency.id}`);
+  out.push(t.entries.length ? "entries:" : "entries: []");
+  for (const e of t.entries) out.push(...entryLines(e, w, lang, !t.agency));
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,588 @@
+// `par status` as data: every task judged at the period's cut-off, counted by bucket, by area and by lead agency,
+// with numeric targets and the changes since the previous quarter. No display strings: src/format/status/ renders it.
+import type { Agency, AgencyRef, Comparison, DeadlineKind, Plan, ReportingScheme, Target, Task } from "../model/types";
+import { assignmentsOf, buildRegistry, type Registry, type Role } from "../model/agencies";
+import { finalDueDate, isOngoing } from "../model/deadline";
+import { periodKey, previousQuarter, reportingWindow, type Period, type PeriodKind } from "../model/period";
+import {
+  BUCKETS,
+  countBuckets,
+  headlineOf,
+  judgeTask,
+  percentOf,
+  quarterOrdinal,
+  targetMet,
+  type Bucket,
+  type DueJudgement,
+  type Evidence,
+  type JudgeWindow,
+  type Progress,
+  type ProgressEntry,
+  type ProgressFileInfo,
+  type ProgressState,
+  type TaskJudgement,
+} from "../model/progress";
+
+/** The version of the report's JSON shape; bumped only when a field changes meaning or disappears. */
+export const STATUS_FORMAT = "par-status/1";
+
+/** An agency as a report names it: id, full name, short name, English name, and the words the task writes beside it. */
+export interface AgencyLabel {
+  id: string;
+  name: string;
+  short: string;
+  nameEn: string | null;
+  qualifier: string | null;
+}
+
+/** A period and the dates it is judged on. */
+export interface StatusPeriod {
+  key: string;
+  kind: PeriodKind;
+  year: number;
+  quarter: number | null;
+  scheme: ReportingScheme;
+  /** The reporting window (Decree 09/2019/NĐ-CP, Art. 12, or calendar). */
+  start: string;
+  end: string;
+  /** The day tasks are judged at: `end`, or --as-of. */
+  cutoff: string;
+  asOf: boolean;
+  /** The quarters whose reports are "this period". */
+  quarters: string[];
+}
+
+/** A text an agency wrote in its report, with the quarter it wrote it in. */
+export interface AgencyText {
+  agency: string;
+  period: string;
+  text: string;
+}
+
+/** An evidence document, with who reported it, when, and for which milestone. */
+export interface StatusEvidence {
+  number: string;
+  date: string;
+  title: string | null;
+  agency: string;
+  period: string;
+  milestone: string | null;
+}
+
+/** One due date of a task (one per milestone) and how it stands. */
+export interface StatusDue {
+  label: string | null;
+  due: string;
+  completed: string | null;
+  judgement: DueJudgement;
+}
+
+/** One task at the cut-off: the plan's words and the reports' words, as data. */
+export interface StatusRow {
+  area: number;
+  areaName: string;
+  areaNameEn: string | null;
+  id: string;
+  /** The task's text; null when it is given only as items. */
+  text: string | null;
+  items: string[];
+  lead: AgencyLabel[];
+  support: AgencyLabel[];
+  deadlineText: string;
+  deadlineKind: DeadlineKind;
+  /** The last due date; null for ongoing tasks. */
+  due: string | null;
+  dueItems: StatusDue[];
+  ongoing: boolean;
+  bucket: Bucket;
+  /** The merged reported state; null when nobody has reported on the task. */
+  state: ProgressState | null;
+  /** When the whole task was completed (its last due item). */
+  completed: string | null;
+  /** Days late (done-late) or days overdue at the cut-off (overdue). */
+  days: number | null;
+  /** Counts towards the headline's "hoàn thành". */
+  completedForHeadline: boolean;
+  reportedThisPeriod: boolean;
+  /** Agencies whose reports were read (each one's latest up to the period), lead agencies first. */
+  reporters: string[];
+  /** The quarter of the latest report read, or null. */
+  lastReport: string | null;
+  results: AgencyText[];
+  evidence: StatusEvidence[];
+  obstacles: AgencyText[];
+  proposals: AgencyText[];
+  notes: AgencyText[];
+  /** The appendix's note column (Ghi chú). */
+  note: string | null;
+}
+
+/** Counts of one group of tasks (an area, a lead agency). */
+export interface StatusGroup {
+  total: number;
+  counts: Record<Bucket, number>;
+  completed: number;
+  percent: number;
+}
+
+export interface AreaStatus extends StatusGroup {
+  area: number;
+  name: string;
+  nameEn: string | null;
+}
+
+export interface LeadStatus extends StatusGroup {
+  agency: AgencyLabel;
+  /** Ids of its overdue tasks. */
+  overdue: string[];
+  /** Ids of the tasks it leads that needed a report this period (not yet done) and got none from it (or a member). */
+  notReported: string[];
+  /** True when neither it nor any member reported anything this period. */
+  silent: boolean;
+}
+
+/** A numeric target and the actual value one agency reported for it (agency null: nobody reported it). */
+export interface TargetStatus {
+  task: string;
+  target: string;
+  metric: string;
+  comparison: Comparison;
+  value: number | null;
+  unit: string | null;
+  level: string | null;
+  baseline: string | null;
+  agency: AgencyLabel | null;
+  period: string | null;
+  actual: number | null;
+  met: boolean | null;
+}
+
+export interface StatusChanges {
+  previous: StatusPeriod;
+  newlyDone: string[];
+  newlyOverdue: string[];
+  /** Every task whose bucket changed. */
+  moved: { task: string; from: Bucket; to: Bucket }[];
+}
+
+/** The whole status report. Counts add up to `total`, the number of tasks. */
+export interface StatusReport {
+  format: typeof STATUS_FORMAT;
+  plan: { id: string; province: string; year: number; title: string };
+  period: StatusPeriod;
+  /** True when a progress file read is marked as invented sample data. */
+  sample: boolean;
+  /** The notes of the sample files, each once, with the files that carry it. */
+  sampleNotes: { vi: string | null; en: string | null; files: string[] }[];
+  /** Progress files read (those up to the period), as paths inside the plan folder. */
+  files: string[];
+  headline: { completed: number; total: number; percent: number };
+  total: number;
+  counts: Record<Bucket, number>;
+  /** Tasks counted as completed whose deciding reports give no evidence document. */
+  withoutEvidence: string[];
+  byArea: AreaStatus[];
+  byLead: LeadStatus[];
+  targets: TargetStatus[];
+  changes: StatusChanges;
+  tasks: StatusRow[];
+}
+
+export interface StatusOptions {
+  period: Period;
+  /** Judge at this ISO date instead of the period's cut-off. */
+  asOf?: string;
+}
+
+/** The quarters a period's reports come from: Q3 → [2024-Q3]; half-year → Q1, Q2; nine months → Q1–Q3; year → Q1–Q4. */
+export function quartersOf(p: Period): Period[] {
+  const last = lastQuarter(p);
+  const first = p.kind === "quarter" || p.kind === "month" ? last.quarter! : 1;
+  const out: Period[] = [];
+  for (let q = first; q <= last.quarter!; q++) out.push({ kind: "quarter", year: p.year, quarter: q });
+  return out;
+}
+
+/** The last quarter of a period (a month's quarter for a month). */
+export function lastQuarter(p: Period): Period {
+  switch (p.kind) {
+    case "quarter":
+      return p;
+    case "month":
+      return { kind: "quarter", year: p.year, quarter: Math.ceil(p.month! / 3) };
+    case "half-year":
+      return { kind: "quarter", year: p.year, quarter: 2 };
+    case "nine-months":
+      return { kind: "quarter", year: p.year, quarter: 3 };
+    case "year":
+      return { kind: "quarter", year: p.year, quarter: 4 };
+  }
+}
+
+/** The quarter whose reporting window holds a date (Decree 09: 20/09/2024 is in Q4 2024, 20/12/2024 in Q1 2025). */
+export function quarterContaining(date: string, scheme: ReportingScheme): Period {
+  const y = Number(date.slice(0, 4));
+  for (const year of [y, y + 1]) {
+    for (let quarter = 1; quarter <= 4; quarter++) {
+      const p: Period = { kind: "quarter", year, quarter };
+      const w = reportingWindow(p, scheme);
+      if (w.start <= date && date <= w.end) return p;
+    }
+  }
+  return { kind: "quarter", year: y, quarter: Math.ceil(Number(date.slice(5, 7)) / 3) };
+}
+
+function statusPeriod(p: Period, scheme: ReportingScheme, asOf: string | undefined): StatusPeriod {
+  const w = reportingWindow(p, scheme);
+  return {
+    key: periodKey(p),
+    kind: p.kind,
+    year: p.year,
+    quarter: p.quarter ?? null,
+    scheme,
+    start: w.start,
+    end: w.end,
+    cutoff: asOf ?? w.end,
+    asOf: asOf !== undefined,
+    quarters: quartersOf(p).map(periodKey),
+  };
+}
+
+function windowOf(sp: StatusPeriod): JudgeWindow {
+  return { cutoff: sp.cutoff, upTo: sp.quarters[sp.quarters.length - 1]!, current: new Set(sp.quarters) };
+}
+
+function label(reg: Registry, ref: AgencyRef | string): AgencyLabel {
+  const id = typeof ref === "string" ? ref : ref.agency;
+  const a: Agency | undefined = reg.byId.get(id);
+  return {
+    id,
+    name: a?.name ?? id,
+    short: a?.short ?? a?.name ?? id,
+    nameEn: a?.nameEn ?? null,
+    qualifier: typeof ref === "string" ? null : (ref.qualifier ?? null),
+  };
+}
+
+function texts(entries: readonly ProgressEntry[], key: "result" | "obstacles" | "proposals" | "note"): AgencyText[] {
+  const out: AgencyText[] = [];
+  for (const e of entries) {
+    const t = e[key];
+    if (t) out.push({ agency: e.agency, period: e.period, text: t });
+  }
+  return out;
+}
+
+function evidenceOf(j: TaskJudgement): StatusEvidence[] {
+  const out: StatusEvidence[] = [];
+  const labels = j.task.deadline.milestones ?? [];
+  for (const e of j.entries) {
+    for (const ev of e.evidence) out.push({ number: ev.number, date: ev.date, title: ev.title ?? null, agency: e.agency, period: e.period, milestone: null });
+    for (const m of e.milestones) {
+      for (const ev of m.evidence) out.push({ number: ev.number, date: ev.date, title: ev.title ?? null, agency: e.agency, period: e.period, milestone: labels[m.index]?.label ?? null });
+    }
+  }
+  return out;
+}
+
+function row(plan: Plan, reg: Registry, j: TaskJudgement): StatusRow {
+  const t = j.task;
+  const area = plan.meta.areas.find((a) => a.number === t.area);
+  return {
+    area: t.area,
+    areaName: area?.name ?? String(t.area),
+    areaNameEn: area?.nameEn ?? null,
+    id: t.id,
+    text: t.text ?? null,
+    items: [...t.items],
+    lead: t.lead.map((r) => label(reg, r)),
+    support: t.support.map((r) => label(reg, r)),
+    deadlineText: t.deadline.text,
+    deadlineKind: t.deadline.kind,
+    due: finalDueDate(t.deadline),
+    dueItems: j.due.map((d) => ({ label: d.label ?? null, due: d.due, completed: d.completed, judgement: d.judgement })),
+    ongoing: j.ongoing,
+    bucket: j.bucket,
+    state: j.state,
+    completed: j.completed,
+    days: j.days,
+    completedForHeadline: j.completedForHeadline,
+    reportedThisPeriod: j.reportedThisPeriod,
+    reporters: j.entries.map((e) => e.agency),
+    lastReport: j.entries.reduce<string | null>((best, e) => (best === null || quarterOrdinal(e.period) > quarterOrdinal(best) ? e.period : best), null),
+    results: texts(j.entries, "result"),
+    evidence: evidenceOf(j),
+    obstacles: texts(j.entries, "obstacles"),
+    proposals: texts(j.entries, "proposals"),
+    notes: texts(j.entries, "note"),
+    note: t.note ?? null,
+  };
+}
+
+function group(rows: readonly StatusRow[]): StatusGroup {
+  const completed = rows.filter((r) => r.completedForHeadline).length;
+  return { total: rows.length, counts: countBuckets(rows), completed, percent: percentOf(completed, rows.length) };
+}
+
+/** Whether an agency (or, for a group, one of its members) reported on a task this period. */
+function reportedBy(agencyId: string, r: StatusRow, current: readonly ProgressEntry[], reg: Registry): boolean {
+  const members = reg.members.get(agencyId);
+  return current.some((e) => e.task === r.id && (e.agency === agencyId || (members?.has(e.agency) ?? false)));
+}
+
+function byLead(plan: Plan, reg: Registry, rows: readonly StatusRow[], current: readonly ProgressEntry[]): LeadStatus[] {
+  const leads = new Set(plan.tasks.flatMap((t) => t.lead.map((r) => r.agency)));
+  const out: LeadStatus[] = [];
+  for (const a of plan.agencies) {
+    if (!leads.has(a.id)) continue;
+    const mine = rows.filter((r) => r.lead.some((l) => l.id === a.id));
+    const members = reg.members.get(a.id);
+    const silent = !current.some((e) => e.agency === a.id || (members?.has(e.agency) ?? false));
+    out.push({
+      agency: label(reg, a.id),
+      ...group(mine),
+      overdue: mine.filter((r) => r.bucket === "overdue").map((r) => r.id),
+      notReported: mine.filter((r) => r.bucket !== "done-on-time" && r.bucket !== "done-late" && !reportedBy(a.id, r, current, reg)).map((r) => r.id),
+      silent,
+    });
+  }
+  return out;
+}
+
+function targetRows(plan: Plan, reg: Registry, progress: Progress, window: JudgeWindow): TargetStatus[] {
+  const upTo = quarterOrdinal(window.upTo);
+  const out: TargetStatus[] = [];
+  for (const task of plan.tasks) {
+    for (const t of task.targets) {
+      const base = targetBase(task.id, t);
+      // Each agency's latest value up to the period.
+      const latest = new Map<string, ProgressEntry>();
+      for (const e of progress.entries) {
+        if (e.task !== task.id || e.targets[t.id] === undefined || quarterOrdinal(e.period) > upTo) continue;
+        const prev = latest.get(e.agency);
+        if (!prev || quarterOrdinal(e.period) >= quarterOrdinal(prev.period)) latest.set(e.agency, e);
+      }
+      if (latest.size === 0) {
+        out.push({ ...base, agency: null, period: null, actual: null, met: null });
+        continue;
+      }
+      const order = new Map(plan.agencies.map((a, i) => [a.id, i] as const));
+      for (const e of [...latest.values()].sort((x, y) => (order.get(x.agency) ?? 1e9) - (order.get(y.agency) ?? 1e9) || (x.agency < y.agency ? -1 : 1))) {
+        const actual = e.targets[t.id]!;
+        out.push({ ...base, agency: label(reg, e.agency), period: e.period, actual, met: targetMet(t, actual) });
+      }
+    }
+  }
+  return out;
+}
+
+function targetBase(task: string, t: Target): Omit<TargetStatus, "agency" | "period" | "actual" | "met"> {
+  return {
+    task,
+    target: t.id,
+    metric: t.metric,
+    comparison: t.comparison,
+    value: t.value ?? null,
+    unit: t.unit ?? null,
+    level: t.level ?? null,
+    baseline: t.baseline ?? null,
+  };
+}
+
+function notesOf(files: readonly ProgressFileInfo[]): StatusReport["sampleNotes"] {
+  const out: StatusReport["sampleNotes"] = [];
+  for (const f of files) {
+    if (!f.note && !f.noteEn) continue;
+    const vi = f.note ?? null;
+    const en = f.noteEn ?? null;
+    const same = out.find((n) => n.vi === vi && n.en === en);
+    if (same) same.files.push(f.path);
+    else out.push({ vi, en, files: [f.path] });
+  }
+  return out;
+}
+
+/** Judge every task of the plan at a window. */
+export function judgeAll(plan: Plan, progress: Progress, window: JudgeWindow, reg: Registry = buildRegistry(plan.agencies)): TaskJudgement[] {
+  return plan.tasks.map((t) => judgeTask(t, progress.entries, window, reg));
+}
+
+/** Build the status report of a plan for a period from its progress. */
+export function buildStatus(plan: Plan, progress: Progress, opts: StatusOptions): StatusReport {
+  const reg = buildRegistry(plan.agencies);
+  const scheme = plan.meta.reporting;
+  const period = statusPeriod(opts.period, scheme, opts.asOf);
+  const window = windowOf(period);
+  const judgements = judgeAll(plan, progress, window, reg);
+  const rows = judgements.map((j) => row(plan, reg, j));
+  const current = judgements.flatMap((j) => j.currentEntries);
+
+  const prevPeriod = statusPeriod(previousQuarter(lastQuarter(opts.period)), scheme, undefined);
+  const before = new Map(judgeAll(plan, progress, windowOf(prevPeriod), reg).map((j) => [j.task.id, j.bucket] as const));
+  const isDone = (b: Bucket | undefined) => b === "done-on-time" || b === "done-late";
+  const changes: StatusChanges = { previous: prevPeriod, newlyDone: [], newlyOverdue: [], moved: [] };
+  for (const r of rows) {
+    const was = before.get(r.id)!;
+    if (was === r.bucket) continue;
+    changes.moved.push({ task: r.id, from: was, to: r.bucket });
+    if (isDone(r.bucket) && !isDone(was)) changes.newlyDone.push(r.id);
+    if (r.bucket === "overdue") changes.newlyOverdue.push(r.id);
+  }
+
+  const upTo = quarterOrdinal(window.upTo);
+  const files = progress.files.filter((f) => quarterOrdinal(f.period) <= upTo);
+  const sampleFiles = files.filter((f) => f.sample);
+  const counts = countBuckets(rows);
+  return {
+    format: STATUS_FORMAT,
+    plan: { id: plan.meta.id, province: plan.meta.province, year: plan.meta.year, title: plan.meta.title },
+    period,
+    sample: sampleFiles.length > 0,
+    sampleNotes: notesOf(sampleFiles),
+    files: files.map((f) => f.path),
+    headline: headlineOf(judgements),
+    total: rows.length,
+    counts,
+    withoutEvidence: rows.filter((r) => r.completedForHeadline && r.evidence.length === 0).map((r) => r.id),
+    byArea: plan.meta.areas.map((a) => ({ area: a.number, name: a.name, nameEn: a.nameEn ?? null, ...group(rows.filter((r) => r.area === a.number)) })),
+    byLead: byLead(plan, reg, rows, current),
+    targets: targetRows(plan, reg, progress, window),
+    changes,
+    tasks: rows,
+  };
+}
+
+/** The buckets in report order (re-exported for formatters). */
+export const STATUS_BUCKETS: readonly Bucket[] = BUCKETS;
+
+// ---------- the progress template (`par progress init`) ----------
+
+/** What a template entry starts from: the state carried forward from an earlier quarter. */
+export interface CarriedState {
+  period: string;
+  state: ProgressState;
+  completed: string | null;
+  /** Milestone completions by label, in the task's order. */
+  milestones: { label: string; completed: string | null; evidence: Evidence[] }[];
+  result: string | null;
+  evidence: Evidence[];
+}
+
+/** One task of a template. */
+export interface TemplateEntry {
+  task: Task;
+  lead: AgencyLabel[];
+  support: AgencyLabel[];
+  due: string | null;
+  /** The reporting agency the entry is written for. */
+  agency: string;
+  /** The agency's role in the task, when the template is for one agency. */
+  role: Role | null;
+  carried: CarriedState | null;
+  /** The last value reported for each target (by this agency, or anyone for a whole-plan template). */
+  lastTargets: Record<string, { actual: number; period: string }>;
+}
+
+export interface ProgressTemplate {
+  plan: { id: string; title: string; year: number };
+  period: StatusPeriod;
+  agency: AgencyLabel | null;
+  /** The quarter state is carried from (the quarter before), or null when nothing was reported before. */
+  carriedFrom: string | null;
+  entries: TemplateEntry[];
+}
+
+function carriedFromEntry(task: Task, e: ProgressEntry, ongoing: boolean): CarriedState {
+  const labels = task.deadline.milestones ?? [];
+  // An ongoing task's "done" is for its own quarter: the new quarter starts in progress, to be reported afresh.
+  const state: ProgressState = ongoing && e.state === "done" ? "in-progress" : e.state;
+  const done = state === "done";
+  return {
+    period: e.period,
+    state,
+    completed: done ? (e.completed ?? null) : null,
+    milestones: labels.map((m, i) => {
+      const r = e.milestones.find((x) => x.index === i);
+      return { label: m.label, completed: r?.completed ?? null, evidence: r?.completed ? r.evidence : [] };
+    }),
+    result: done ? (e.result ?? null) : null,
+    evidence: done ? e.evidence : [],
+  };
+}
+
+function carriedFromJudgement(j: TaskJudgement): CarriedState | null {
+  if (j.state === null || !j.entries.length) return null;
+  const ongoing = j.ongoing;
+  const state: ProgressState = ongoing && j.state === "done" ? "in-progress" : j.state;
+  const done = state === "done";
+  const deciding = j.entries.filter((e) => e.state === "done");
+  const labels = j.task.deadline.milestones ?? [];
+  return {
+    period: j.entries.reduce((best, e) => (quarterOrdinal(e.period) > quarterOrdinal(best) ? e.period : best), j.entries[0]!.period),
+    state,
+    completed: done ? j.completed : null,
+    milestones: labels.map((m, i) => ({ label: m.label, completed: j.due[i]?.completed ?? null, evidence: [] })),
+    result: done ? (deciding.map((e) => e.result).find((r) => r) ?? null) : null,
+    evidence: done ? deciding.flatMap((e) => e.evidence) : [],
+  };
+}
+
+/**
+ * The template of a quarter's progress file: every task (for one agency: every task the plan assigns it, directly or
+ * through a group), each with the state carried forward from the reports before the quarter. For one agency, its own
+ * latest entries; for the whole plan, each task's first lead agency reports, carrying its own latest entry or else the
+ * task's state judged at the previous quarter's cut-off.
+ */
+export function buildProgressTemplate(plan: Plan, progress: Progress, quarter: Period, agencyId?: string): ProgressTemplate {
+  const reg = buildRegistry(plan.agencies);
+  const period = statusPeriod(quarter, plan.meta.reporting, undefined);
+  const prev = statusPeriod(previousQuarter(quarter), plan.meta.reporting, undefined);
+  const prevOrdinal = quarterOrdinal(prev.key);
+  const earlier = progress.entries.filter((e) => quarterOrdinal(e.period) <= prevOrdinal);
+  const latestOf = (task: string, agency: string): ProgressEntry | undefined =>
+    earlier.filter((e) => e.task === task && e.agency === agency).sort((a, b) => quarterOrdinal(a.period) - quarterOrdinal(b.period)).at(-1);
+  const lastTargets = (task: string, agency: string | null): TemplateEntry["lastTargets"] => {
+    const out: TemplateEntry["lastTargets"] = {};
+    const list = earlier.filter((e) => e.task === task && (agency === null || e.agency === agency)).sort((a, b) => quarterOrdinal(a.period) - quarterOrdinal(b.period));
+    for (const e of list) for (const [k, v] of Object.entries(e.targets)) out[k] = { actual: v, period: e.period };
+    return out;
+  };
+
+  const entries: TemplateEntry[] = [];
+  const prevWindow = windowOf(prev);
+  for (const task of plan.tasks) {
+    let role: Role | null = null;
+    let agency: string;
+    let carried: CarriedState | null;
+    const ongoing = isOngoing(task.deadline);
+    if (agencyId) {
+      const roles = assignmentsOf(agencyId, plan, reg).filter((a) => a.task.id === task.id);
+      if (!roles.length) continue;
+      role = roles.some((a) => a.role === "lead") ? "lead" : "support";
+      agency = agencyId;
+      const own = latestOf(task.id, agencyId);
+      carried = own ? carriedFromEntry(task, own, ongoing) : null;
+    } else {
+      agency = task.lead[0]!.agency;
+      const own = latestOf(task.id, agency);
+      carried = own ? carriedFromEntry(task, own, ongoing) : carriedFromJudgement(judgeTask(task, earlier, prevWindow, reg));
+    }
+    entries.push({
+      task,
+      lead: task.lead.map((r) => label(reg, r)),
+      support: task.support.map((r) => label(reg, r)),
+      due: finalDueDate(task.deadline),
+      agency,
+      role,
+      carried,
+      lastTargets: lastTargets(task.id, agencyId ?? null),
+    });
+  }
+  return {
+    plan: { id: plan.meta.id, title: plan.meta.title, year: plan.meta.year },
+    period,
+    agency: agencyId ? label(reg, agencyId) : null,
+    carriedFrom: earlier.length ? prev.key : null,
+    entries,
+  };
+}
