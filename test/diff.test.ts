@@ -497,7 +497,7 @@ describe("diff formatters on hand-built reports", () => {
 
   it("md escapes what the plan says", () => {
     const out = diffFormatters.md(base, { color: false, lang: "en" });
-    expect(out).toContain("| 9.a | Use *bold* \\| &lt;script&gt;x&lt;/script&gt; | A \\| B | Thường xuyên (ongoing) | data/p/tasks/9-a.yaml |");
+    expect(out).toContain("| 9.a | Use \\*bold\\* \\| &lt;script&gt;x&lt;/script&gt; | A \\| B | Thường xuyên (ongoing) | data/p/tasks/9-a.yaml |");
     expect(out).toContain("- **text:** a <del>&lt;b&gt;</del> <ins>&lt;i&gt;</ins>");
     expect(out).toContain("### Plan changes in data/p: main (0123456) → working tree");
   });

@@ -15,9 +15,33 @@ export function escapeGithubProperty(text: string): string {
   return escapeGithubData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-/** Escape a Markdown table cell: pipes, backslashes and line breaks. */
+const MD_ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+const MD_BLANK: Record<string, string> = { " ": "&#32;", "\t": "&#9;" };
+
+/**
+ * Escape text for GitHub-flavoured Markdown, in a table cell or in running text (a paragraph, a heading, a list
+ * item): what it shows is exactly the text, and nothing in it becomes markup.
+ * - Characters that start emphasis, code, links, strikethrough, math, headings or cells are backslash-escaped.
+ * - < and > become entities (no HTML, no autolinks), and so does an & that would start an entity reference
+ *   ("&amp;", "&#39;"); "KH&ĐT" stays as written.
+ * - A list marker at the start ("- ", "+ ", "1. ", "2) ") is escaped.
+ * - Spaces and tabs at either end, which tables and paragraphs would strip, become character references.
+ * - Every line break (CRLF, CR or LF) becomes <br>, so the text stays on its table row or list item.
+ * With `fragment`, the text is a piece of a longer line (after "- **field:** ", between <del> and <ins>): only its
+ * characters are escaped, not its start or ends.
+ */
+export function escapeMarkdown(text: string, options: { fragment?: boolean } = {}): string {
+  const chars = text.replace(/[\\`*_[\]|~#$]/g, "\\$&").replace(/[<>]|&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)/g, (c) => MD_ENTITY[c]!);
+  if (options.fragment) return chars.replace(/\r\n|\r|\n/g, "<br>");
+  const body = chars
+    .replace(/^([ \t]*)([-+]|\d{1,9}(?=[.)]))(?=[.)]?(?:[ \t\r\n]|$))/, (_m, ws: string, mark: string) => (/\d/.test(mark) ? `${ws}${mark}\\` : `${ws}\\${mark}`))
+    .replace(/^[ \t]+|[ \t]+$/g, (ws) => ws.replace(/[ \t]/g, (c) => MD_BLANK[c]!));
+  return body.replace(/\r\n|\r|\n/g, "<br>");
+}
+
+/** Escape a Markdown table cell (the same rules as running text; pipes never end the cell). */
 export function escapeMarkdownCell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  return escapeMarkdown(text);
 }
 
 /** Escape a TEXT property value of iCalendar (RFC 5545, 3.3.11): backslash, semicolon, comma, line breaks; control characters dropped. */

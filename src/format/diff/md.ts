@@ -2,22 +2,13 @@
 // Word changes are <del>old</del> <ins>new</ins>; every value from the plan is escaped (tables by renderMarkdown).
 import { diffCounts, type AgencyChange, type TaskChange, type TaskSummary, type WordOp } from "../../report/diff";
 import type { DiffWords } from "../../i18n/en/diff";
+import { escapeMarkdown } from "../escape";
 import { renderMarkdown } from "../tabular";
 import { agencyText, deadlineText, diffWords, fieldName, headline, sideLabel, targetText, withContext, type DiffFormatter, type DiffFormatOptions } from "./common";
 
-/**
- * Escape text from the plan for Markdown outside tables: characters that start emphasis, code, links, HTML or
- * entities are backslash-escaped, and line breaks become <br> so a value stays inside its list item.
- */
+/** Text from the plan within a line of Markdown: escaped by the one Markdown escaper (tables: renderMarkdown). */
 function esc(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|~&]/g, (ch) => (ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : `\\${ch}`))
-    .replace(/\r?\n/g, "<br>");
-}
-
-/** A table cell's text: HTML made inert (renderMarkdown escapes pipes and line breaks). */
-function cell(text: string): string {
-  return text.replace(/[&<>]/g, (ch) => (ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : "&gt;"));
+  return escapeMarkdown(text, { fragment: true });
 }
 
 function code(text: string): string {
@@ -83,11 +74,11 @@ function taskTable(tasks: TaskSummary[], w: DiffWords): string {
       { key: "file", header: w.columns.file },
     ],
     rows: tasks.map((t) => ({
-      id: cell(t.id),
-      text: cell([t.text, ...t.items.map((i) => `- ${i}`)].filter(Boolean).join("\n")),
-      lead: cell(t.lead.map(agencyText).join("; ")),
-      deadline: cell(deadlineText(t.deadline, w)),
-      file: cell(t.file),
+      id: t.id,
+      text: [t.text, ...t.items.map((i) => `- ${i}`)].filter(Boolean).join("\n"),
+      lead: t.lead.map(agencyText).join("; "),
+      deadline: deadlineText(t.deadline, w),
+      file: t.file,
     })),
   });
 }
