@@ -10,9 +10,11 @@ import { errorReason } from "../load/source";
 import { displayPath } from "../load/repo";
 import { progressDir } from "../load/progress";
 import { buildProgressTemplate } from "../report/status";
-import type { OpenedPlan } from "../validate/open";
 import { EXIT, type CommandContext } from "./context";
-import { openPlanWithProgress } from "./status";
+import { choosePlanDir, planDirs } from "./plan";
+import { progressOf, reportErrors } from "./status";
+import { openPlan, type OpenedPlan } from "../validate/open";
+import { messages } from "../i18n/ui";
 
 export interface ProgressInitOptions {
   quarter?: string;
@@ -63,9 +65,17 @@ export function writeFileAtomic(path: string, text: string, force: boolean): "wr
 /** Run progress init; returns the exit code (0 written, 1 plan or progress errors, 2 usage, existing file or I/O failure). */
 export function progressInitCommand(ctx: CommandContext, opts: ProgressInitOptions): number {
   const w = statusWords(ctx.lang);
-  const got = openPlanWithProgress(ctx);
-  if (typeof got === "number") return got;
-  const { plan, opened, progress } = got;
+  // Opened by hand rather than with openPlanForCommand: with --force, problems in the file being replaced do not count.
+  const dirs = planDirs(ctx);
+  if (typeof dirs === "number") return dirs;
+  const dir = choosePlanDir(ctx, dirs);
+  if (typeof dir === "number") return dir;
+  const opened = openPlan(dir, ctx.io.cwd);
+  const plan = opened.plan;
+  if (!plan) {
+    reportErrors(ctx, opened, opened.diagnostics, messages(ctx.lang).fixFirst);
+    return EXIT.problems;
+  }
   const quarter = opts.quarter === undefined ? undefined : parseQuarter(opts.quarter, plan.meta.year);
   if (!quarter) {
     ctx.io.stderr(w.badQuarter("progress init", String(opts.quarter ?? "")) + "\n");
@@ -84,27 +94,37 @@ export function progressInitCommand(ctx: CommandContext, opts: ProgressInitOptio
     }
     agencyId = m.agency.id;
   }
-  const template = buildProgressTemplate(plan, progress, quarter, agencyId);
-  if (agencyId && template.entries.length === 0) {
+  const key = `${quarter.year}-Q${quarter.quarter}`;
+  const toStdout = opts.output === "-";
+  const out = toStdout
+    ? join(progressDir(plan.dir), "-")
+    : opts.output !== undefined
+      ? resolve(ctx.io.cwd, opts.output)
+      : agencyId
+        ? join(progressDir(plan.dir), key, `${agencyId}.yaml`)
+        : join(progressDir(plan.dir), `${key}.yaml`);
+  const shown = displayPath(out, ctx.io.cwd);
+  if (!toStdout && !opts.force && existsSync(out)) {
+    ctx.io.stderr(w.exists(shown) + "\n");
+    return EXIT.failure;
+  }
+  // With --force the file being replaced does not count: neither its problems nor its entries.
+  const ignore = opts.force && !toStdout ? shown : undefined;
+  if (reportErrors(ctx, opened, opened.diagnostics.filter((d) => d.file !== ignore), messages(ctx.lang).fixFirst)) return EXIT.problems;
+  const progress = progressOf(ctx, plan, opened, ignore);
+  if (typeof progress === "number") return progress;
+  const template = buildProgressTemplate(plan, progress, quarter, agencyId, shown);
+  if (agencyId && template.entries.length === 0 && template.skipped.length === 0) {
     ctx.io.stderr(w.noTasks(`${template.agency!.name} (${agencyId})`) + "\n");
     return EXIT.failure;
   }
 
-  const toStdout = opts.output === "-";
-  const out = toStdout
-    ? resolve(progressDir(plan.dir), "stdout.yaml")
-    : opts.output !== undefined
-      ? resolve(ctx.io.cwd, opts.output)
-      : agencyId
-        ? join(progressDir(plan.dir), template.period.key, `${agencyId}.yaml`)
-        : join(progressDir(plan.dir), `${template.period.key}.yaml`);
   const schema = relative(dirname(out), join(schemasDir(plan, opened), "progress.schema.json")).split(sep).join("/");
   const text = renderProgressTemplate(template, schema, ctx.lang);
   if (toStdout) {
     ctx.io.stdout(text);
     return EXIT.ok;
   }
-  const shown = displayPath(out, ctx.io.cwd);
   try {
     if (writeFileAtomic(out, text, Boolean(opts.force)) === "exists") {
       ctx.io.stderr(w.exists(shown) + "\n");

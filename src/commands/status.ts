@@ -24,29 +24,34 @@ export interface StatusCommandOptions {
   tasks?: boolean;
 }
 
-/** Print the progress files' problems to stderr in the lint style; true when there are errors. */
-export function reportProgressProblems(ctx: CommandContext, opened: OpenedPlan, diagnostics: Diagnostic[]): boolean {
+/** Print the errors among diagnostics to stderr in the lint style, then `after`; true when there were errors. */
+export function reportErrors(ctx: CommandContext, opened: OpenedPlan, diagnostics: Diagnostic[], after: string): boolean {
   const errors = diagnostics.filter((d) => d.severity === "error").sort(compareDiagnostics);
   if (!errors.length) return false;
   const { errors: n, warnings } = countBySeverity(errors);
   ctx.io.stderr(
     lintFormatters.stylish(
-      { diagnostics: localize(errors, ctx.lang), filesChecked: opened.files.filter((f) => f.kind === "progress").length, errorCount: n, warningCount: warnings },
+      { diagnostics: localize(errors, ctx.lang), filesChecked: opened.files.length, errorCount: n, warningCount: warnings },
       { color: ctx.colorErr, lang: ctx.lang, version: "" },
     ),
   );
-  ctx.io.stderr(statusWords(ctx.lang).progressErrors + "\n");
+  ctx.io.stderr(after + "\n");
   return true;
+}
+
+/** The progress of an opened plan, or an exit code once its errors are printed. `ignore`: a file (as shown) left out. */
+export function progressOf(ctx: CommandContext, plan: Plan, opened: OpenedPlan, ignore?: string): Progress | number {
+  const problems = checkProgress(opened).filter((d) => d.file !== ignore);
+  if (reportErrors(ctx, opened, problems, statusWords(ctx.lang).progressErrors)) return EXIT.problems;
+  return buildProgress(readProgressFiles(opened.files, opened.dir, plan.tasks).filter((r) => r.file.display !== ignore));
 }
 
 /** The plan with its progress read, or an exit code once the problems that stop a report have been printed. */
 export function openPlanWithProgress(ctx: CommandContext): { plan: Plan; opened: OpenedPlan; progress: Progress } | number {
   const got = openPlanForCommand(ctx);
   if (typeof got === "number") return got;
-  const problems = checkProgress(got.opened);
-  if (reportProgressProblems(ctx, got.opened, problems)) return EXIT.problems;
-  const progress = buildProgress(readProgressFiles(got.opened.files, got.opened.dir, got.plan.tasks));
-  return { ...got, progress };
+  const progress = progressOf(ctx, got.plan, got.opened);
+  return typeof progress === "number" ? progress : { ...got, progress };
 }
 
 /** The period asked for, or a usage message. Without one: the quarter holding --as-of, else the latest quarter reported. */

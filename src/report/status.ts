@@ -490,6 +490,8 @@ export interface ProgressTemplate {
   /** The quarter state is carried from (the quarter before), or null when nothing was reported before. */
   carriedFrom: string | null;
   entries: TemplateEntry[];
+  /** Tasks left out because the same agency already reports them in another file of the quarter. */
+  skipped: { task: string; agency: string; file: string }[];
 }
 
 function carriedFromEntry(task: Task, e: ProgressEntry, ongoing: boolean): CarriedState {
@@ -533,7 +535,7 @@ function carriedFromJudgement(j: TaskJudgement): CarriedState | null {
  * latest entries; for the whole plan, each task's first lead agency reports, carrying its own latest entry or else the
  * task's state judged at the previous quarter's cut-off.
  */
-export function buildProgressTemplate(plan: Plan, progress: Progress, quarter: Period, agencyId?: string): ProgressTemplate {
+export function buildProgressTemplate(plan: Plan, progress: Progress, quarter: Period, agencyId?: string, outputFile?: string): ProgressTemplate {
   const reg = buildRegistry(plan.agencies);
   const period = statusPeriod(quarter, plan.meta.reporting, undefined);
   const prev = statusPeriod(previousQuarter(quarter), plan.meta.reporting, undefined);
@@ -549,6 +551,9 @@ export function buildProgressTemplate(plan: Plan, progress: Progress, quarter: P
   };
 
   const entries: TemplateEntry[] = [];
+  const skipped: ProgressTemplate["skipped"] = [];
+  // Entries of the quarter in other files: writing them again would report a task twice (progress/duplicate-entry).
+  const already = new Map(progress.entries.filter((e) => e.period === period.key && e.file !== outputFile).map((e) => [`${e.task}|${e.agency}`, e.file] as const));
   const prevWindow = windowOf(prev);
   for (const task of plan.tasks) {
     let role: Role | null = null;
@@ -567,6 +572,11 @@ export function buildProgressTemplate(plan: Plan, progress: Progress, quarter: P
       const own = latestOf(task.id, agency);
       carried = own ? carriedFromEntry(task, own, ongoing) : carriedFromJudgement(judgeTask(task, earlier, prevWindow, reg));
     }
+    const elsewhere = already.get(`${task.id}|${agency}`);
+    if (elsewhere) {
+      skipped.push({ task: task.id, agency, file: elsewhere });
+      continue;
+    }
     entries.push({
       task,
       lead: task.lead.map((r) => label(reg, r)),
@@ -584,5 +594,6 @@ export function buildProgressTemplate(plan: Plan, progress: Progress, quarter: P
     agency: agencyId ? label(reg, agencyId) : null,
     carriedFrom: earlier.length ? prev.key : null,
     entries,
+    skipped,
   };
 }

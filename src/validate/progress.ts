@@ -1,7 +1,7 @@
 // Progress rules: quarterly progress files against their place and the plan (tasks, agencies, targets, milestones,
 // the reporting period's cut-off), and against each other (duplicates, conflicts).
 import type { Diagnostic, DiagnosticCode, Severity } from "../model/diagnostic";
-import type { Plan, Task } from "../model/types";
+import type { Task } from "../model/types";
 import { buildRegistry, isAssigned } from "../model/agencies";
 import { formatViDate, parseDate } from "../model/dates";
 import { isOngoing } from "../model/deadline";
@@ -38,12 +38,12 @@ export function checkProgress(opened: OpenedPlan): Diagnostic[] {
     const period = raw.period as string;
 
     // The file's place and its period.
-    if (!read.location) emit(["period"], "progress/misplaced", { period });
+    if (!read.location) emit(["period"], "progress/misplaced", { period }, "warning");
     else {
       if (read.location.period !== period) {
         emit(["period"], "progress/period-mismatch", { location: read.location.folder ? `progress/${read.location.period}/` : `progress/${read.location.period}.yaml`, period });
       }
-      if (read.location.folder && raw.agency && read.location.name !== raw.agency) emit(["agency"], "progress/agency-file-name", { name: read.location.name ?? "", agency: raw.agency });
+      if (read.location.folder && raw.agency && read.location.name !== raw.agency) emit(["agency"], "progress/agency-file-name", { name: read.location.name ?? "", agency: raw.agency }, "warning");
     }
 
     const q = parseQuarterKey(period)!;
@@ -170,9 +170,4 @@ function signature(e: ProgressEntry): string {
 /** A report's state and date for a message: "done 05/09/2024", "in-progress". */
 function describe(e: ProgressEntry): string {
   return e.state === "done" && e.completed ? `${e.state} ${formatViDate(e.completed)}` : e.state;
-}
-
-/** The plan's tasks by id (for callers that already have the plan). */
-export function tasksById(plan: Plan): Map<string, Task> {
-  return new Map(plan.tasks.map((t) => [t.id, t] as const));
 }

@@ -68,7 +68,7 @@ export function shortTaskText(r: StatusRow, max = 70): string {
 /** A row's status: its bucket, with days late or overdue. */
 export function statusText(r: StatusRow, w: Words): string {
   const base = w.bucket[r.bucket];
-  return (r.bucket === "done-late" || r.bucket === "overdue") && r.days !== null ? `${base} (${w.days(r.days)})` : base;
+  return (r.bucket === "done-late" || r.bucket === "overdue") && r.days ? `${base} (${w.days(r.days)})` : base;
 }
 
 /** Texts written by agencies: one alone as it is, several each after its agency's id. */

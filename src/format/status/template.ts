@@ -2,7 +2,7 @@
 // deadline and targets as comments, and the state carried forward from the quarter before.
 import type { Lang } from "../../i18n";
 import { formatViDate } from "../../model/dates";
-import type { Evidence } from "../../model/progress";
+import { parseQuarterKey, type Evidence } from "../../model/progress";
 import type { ProgressTemplate, TemplateEntry } from "../../report/status";
 import { wrapText } from "../tabular";
 import { agencyList, periodLabel, statusWords, type Words } from "./common";
@@ -80,7 +80,11 @@ export function renderProgressTemplate(t: ProgressTemplate, schemaPath: string, 
   out.push(...comment(w.template.window(formatViDate(t.period.start), formatViDate(t.period.end), w.scheme[t.period.scheme]), ""));
   if (t.agency) out.push(...comment(w.template.agency(`${lang === "en" && t.agency.nameEn ? t.agency.nameEn : t.agency.name} (${t.agency.id})`), ""));
   out.push(...comment(w.template.howTo, ""));
-  out.push(...comment(t.carriedFrom ? w.template.carried(t.carriedFrom) : w.template.fresh, ""));
+  const from = t.carriedFrom ? parseQuarterKey(t.carriedFrom) : undefined;
+  out.push(...comment(from ? w.template.carried(periodLabel({ ...t.period, key: t.carriedFrom!, year: from.year, quarter: from.quarter }, lang)) : w.template.fresh, ""));
+  const byFile = new Map<string, string[]>();
+  for (const x of t.skipped) byFile.set(x.file, [...(byFile.get(x.file) ?? []), x.task]);
+  if (byFile.size) out.push(...comment(w.template.skipped([...byFile].map(([file, ids]) => `${ids.join(", ")} (${file})`).join("; ")), ""));
   out.push("format: par-progress/1", `period: ${t.period.key}`);
   if (t.agency) out.push(`agency: ${t.agency.id}`);
   out.push(t.entries.length ? "entries:" : "entries: []");

@@ -121,6 +121,7 @@ export const statusEn = {
     howTo:
       "For each task: state (not-started | in-progress | done); completed (dd/mm/yyyy) when done; result; evidence (number and date of each document); targets (actual values); obstacles; proposals.",
     carried: (period: string) => `State carried forward from ${period}.`,
+    skipped: (list: string) => `Left out, already reported in another file of this quarter: ${list}.`,
     fresh: "No earlier report: every task starts as not-started.",
     deadline: (text: string, due: string | null) => `Deadline: ${text}${due ? ` (due ${due})` : ""}`,
     lead: (names: string) => `Lead: ${names}`,

@@ -120,6 +120,7 @@ export const statusVi: typeof statusEn = {
     howTo:
       "Mỗi nhiệm vụ: state (not-started: chưa thực hiện | in-progress: đang thực hiện | done: đã hoàn thành); completed (dd/mm/yyyy) khi hoàn thành; result (kết quả); evidence (số, ngày từng văn bản kiểm chứng); targets (số liệu thực hiện); obstacles (khó khăn); proposals (đề xuất).",
     carried: (period: string) => `Trạng thái chuyển tiếp từ ${period}.`,
+    skipped: (list: string) => `Không đưa vào vì đã được báo cáo trong tệp khác của quý này: ${list}.`,
     fresh: "Chưa có báo cáo kỳ trước: mọi nhiệm vụ bắt đầu là not-started.",
     deadline: (text: string, due: string | null) => `Thời gian hoàn thành: ${text}${due ? ` (hạn ${due})` : ""}`,
     lead: (names: string) => `Chủ trì: ${names}`,
