@@ -119,7 +119,13 @@ export function buildProgram(io: Io, result: { code: number }): Command {
       result.code = statusCommand(reportContext(cmd), opts);
     });
 
-  const progress = program.command("progress").description("quarterly progress files: write a quarter's template");
+  const progress = program
+    .command("progress")
+    .description("quarterly progress files: write a quarter's template")
+    .action(() => {
+      progress.outputHelp({ error: true });
+      result.code = EXIT.failure;
+    });
   progress
     .command("init")
     .description("write the quarter's progress template: every task (of one agency), last quarter's state carried forward")
