@@ -55,6 +55,8 @@ export interface StatusPeriod {
 /** A text an agency wrote in its report, with the quarter it wrote it in. */
 export interface AgencyText {
   agency: string;
+  /** The agency's short name. */
+  name: string;
   period: string;
   text: string;
 }
@@ -264,11 +266,11 @@ function label(reg: Registry, ref: AgencyRef | string): AgencyLabel {
   };
 }
 
-function texts(entries: readonly ProgressEntry[], key: "result" | "obstacles" | "proposals" | "note"): AgencyText[] {
+function texts(reg: Registry, entries: readonly ProgressEntry[], key: "result" | "obstacles" | "proposals" | "note"): AgencyText[] {
   const out: AgencyText[] = [];
   for (const e of entries) {
     const t = e[key];
-    if (t) out.push({ agency: e.agency, period: e.period, text: t });
+    if (t) out.push({ agency: e.agency, name: label(reg, e.agency).short, period: e.period, text: t });
   }
   return out;
 }
@@ -310,11 +312,11 @@ function row(plan: Plan, reg: Registry, j: TaskJudgement): StatusRow {
     reportedThisPeriod: j.reportedThisPeriod,
     reporters: j.entries.map((e) => e.agency),
     lastReport: j.entries.reduce<string | null>((best, e) => (best === null || quarterOrdinal(e.period) > quarterOrdinal(best) ? e.period : best), null),
-    results: texts(j.entries, "result"),
+    results: texts(reg, j.entries, "result"),
     evidence: evidenceOf(j),
-    obstacles: texts(j.entries, "obstacles"),
-    proposals: texts(j.entries, "proposals"),
-    notes: texts(j.entries, "note"),
+    obstacles: texts(reg, j.entries, "obstacles"),
+    proposals: texts(reg, j.entries, "proposals"),
+    notes: texts(reg, j.entries, "note"),
     note: t.note ?? null,
   };
 }

@@ -74,7 +74,7 @@ export function statusText(r: StatusRow, w: Words): string {
 /** Texts written by agencies: one alone as it is, several each after its agency's id. */
 export function agencyTexts(list: readonly AgencyText[], w: Words): string {
   if (list.length === 1) return list[0]!.text;
-  return list.map((t) => w.by(t.agency, t.text)).join("\n");
+  return list.map((t) => w.by(t.name, t.text)).join("\n");
 }
 
 /** Evidence documents: "125/KH-UBND ngày 05/07/2024; …". */
@@ -237,7 +237,7 @@ export function taskTable(rows: readonly StatusRow[], w: Words, lang: Lang): Tab
       evidence: evidenceText(r, w),
       obstacles: agencyTexts(r.obstacles, w),
       proposals: agencyTexts(r.proposals, w),
-      note: [...(r.note ? [r.note] : []), ...r.notes.map((n) => (r.notes.length > 1 ? w.by(n.agency, n.text) : n.text))].join("\n"),
+      note: [...(r.note ? [r.note] : []), ...r.notes.map((n) => (r.notes.length > 1 ? w.by(n.name, n.text) : n.text))].join("\n"),
     })),
   };
 }

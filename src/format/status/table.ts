@@ -62,7 +62,8 @@ export const table: StatusFormatter = (r: StatusReport, o) => {
   for (const b of BUCKET_ORDER) {
     const n = r.counts[b];
     const label = w.bucket[b] + " ".repeat(labelWidth - displayWidth(w.bucket[b]));
-    const bar = o.terminal && r.total > 0 ? "  " + bucketColour(c, b)("█".repeat(Math.round((n / r.total) * BAR_WIDTH)) || (n > 0 ? "▏" : "")) : "";
+    const blocks = o.terminal && r.total > 0 ? "█".repeat(Math.round((n / r.total) * BAR_WIDTH)) || (n > 0 ? "▏" : "") : "";
+    const bar = blocks ? "  " + bucketColour(c, b)(blocks) : "";
     out.push(`  ${label}  ${String(n).padStart(3)}${bar}`);
   }
 
