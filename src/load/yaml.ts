@@ -204,6 +204,21 @@ export function parseYamlFull(src: SourceText): ParseResult {
     return { diagnostics: [at([0, 0], "yaml/too-deep", { limit: MAX_DEPTH })] };
   }
 
+  // An alias inside the node it refers to (`a: &x {b: *x}`) makes a value that contains itself: refuse it here, before
+  // anything walks the value or prints it.
+  let cycle: Diagnostic | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      const target = node.resolve(doc);
+      if (target?.range && node.range && target.range[0] <= node.range[0] && node.range[1] <= target.range[2]) {
+        cycle = at([node.range[0], node.range[1]], "yaml/alias-cycle", { name: node.source });
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (cycle) return { diagnostics: [cycle] };
+
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });

@@ -16,6 +16,7 @@ export const DIAGNOSTIC_CODES = [
   "yaml/duplicate-key",
   "yaml/multiple-documents",
   "yaml/alias-limit",
+  "yaml/alias-cycle",
   "yaml/too-deep",
   "yaml/not-a-mapping",
   "format/missing",

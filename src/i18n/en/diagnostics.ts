@@ -17,6 +17,7 @@ export const diagnosticsEn: DiagnosticCatalogue = {
   "yaml/duplicate-key": { message: (a) => `The key "${s(a, "key")}" appears twice in the same mapping.`, hint: () => "Keep one of them: YAML keeps only one value per key." },
   "yaml/multiple-documents": { message: () => "The file holds more than one YAML document (a second '---').", hint: () => "Keep one document per file: one task per file." },
   "yaml/alias-limit": { message: (a) => `The file expands more than ${s(a, "limit")} aliases (*name); it is refused as a possible alias bomb.`, hint: () => "Write the values out instead of using anchors and aliases." },
+  "yaml/alias-cycle": { message: (a) => `The alias *${s(a, "name")} stands inside the value anchored as &${s(a, "name")}: that value would contain itself, without end.`, hint: () => "Write the value out here instead of the alias, or anchor another value." },
   "yaml/too-deep": { message: (a) => `The file nests collections deeper than ${s(a, "limit")} levels.`, hint: () => "Plan files need only a few levels; check the indentation or brackets." },
   "yaml/not-a-mapping": { message: () => "The file's top level is not a mapping of keys to values.", hint: (a) => `Start the file with \`format: ${s(a, "expected")}\` and the keys its schema lists.` },
   "format/missing": { message: () => "The file does not say which format it is written in.", hint: (a) => `Add \`format: ${s(a, "expected")}\` as the first key.` },

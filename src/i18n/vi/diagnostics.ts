@@ -17,6 +17,7 @@ export const diagnosticsVi: DiagnosticCatalogue = {
   "yaml/duplicate-key": { message: (a) => `Khoá "${s(a, "key")}" xuất hiện hai lần trong cùng một ánh xạ.`, hint: () => "Chỉ giữ một: YAML chỉ giữ một giá trị cho mỗi khoá." },
   "yaml/multiple-documents": { message: () => "Tệp chứa nhiều hơn một tài liệu YAML ('---' thứ hai).", hint: () => "Mỗi tệp một tài liệu: mỗi nhiệm vụ một tệp." },
   "yaml/alias-limit": { message: (a) => `Tệp mở rộng hơn ${s(a, "limit")} bí danh (*tên); bị từ chối vì có thể là tấn công "alias bomb".`, hint: () => "Viết đầy đủ giá trị thay vì dùng neo (&) và bí danh (*)." },
+  "yaml/alias-cycle": { message: (a) => `Bí danh *${s(a, "name")} nằm bên trong chính giá trị được neo &${s(a, "name")}: giá trị đó sẽ chứa chính nó, lặp vô tận.`, hint: () => "Viết đầy đủ giá trị tại đây thay cho bí danh, hoặc neo một giá trị khác." },
   "yaml/too-deep": { message: (a) => `Tệp lồng nhau sâu hơn ${s(a, "limit")} cấp.`, hint: () => "Tệp kế hoạch chỉ cần vài cấp; kiểm tra thụt lề hoặc dấu ngoặc." },
   "yaml/not-a-mapping": { message: () => "Cấp ngoài cùng của tệp không phải ánh xạ khoá – giá trị.", hint: (a) => `Bắt đầu tệp bằng \`format: ${s(a, "expected")}\` và các khoá mà lược đồ quy định.` },
   "format/missing": { message: () => "Tệp không ghi định dạng (format) được viết theo.", hint: (a) => `Thêm \`format: ${s(a, "expected")}\` làm khoá đầu tiên.` },
