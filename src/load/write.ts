@@ -1,0 +1,138 @@
+// Writing a file safely: never over an existing file without `force`, never a partial file, never outside a folder.
+//
+// The data goes to a temporary file in the target's folder (".NAME.<random>.tmp"), is flushed to disk, and is then
+// put in place in one step: rename(2) with `force`; without it, link(2), which fails when the name is taken, so that
+// a file appearing meanwhile is not replaced either. A write that fails half-way (disk full, read-only folder,
+// interrupted) leaves the target as it was and removes the temporary file.
+import * as nodeFs from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+
+/** The parts of node:fs the writer uses; a test may pass a failing one. */
+export type WriteFs = Pick<
+  typeof nodeFs,
+  "openSync" | "writeSync" | "fsyncSync" | "closeSync" | "renameSync" | "linkSync" | "unlinkSync" | "lstatSync" | "mkdirSync" | "realpathSync"
+>;
+
+export interface WriteOptions {
+  /** Replace an existing file (default false: leave it and return "exists"). */
+  force?: boolean;
+  /**
+   * Refuse to write anywhere but inside this folder, following symbolic links of the folders on the way
+   * (a `../` in a name or a linked folder that leads out is an OutsideFolderError).
+   */
+  within?: string;
+  /** Create missing parent folders (default true). */
+  mkdir?: boolean;
+  /** File mode of a new file (default 0o666, less the umask). */
+  mode?: number;
+  /** The file system (tests inject failures). */
+  fs?: WriteFs;
+}
+
+export type WriteOutcome = "written" | "exists";
+
+/** A write refused because the file would land outside the folder it was meant for. */
+export class OutsideFolderError extends Error {
+  readonly code = "EOUTSIDE";
+  constructor(
+    readonly path: string,
+    readonly folder: string,
+  ) {
+    super(`${path} is outside ${folder}`);
+  }
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = relative(parent, child);
+  return rel === "" || (!!rel && !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
+}
+
+/** The real path of the deepest folder on the way to `path` that exists, with the rest of the path appended. */
+function realTarget(fs: WriteFs, path: string): string {
+  let existing = path;
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      return join(fs.realpathSync(existing), ...rest);
+    } catch {
+      const up = dirname(existing);
+      if (up === existing) return path;
+      rest.unshift(basename(existing));
+      existing = up;
+    }
+  }
+}
+
+function tempName(path: string): string {
+  const rand = Math.random().toString(36).slice(2, 10).padEnd(8, "0");
+  return join(dirname(path), `.${basename(path)}.${Date.now().toString(36)}${rand}.tmp`);
+}
+
+/**
+ * Write `data` to `path` atomically. Returns "exists" (and writes nothing) when the file is there and `force` is not
+ * set; throws the file system's error (with its code: EACCES, ENOSPC, EROFS…) or OutsideFolderError otherwise.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteOptions = {}): WriteOutcome {
+  const fs = options.fs ?? nodeFs;
+  const target = resolve(path);
+  if (options.within !== undefined) {
+    const folder = resolve(options.within);
+    const realFolder = realTarget(fs, folder);
+    // The name itself may be a link (it is replaced, not followed); the folders on the way must stay inside.
+    const realParent = realTarget(fs, dirname(target));
+    if (!isInside(target, folder) || target === folder || !isInside(realParent, realFolder)) throw new OutsideFolderError(target, folder);
+  }
+  if (options.mkdir !== false) fs.mkdirSync(dirname(target), { recursive: true });
+  if (!options.force && exists(fs, target)) return "exists";
+
+  const tmp = tempName(target);
+  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(tmp, "wx", options.mode ?? 0o666);
+    let off = 0;
+    while (off < bytes.length) off += fs.writeSync(fd, bytes, off, bytes.length - off);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    if (options.force) {
+      fs.renameSync(tmp, target);
+      return "written";
+    }
+    try {
+      fs.linkSync(tmp, target);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EEXIST") return "exists";
+      const code = (e as NodeJS.ErrnoException).code;
+      // File systems without hard links (some network and FAT mounts): check, then rename.
+      if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS") throw e;
+      if (exists(fs, target)) return "exists";
+      fs.renameSync(tmp, target);
+    }
+    return "written";
+  } finally {
+    if (fd !== undefined) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // already failing; the original error is the one to report
+      }
+    }
+    try {
+      if (exists(fs, tmp)) fs.unlinkSync(tmp);
+    } catch {
+      // nothing more can be done; the target is untouched either way
+    }
+  }
+}
+
+/** True when something (a file, a folder, a link — even a dangling one) has this name. */
+function exists(fs: WriteFs, path: string): boolean {
+  try {
+    fs.lstatSync(path);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT" || (e as NodeJS.ErrnoException).code === "ENOTDIR") return false;
+    throw e;
+  }
+}
