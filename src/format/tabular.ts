@@ -67,8 +67,12 @@ function isWide(cp: number): boolean {
   );
 }
 
+// Printable Latin, precomposed Vietnamese and common punctuation: one column per UTF-16 unit (the usual case).
+const NARROW_ONLY = /^[\x20-\x7e\u00a0-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]*$/;
+
 /** Columns a string takes in a terminal: ANSI codes and combining marks take none, wide characters two. */
 export function displayWidth(text: string): number {
+  if (NARROW_ONLY.test(text)) return text.length;
   let w = 0;
   for (const ch of text.replace(ANSI, "").normalize("NFC")) {
     const cp = ch.codePointAt(0)!;
@@ -83,23 +87,29 @@ export function wrapText(text: string, width: number): string[] {
   const out: string[] = [];
   for (const para of text.normalize("NFC").split(/\r?\n/)) {
     let line = "";
+    let lineWidth = 0;
     for (const word of para.split(/ +/)) {
       let w = word;
-      while (displayWidth(w) > width) {
-        if (line) { out.push(line); line = ""; }
+      let ww = displayWidth(w);
+      while (ww > width) {
+        if (line) { out.push(line); line = ""; lineWidth = 0; }
         let cut = "";
+        let cutWidth = 0;
         for (const ch of w) {
-          if (displayWidth(cut + ch) > width) break;
+          const cw = displayWidth(ch);
+          if (cutWidth + cw > width) break;
           cut += ch;
+          cutWidth += cw;
         }
         if (!cut) cut = [...w][0]!;
         out.push(cut);
         w = w.slice(cut.length);
+        ww = displayWidth(w);
       }
       if (!w) continue;
-      if (!line) line = w;
-      else if (displayWidth(line) + 1 + displayWidth(w) <= width) line += " " + w;
-      else { out.push(line); line = w; }
+      if (!line) { line = w; lineWidth = ww; }
+      else if (lineWidth + 1 + ww <= width) { line += " " + w; lineWidth += 1 + ww; }
+      else { out.push(line); line = w; lineWidth = ww; }
     }
     out.push(line);
   }
