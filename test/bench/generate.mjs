@@ -110,18 +110,24 @@ export function generate(out, { provinces = 63, years = 5, seed = 2024, withProg
       }
       // Areas must have no gaps: renumbering is not needed since letters are assigned in order per area.
       if (withProgress && progressSchema) {
+        const doneOn = new Map();
         for (let q = 1; q <= 4; q++) {
+          // Each quarter's report: the lead agency on each task; dates inside the quarter's Decree 09 window.
+          const cutoffMonth = q * 3;
           const entries = tasks.map((t) => {
-            const done = r() < q / 5;
+            // Once done, a task stays done on the same day in later reports.
+            if (!doneOn.has(t.id) && r() < 0.3) doneOn.set(t.id, `${year}-${String(cutoffMonth).padStart(2, "0")}-10`);
+            const completed = doneOn.get(t.id);
             return {
               task: t.id,
               agency: t.lead[0],
-              state: done ? "done" : r() < 0.5 ? "in-progress" : "not-started",
-              ...(done ? { completed: `${year}-${String(q * 3 - 1).padStart(2, "0")}-10` } : {}),
-              achieved: "Đã triển khai theo kế hoạch (dữ liệu sinh tự động).",
+              state: completed ? "done" : r() < 0.5 ? "in-progress" : "not-started",
+              ...(completed ? { completed } : {}),
+              result: "Đã triển khai theo kế hoạch (dữ liệu sinh tự động).",
+              ...(completed ? { evidence: [{ number: `${100 + Math.floor(r() * 900)}/BC-UBND`, date: completed }] } : {}),
             };
           });
-          write(join(dir, "progress", `${year}-Q${q}.yaml`), header("progress.schema.json") + YAML.stringify({ format: "par-progress/1", period: `${year}-Q${q}`, sample: true, entries }));
+          write(join(dir, "progress", `${year}-Q${q}.yaml`), header("progress.schema.json") + YAML.stringify({ format: "par-progress/1", period: `${year}-Q${q}`, sample: true, entries }, QUOTED));
         }
       }
     }
