@@ -10,7 +10,7 @@ import { statusFormatters, STATUS_FORMATS, type StatusFormat } from "../format/s
 import { statusWords } from "../format/status/common";
 import { buildProgress, readProgressFiles } from "../load/progress";
 import { displayPath } from "../load/repo";
-import { buildStatus, quarterContaining } from "../report/status";
+import { buildStatus, quarterContaining, type StatusReport } from "../report/status";
 import { checkProgress } from "../validate/progress";
 import type { OpenedPlan } from "../validate/open";
 import { EXIT, type CommandContext } from "./context";
@@ -54,11 +54,31 @@ export function openPlanWithProgress(ctx: CommandContext): { plan: Plan; opened:
   return typeof progress === "number" ? progress : { ...got, progress };
 }
 
-/** The period asked for, or a usage message. Without one: the quarter holding --as-of, else the latest quarter reported. */
-function choosePeriod(ctx: CommandContext, plan: Plan, progress: Progress, opts: StatusCommandOptions, asOf: string | undefined): Period | string {
+/** The words a report command refuses a period or a date with: par status's own, or another report command's. */
+export interface PeriodWords {
+  bothPeriods: string;
+  badQuarter: (text: string) => string;
+  badPeriod: (text: string) => string;
+  badDate: (text: string) => string;
+  noProgress: (dir: string) => string;
+}
+
+/** How a report command names its period: --quarter, --period, --as-of. */
+export interface PeriodRequest {
+  quarter?: string;
+  period?: string;
+  asOf?: string;
+}
+
+function statusPeriodWords(ctx: CommandContext): PeriodWords {
   const w = statusWords(ctx.lang);
+  return { bothPeriods: w.bothPeriods, badQuarter: (t) => w.badQuarter("status", t), badPeriod: w.badPeriod, badDate: (t) => w.badDate("status", t), noProgress: w.noProgress };
+}
+
+/** The period asked for, or a usage message. Without one: the quarter holding --as-of, else the latest quarter reported. */
+function choosePeriod(ctx: CommandContext, plan: Plan, progress: Progress, opts: PeriodRequest, asOf: string | undefined, w: PeriodWords): Period | string {
   if (opts.quarter !== undefined && opts.period !== undefined) return w.bothPeriods;
-  if (opts.quarter !== undefined) return parseQuarter(opts.quarter, plan.meta.year) ?? w.badQuarter("status", opts.quarter);
+  if (opts.quarter !== undefined) return parseQuarter(opts.quarter, plan.meta.year) ?? w.badQuarter(opts.quarter);
   if (opts.period !== undefined) {
     const p = parsePeriod(opts.period, plan.meta.year);
     return p && p.kind !== "month" ? p : w.badPeriod(opts.period);
@@ -70,6 +90,35 @@ function choosePeriod(ctx: CommandContext, plan: Plan, progress: Progress, opts:
   return { kind: "quarter", year: latest.year, quarter: latest.quarter };
 }
 
+/**
+ * The status report of the period asked for (--quarter, --period, --as-of), with the plan and its progress; or an
+ * exit code once the problem is printed (2 a bad date or period, 1 plan or progress files with errors).
+ */
+export function statusReportFor(
+  ctx: CommandContext,
+  opts: PeriodRequest,
+  words: PeriodWords = statusPeriodWords(ctx),
+): { plan: Plan; opened: OpenedPlan; progress: Progress; report: StatusReport } | number {
+  let asOf: string | undefined;
+  if (opts.asOf !== undefined) {
+    const d = parseDate(opts.asOf);
+    if (!d) {
+      ctx.io.stderr(words.badDate(opts.asOf) + "\n");
+      return EXIT.failure;
+    }
+    asOf = d;
+  }
+  const got = openPlanWithProgress(ctx);
+  if (typeof got === "number") return got;
+  const { plan, progress } = got;
+  const period = choosePeriod(ctx, plan, progress, opts, asOf, words);
+  if (typeof period === "string") {
+    ctx.io.stderr(period + "\n");
+    return EXIT.failure;
+  }
+  return { ...got, report: buildStatus(plan, progress, asOf ? { period, asOf } : { period }) };
+}
+
 /** Run status; returns the exit code (0 report printed, 1 plan or progress errors, 2 usage). */
 export function statusCommand(ctx: CommandContext, opts: StatusCommandOptions): number {
   const w = statusWords(ctx.lang);
@@ -78,24 +127,9 @@ export function statusCommand(ctx: CommandContext, opts: StatusCommandOptions): 
     ctx.io.stderr(w.unknownFormat(String(opts.format), STATUS_FORMATS.join(", ")) + "\n");
     return EXIT.failure;
   }
-  let asOf: string | undefined;
-  if (opts.asOf !== undefined) {
-    const d = parseDate(opts.asOf);
-    if (!d) {
-      ctx.io.stderr(w.badDate("status", opts.asOf) + "\n");
-      return EXIT.failure;
-    }
-    asOf = d;
-  }
-  const got = openPlanWithProgress(ctx);
+  const got = statusReportFor(ctx, opts);
   if (typeof got === "number") return got;
-  const { plan, progress } = got;
-  const period = choosePeriod(ctx, plan, progress, opts, asOf);
-  if (typeof period === "string") {
-    ctx.io.stderr(period + "\n");
-    return EXIT.failure;
-  }
-  const report = buildStatus(plan, progress, asOf ? { period, asOf } : { period });
+  const { report } = got;
   ctx.io.stdout(
     statusFormatters[format](report, {
       lang: ctx.lang,
