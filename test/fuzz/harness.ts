@@ -89,7 +89,8 @@ export type TextMutation =
   | { kind: "deepFlow"; depth: number }
   | { kind: "hugeScalar"; at: number; bytes: number; char: string }
   | { kind: "normalize"; form: "NFC" | "NFD" | "NFKC" | "NFKD" }
-  | { kind: "lineEnds"; to: "\r\n" | "\r" };
+  | { kind: "lineEnds"; to: "\r\n" | "\r" }
+  | { kind: "hostileValue"; at: number; text: string };
 
 /** A change to a file's bytes. */
 export type ByteMutation =
@@ -182,11 +183,20 @@ export const byteMutation: fc.Arbitrary<ByteMutation> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: "utf16" as const }) },
 );
 
-/** One to three text changes, and now and then a byte change or two. */
-export const mutation: fc.Arbitrary<Mutation> = fc.record({
+/** Free text replaced by hostile text, the plan otherwise intact: what reaches the formatters. */
+export const hostileValue: fc.Arbitrary<TextMutation> = fc.record({ kind: fc.constant("hostileValue" as const), at: fc.nat(), text: hostileText.filter((t) => t.trim() !== "") });
+
+/** One to three text changes, and now and then a byte change or two: a file people broke. */
+export const brokenFile: fc.Arbitrary<Mutation> = fc.record({
   text: fc.array(textMutation, { minLength: 1, maxLength: 3 }),
   bytes: fc.oneof({ weight: 3, arbitrary: fc.constant([] as ByteMutation[]) }, { weight: 1, arbitrary: fc.array(byteMutation, { minLength: 1, maxLength: 2 }) }),
 });
+
+/** Free text replaced with hostile text in one to four places, the file otherwise intact. */
+export const hostileData: fc.Arbitrary<Mutation> = fc.record({ text: fc.array(hostileValue, { minLength: 1, maxLength: 4 }), bytes: fc.constant([] as ByteMutation[]) });
+
+/** Mostly broken files, sometimes intact ones with hostile text. */
+export const mutation: fc.Arbitrary<Mutation> = fc.oneof({ weight: 3, arbitrary: brokenFile }, { weight: 1, arbitrary: hostileData });
 
 const KEY_LINE = /^(\s*(?:- )*)([^\s#:][^:#]*?):(?:\s+(.*))?$/;
 
@@ -270,7 +280,27 @@ function applyText(text: string, m: TextMutation): string {
       return text.normalize(m.form);
     case "lineEnds":
       return text.replace(/\r?\n/g, m.to);
+    case "hostileValue": {
+      const keyed: number[] = [];
+      lines.forEach((l, i) => {
+        if (TEXT_KEY.test(l)) keyed.push(i);
+      });
+      if (!keyed.length) return text;
+      const i = keyed[m.at % keyed.length]!;
+      const k = TEXT_KEY.exec(lines[i]!)!;
+      // Double-quoted, every character YAML would not take as it is escaped: the value is exactly m.text.
+      lines[i] = `${k[1]}${k[2]}: ${yamlQuote(m.text)}`;
+      return lines.join(eol);
+    }
   }
+}
+
+/** Lines holding free text that is shown to people: task text and items, names, notes, results, deadline wording. */
+const TEXT_KEY = /^(\s*(?:- )?)(text|name|short|note|result|obstacles|proposals|evidence|metric|qualifier|title|goal|province|issuer|basis):\s*(?:"(?:[^"\\]|\\.)*"|[^|>&*!{\[\s].*)$/;
+
+/** A YAML double-quoted scalar holding exactly `text` (JSON escapes, plus the characters YAML wants escaped). */
+export function yamlQuote(text: string): string {
+  return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** The index of the n-th (mod count) line that reads `key: value` or `key:`; -1 when there is none. */

@@ -1,0 +1,46 @@
+// Fuzz par list, show and agencies: one plan file mutated; never an internal error, exit 0, 1 or 2, a broken file
+// reported by name, and output that reads back as its format with nothing from the data turned into markup.
+import { describe, it } from "vitest";
+import fc from "fast-check";
+import { brokenFile, check, corpus, count, hostileData, misbehaviour, mutate, runIn, runs, timeoutFor, unreadable, withMutated, type Mutation, type Tally } from "./harness";
+import { outputProblems } from "./formats";
+
+const c = corpus();
+// The files list, show and agencies read text from (progress files are checked, not shown).
+const SHOWN = c.files.map((f) => f.rel).filter((f) => !f.includes("/progress/"));
+
+const invocation = fc.oneof(
+  { weight: 5, arbitrary: fc.tuple(fc.constantFrom("json", "csv", "tsv", "md", "ics", "table"), fc.constantFrom([], ["--agency", "snv"], ["--agency", "ubnd cap huyen", "--role", "lead"], ["--due", "Q3"], ["--search", "thủ tục"], ["--sort", "agency"])).map(([f, extra]) => ({ format: f, args: ["list", "--format", f, ...extra] })) },
+  { weight: 1, arbitrary: fc.constantFrom("json", "text").map((f) => ({ format: f, args: ["show", "1.b", "--format", f] })) },
+  { weight: 1, arbitrary: fc.constantFrom("json", "csv", "tsv", "md", "table").map((f) => ({ format: f, args: ["agencies", "--format", f] })) },
+);
+
+function property(files: string[], mutations: fc.Arbitrary<Mutation>, tally: Tally) {
+  return fc.asyncProperty(fc.constantFrom(...files), mutations, invocation, fc.constantFrom("en", "vi"), async (rel, m, inv, lang) => {
+    const bytes = mutate(c.files.find((f) => f.rel === rel)!.bytes, m);
+    const broken = unreadable(bytes, rel);
+    const r = await withMutated(c, rel, bytes, () => runIn(c, [...inv.args, "--lang", lang]));
+    count(tally, `exit ${r.code}`);
+    const bad = misbehaviour(r, [0, 1, 2]);
+    if (broken && r.code !== 1) bad.push(`${rel} cannot be read, yet ${inv.args[0]} exited ${r.code}`);
+    if (broken && !r.stderr.includes(rel)) bad.push(`${rel} cannot be read, yet ${inv.args[0]} does not name it`);
+    if (r.code !== 0 && !r.stderr.trim()) bad.push(`exit ${r.code} without a word on stderr`);
+    if (r.code === 1 && !/data\/son-la-2024\/\S+\.yaml:\d+:\d+/.test(r.stderr)) bad.push("exit 1 without a file:line:col");
+    if (r.code === 0) bad.push(...outputProblems(inv.format, r.stdout));
+    if (bad.length) throw new Error(`${bad.join("; ")}\n--- stdout ---\n${r.stdout.slice(0, 1500)}\n--- stderr ---\n${r.stderr.slice(0, 1500)}`);
+  });
+}
+
+describe("fuzz: par list, show, agencies", () => {
+  const broken = runs(250);
+  it("survive broken files", async () => {
+    const tally: Tally = {};
+    await check("list/show/agencies, broken files", property(c.files.map((f) => f.rel), brokenFile, tally), broken, tally);
+  }, timeoutFor(broken, 40));
+
+  const hostile = runs(350);
+  it("print hostile text so that it reads back and never becomes markup or a formula", async () => {
+    const tally: Tally = {};
+    await check("list/show/agencies, hostile text", property(SHOWN, hostileData, tally), hostile, tally);
+  }, timeoutFor(hostile, 40));
+});
