@@ -29,8 +29,8 @@ export function count(tally: Tally, key: string): void {
 }
 
 /** Run a property, print "fuzz NAME: N cases, F failures (…)", and fail with fast-check's report. */
-export async function check<T>(name: string, property: fc.IAsyncPropertyWithHooks<T> | fc.IPropertyWithHooks<T>, numRuns: number, tally: Tally = {}): Promise<void> {
-  const details = await fc.check(property as fc.IAsyncProperty<T>, params(numRuns) as fc.Parameters<T>);
+export async function check<T>(name: string, property: fc.IAsyncPropertyWithHooks<T> | fc.IPropertyWithHooks<T>, numRuns: number, tally: Tally = {}, examples: T[] = []): Promise<void> {
+  const details = await fc.check(property as fc.IAsyncProperty<T>, { ...(params(numRuns) as fc.Parameters<T>), examples });
   const failures = details.failed ? 1 : 0;
   const seen = Object.keys(tally).sort().map((k) => `${k} ${tally[k]}`).join(", ");
   console.log(`fuzz ${name}: ${details.numRuns} cases, ${failures} failures${seen ? ` [${seen}]` : ""} (seed ${details.seed}; replay with FUZZ_SEED=${details.seed})`);
@@ -44,6 +44,13 @@ export async function check<T>(name: string, property: fc.IAsyncPropertyWithHook
 export function timeoutFor(numRuns: number, msPerCase: number): number {
   return Math.max(120_000, numRuns * msPerCase * 3);
 }
+
+// ---------- inputs that once went wrong ----------
+
+/** The regression corpus (test/fixtures/fuzz/regressions.json): replayed first by every property. */
+export const REGRESSIONS: { file: string; mutation: Mutation; found: string; fixed: string }[] = JSON.parse(
+  readFileSync(join(__dirname, "..", "fixtures", "fuzz", "regressions.json"), "utf8"),
+).cases;
 
 // ---------- the plan being mutated ----------
 

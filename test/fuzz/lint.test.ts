@@ -2,7 +2,7 @@
 // a broken file is always reported by name, and the machine formats stay machine-readable.
 import { describe, it } from "vitest";
 import fc from "fast-check";
-import { check, corpus, count, timeoutFor, type Tally, misbehaviour, mutate, mutation, runIn, runs, unreadable, withMutated } from "./harness";
+import { REGRESSIONS, check, corpus, count, timeoutFor, type Tally, misbehaviour, mutate, mutation, runIn, runs, unreadable, withMutated } from "./harness";
 
 const c = corpus();
 const FORMATS = ["stylish", "json", "github", "sarif"] as const;
@@ -50,6 +50,6 @@ describe("fuzz: par lint", () => {
         if (bad.length) throw new Error(`${bad.join("; ")}\n--- stdout ---\n${r.stdout.slice(0, 2000)}\n--- stderr ---\n${r.stderr.slice(0, 2000)}`);
       },
     );
-    await check("lint", property, n, tally);
+    await check("lint", property, n, tally, REGRESSIONS.flatMap((r) => FORMATS.map((f) => [r.file, r.mutation, f, "en"] as [string, typeof r.mutation, (typeof FORMATS)[number], string])));
   }, timeoutFor(n, 40));
 });

@@ -2,7 +2,7 @@
 // reported by name, and output that reads back as its format with nothing from the data turned into markup.
 import { describe, it } from "vitest";
 import fc from "fast-check";
-import { brokenFile, check, corpus, count, hostileData, misbehaviour, mutate, runIn, runs, timeoutFor, unreadable, withMutated, type Mutation, type Tally } from "./harness";
+import { REGRESSIONS, brokenFile, check, corpus, count, hostileData, misbehaviour, mutate, runIn, runs, timeoutFor, unreadable, withMutated, type Mutation, type Tally } from "./harness";
 import { outputProblems } from "./formats";
 
 const c = corpus();
@@ -31,16 +31,21 @@ function property(files: string[], mutations: fc.Arbitrary<Mutation>, tally: Tal
   });
 }
 
+type Args = [string, Mutation, { format: string; args: string[] }, string];
+const EXAMPLES: Args[] = REGRESSIONS.flatMap((r) =>
+  [["list", "--format", "md"], ["list", "--format", "csv"], ["agencies", "--format", "md"], ["list", "--format", "ics"]].map((args) => [r.file, r.mutation, { format: args[2]!, args }, "en"] as Args),
+);
+
 describe("fuzz: par list, show, agencies", () => {
   const broken = runs(250);
   it("survive broken files", async () => {
     const tally: Tally = {};
-    await check("list/show/agencies, broken files", property(c.files.map((f) => f.rel), brokenFile, tally), broken, tally);
+    await check("list/show/agencies, broken files", property(c.files.map((f) => f.rel), brokenFile, tally), broken, tally, EXAMPLES);
   }, timeoutFor(broken, 40));
 
   const hostile = runs(350);
   it("print hostile text so that it reads back and never becomes markup or a formula", async () => {
     const tally: Tally = {};
-    await check("list/show/agencies, hostile text", property(SHOWN, hostileData, tally), hostile, tally);
+    await check("list/show/agencies, hostile text", property(SHOWN, hostileData, tally), hostile, tally, EXAMPLES);
   }, timeoutFor(hostile, 40));
 });

@@ -2,7 +2,7 @@
 // code, a broken file named, and reports (JSON, CSV, TSV, Markdown, HTML) that read back with no markup from the data.
 import { describe, it } from "vitest";
 import fc from "fast-check";
-import { brokenFile, check, corpus, count, hostileData, misbehaviour, mutate, runIn, runs, timeoutFor, unreadable, withMutated, type Mutation, type Tally } from "./harness";
+import { REGRESSIONS, brokenFile, check, corpus, count, hostileData, misbehaviour, mutate, runIn, runs, timeoutFor, unreadable, withMutated, type Mutation, type Tally } from "./harness";
 import { MD_REPORT_TAGS, outputProblems } from "./formats";
 
 const c = corpus();
@@ -33,16 +33,21 @@ function property(files: fc.Arbitrary<string>, mutations: fc.Arbitrary<Mutation>
   });
 }
 
+type Args = [string, Mutation, { format: string; args: string[] }, string];
+const EXAMPLES: Args[] = REGRESSIONS.flatMap((r) =>
+  [["status", "--format", "md"], ["status", "--format", "html"], ["status", "--format", "csv"]].map((args) => [r.file, r.mutation, { format: args[2]!, args }, "vi"] as Args),
+);
+
 describe("fuzz: par status, par progress init", () => {
   const broken = runs(200);
   it("survive broken plan and progress files", async () => {
     const tally: Tally = {};
-    await check("status/progress init, broken files", property(file, brokenFile, tally), broken, tally);
+    await check("status/progress init, broken files", property(file, brokenFile, tally), broken, tally, EXAMPLES);
   }, timeoutFor(broken, 60));
 
   const hostile = runs(250);
   it("report hostile text so that it reads back and never becomes markup or a formula", async () => {
     const tally: Tally = {};
-    await check("status/progress init, hostile text", property(file, hostileData, tally), hostile, tally);
+    await check("status/progress init, hostile text", property(file, hostileData, tally), hostile, tally, EXAMPLES);
   }, timeoutFor(hostile, 60));
 });

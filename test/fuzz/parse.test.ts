@@ -1,0 +1,72 @@
+// Fuzz the reader itself, in-process and fast: bytes → decodeSource → parseYaml → checkSchema. Never an exception,
+// a file either read or refused with positioned problems, and the fast path (js-yaml) and yaml agree on values.
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { kindFromLocation } from "../../src/load/files";
+import { decodeSource } from "../../src/load/source";
+import { parseYaml, parseYamlFull, setYamlParser } from "../../src/load/yaml";
+import { checkSchema } from "../../src/validate/schema";
+import { brokenFile, check, corpus, count, hostileData, mutate, runs, timeoutFor, yamlValue, type Tally } from "./harness";
+
+const c = corpus();
+
+/** Read bytes the way loadFile does; throws only if par would crash. */
+function read(bytes: Uint8Array, display: string) {
+  const decoded = decodeSource(bytes, display, display);
+  if (!decoded.source) return { decoded, parsed: undefined, schema: [] };
+  const parsed = parseYaml(decoded.source);
+  const kind = kindFromLocation(display);
+  const value = parsed.parsed?.value;
+  const schema = parsed.parsed && kind && value && typeof value === "object" && !Array.isArray(value) ? checkSchema(parsed.parsed, kind) : [];
+  // Positions of schema problems need the yaml Document: build it too.
+  for (const d of schema) expect(d.line).toBeGreaterThanOrEqual(1);
+  return { decoded, parsed, schema };
+}
+
+function wellPlaced(ds: { file: string; line: number; column: number }[], display: string, lines: number): string[] {
+  return ds.filter((d) => d.file !== display || !(d.line >= 1 && d.line <= lines + 1 && d.column >= 1)).map((d) => `${d.file}:${d.line}:${d.column}`);
+}
+
+describe("fuzz: the reader (decode, parse, schema)", () => {
+  const n = runs(3000);
+  it("reads or refuses any mutation of any plan file, with problems placed in the file", async () => {
+    const tally: Tally = {};
+    const property = fc.property(fc.constantFrom(...c.files), fc.oneof({ weight: 3, arbitrary: brokenFile }, { weight: 1, arbitrary: hostileData }), (f, m) => {
+      const bytes = mutate(f.bytes, m);
+      const { decoded, parsed, schema } = read(bytes, f.rel);
+      const lines = bytes.toString("utf8").split(/\r\n|\r|\n/).length;
+      count(tally, !decoded.source ? "not text" : !parsed?.parsed ? "not YAML" : schema.length ? "schema problems" : "read");
+      const problems = [...decoded.diagnostics, ...(parsed?.diagnostics ?? []), ...schema];
+      if (!decoded.source || !parsed?.parsed) expect(problems.length).toBeGreaterThan(0);
+      expect(wellPlaced(problems, f.rel, lines)).toEqual([]);
+    });
+    await check("reader", property, n, tally);
+  }, timeoutFor(n, 10));
+
+  const bytesRuns = runs(2000);
+  it("never throws on arbitrary bytes", async () => {
+    const tally: Tally = {};
+    const property = fc.property(fc.oneof(fc.uint8Array({ maxLength: 400 }), fc.string({ unit: "binary", maxLength: 200 }).map((s) => new Uint8Array(Buffer.from(s, "utf8")))), (bytes) => {
+      const { decoded, parsed } = read(bytes, "data/p/tasks/1-a.yaml");
+      count(tally, !decoded.source ? "not text" : !parsed?.parsed ? "not YAML" : "read");
+    });
+    await check("reader, arbitrary bytes", property, bytesRuns, tally);
+  }, timeoutFor(bytesRuns, 5));
+
+  const agreeRuns = runs(2000);
+  it("the fast path and yaml give the same value whenever the fast path accepts", async () => {
+    const tally: Tally = {};
+    const doc = fc.array(fc.tuple(fc.stringMatching(/^[a-z][a-z_]{0,8}$/), yamlValue), { minLength: 1, maxLength: 6 }).map((pairs) => pairs.map(([k, v]) => `${k}: ${v.replace(/\n/g, "\n  ")}`).join("\n") + "\n");
+    const property = fc.property(doc, (text) => {
+      const src = { path: "x.yaml", display: "x.yaml", text, bom: false };
+      setYamlParser("fast");
+      const a = parseYaml(src);
+      const b = parseYamlFull(src);
+      count(tally, a.parsed ? (b.parsed ? "both read" : "fast only") : b.parsed ? "yaml only" : "both refuse");
+      if (a.parsed && b.parsed) expect(a.parsed.value).toEqual(b.parsed.value);
+      // What yaml refuses, par refuses: the fast path must not read a file that has errors.
+      if (!b.parsed) expect(a.parsed).toBeUndefined();
+    });
+    await check("fast path vs yaml", property, agreeRuns, tally);
+  }, timeoutFor(agreeRuns, 5));
+});
