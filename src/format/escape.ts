@@ -16,7 +16,6 @@ export function escapeGithubProperty(text: string): string {
 }
 
 const MD_ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-const MD_BLANK: Record<string, string> = { " ": "&#32;", "\t": "&#9;" };
 
 /**
  * Escape text for GitHub-flavoured Markdown, in a table cell or in running text (a paragraph, a heading, a list
@@ -25,7 +24,8 @@ const MD_BLANK: Record<string, string> = { " ": "&#32;", "\t": "&#9;" };
  * - < and > become entities (no HTML, no autolinks), and so does an & that would start an entity reference
  *   ("&amp;", "&#39;"); "KH&ĐT" stays as written.
  * - A list marker at the start ("- ", "+ ", "1. ", "2) ") is escaped.
- * - Spaces and tabs at either end, which tables and paragraphs would strip, become character references.
+ * - Blanks at either end (spaces, tabs, no-break and other Unicode spaces), which tables and paragraphs would strip,
+ *   become character references.
  * - Every line break (CRLF, CR or LF) becomes <br>, so the text stays on its table row or list item.
  * With `fragment`, the text is a piece of a longer line (after "- **field:** ", between <del> and <ins>): only its
  * characters are escaped, not its start or ends.
@@ -35,7 +35,7 @@ export function escapeMarkdown(text: string, options: { fragment?: boolean } = {
   if (options.fragment) return chars.replace(/\r\n|\r|\n/g, "<br>");
   const body = chars
     .replace(/^([ \t]*)([-+]|\d{1,9}(?=[.)]))(?=[.)]?(?:[ \t\r\n]|$))/, (_m, ws: string, mark: string) => (/\d/.test(mark) ? `${ws}${mark}\\` : `${ws}\\${mark}`))
-    .replace(/^[ \t]+|[ \t]+$/g, (ws) => ws.replace(/[ \t]/g, (c) => MD_BLANK[c]!));
+    .replace(/^[^\S\r\n]+|[^\S\r\n]+$/g, (ws) => [...ws].map((c) => `&#${c.codePointAt(0)};`).join(""));
   return body.replace(/\r\n|\r|\n/g, "<br>");
 }
 
