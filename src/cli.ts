@@ -12,6 +12,7 @@ import { showCommand } from "./commands/show";
 import { agenciesCommand } from "./commands/agencies";
 import { statusCommand } from "./commands/status";
 import { progressInitCommand } from "./commands/progress";
+import { exportCommand } from "./commands/export";
 
 function contextOf(cmd: Command, io: Io): CommandContext {
   const g = cmd.optsWithGlobals() as GlobalOptions;
@@ -117,6 +118,24 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .addHelpText("after", "\nReports are in Vietnamese unless --lang en is given. Exit codes: 0 report printed, 1 plan or progress files with errors, 2 usage.")
     .action((opts, cmd: Command) => {
       result.code = statusCommand(reportContext(cmd), opts);
+    });
+
+  program
+    .command("export")
+    .description("the report annex for the quarterly PAR report: tasks and results by area, as Word, HTML, CSV/TSV (Excel), Markdown or JSON")
+    .option("-q, --quarter <quarter>", "the quarter: Q3, 2024-Q3, III, \"Quý III/2024\" (default: the latest quarter reported)")
+    .option("--period <period>", "a quarter, or h1 (half-year), 9m (nine months), year")
+    .option("--as-of <date>", "judge at this date (dd/mm/yyyy or YYYY-MM-DD) instead of the period's cut-off")
+    .option("-a, --agency <query>", "only tasks this agency leads or supports, directly or through a group (id or name)")
+    .option("--area <n>", "only tasks of area n")
+    .addOption(new Option("-f, --format <format>", "output format (default: from the --output file's extension)").choices(["docx", "html", "csv", "tsv", "md", "json"]))
+    .option("-o, --output <file>", "write to this file, atomically (default: standard output; docx never to a terminal)")
+    .option("--force", "overwrite an existing --output file")
+    .option("--columns <keys>", "columns in order, comma-separated: tt,task,lead,support,deadline,result,status,note (default: all)")
+    .option("--no-bom", "CSV/TSV: leave out the UTF-8 byte order mark (Excel needs it to read Vietnamese)")
+    .addHelpText("after", "\nThe annex is in Vietnamese unless --lang en is given. Exit codes: 0 written, 1 plan or progress files with errors, 2 usage, file exists (without --force) or I/O failure.")
+    .action(async (opts, cmd: Command) => {
+      result.code = await exportCommand(reportContext(cmd), opts);
     });
 
   const progress = program
