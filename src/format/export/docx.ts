@@ -22,7 +22,6 @@ const SIZE = 26;
 
 /** The annex as the bytes of a .docx file. */
 export async function docx(annex: ExportAnnex): Promise<Uint8Array> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const d = require("docx") as typeof Docx;
   const thin = { style: d.BorderStyle.SINGLE, size: 4, color: "000000" };
   const borders = { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin };

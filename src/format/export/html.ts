@@ -6,8 +6,7 @@
 // The chart is SVG embedded in the page as an image (a data: URL), not an <svg> element: LibreOffice and Word do not
 // draw an <svg> element and would spill its labels as loose text above the table, while they do show an SVG image.
 import type { ExportAnnex, ExportAreaRow } from "../../report/export";
-import { areaRows } from "../../report/export";
-import { exportWords } from "../../report/export";
+import { areaRows, exportWords } from "../../report/export";
 import { escapeHtml } from "../escape";
 import { CENTRED, columnShares, type TextExportFormatter } from "./common";
 
