@@ -39,29 +39,29 @@ p.summary{font-weight:bold;margin-top:8pt}`;
 function chart(annex: ExportAnnex): string {
   const w = exportWords(annex.lang);
   const bars: { label: string; full: string; percent: number; value: string; total?: boolean }[] = areaRows(annex).map((a: ExportAreaRow) => ({
-    label: short(`${a.area}. ${a.name}`, 48),
+    label: short(`${a.area}. ${a.name}`, 56),
     full: a.heading,
     percent: a.percent,
     value: a.completion,
   }));
   bars.push({ label: w.total, full: w.total, percent: annex.summary.percent, value: annex.summary.completion, total: true });
-  const labelW = 340;
+  const labelW = 410;
   const barW = 320;
-  const rowH = 24;
-  const width = labelW + barW + 150;
+  const rowH = 26;
+  const width = labelW + barW + 170;
   const height = bars.length * rowH + 8;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family='${FONT}' font-size="13">`);
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family='${FONT}' font-size="15">`);
   out.push(`<title>${text(w.chartTitle)}</title>`);
   bars.forEach((b, i) => {
     const y = 4 + i * rowH;
     const fill = Math.round((barW * Math.max(0, Math.min(100, b.percent))) / 100);
     out.push(
       `<g><title>${text(`${b.full}: ${b.value}`)}</title>`,
-      `<text x="${labelW - 8}" y="${y + 16}" text-anchor="end"${b.total ? ' font-weight="bold"' : ""}>${text(b.label)}</text>`,
+      `<text x="${labelW - 8}" y="${y + 18}" text-anchor="end"${b.total ? ' font-weight="bold"' : ""}>${text(b.label)}</text>`,
       `<rect x="${labelW}" y="${y + 3}" width="${barW}" height="${rowH - 8}" fill="#e6e6e6"/>`,
       `<rect x="${labelW}" y="${y + 3}" width="${fill}" height="${rowH - 8}" fill="${b.total ? "#1b5e20" : "#2e7d32"}"/>`,
-      `<text x="${labelW + barW + 8}" y="${y + 16}"${b.total ? ' font-weight="bold"' : ""}>${text(b.value)}</text>`,
+      `<text x="${labelW + barW + 8}" y="${y + 18}"${b.total ? ' font-weight="bold"' : ""}>${text(b.value)}</text>`,
       `</g>`,
     );
   });
