@@ -55,13 +55,18 @@ export function editDistance(a: string, b: string): number {
 /** The closest candidate to a value, when it is close enough to be a likely typo. */
 export function nearest(value: string, candidates: readonly string[]): string | undefined {
   const v = fold(value);
+  const limit = Math.max(2, Math.floor(v.length / 3));
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {
-    const d = editDistance(v, fold(c));
+    const fc = fold(c);
+    // The distance is at least the difference in length: a candidate that far off cannot be suggested, and skipping
+    // it keeps a huge value (a pasted document in an id) from costing seconds per candidate.
+    if (Math.abs(v.length - fc.length) > limit) continue;
+    const d = editDistance(v, fc);
     if (d < bestD) { bestD = d; best = c; }
   }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(v.length / 3)) ? best : undefined;
+  return best !== undefined && bestD <= limit ? best : undefined;
 }
 
 function show(value: unknown): string {
