@@ -5,6 +5,25 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
+/** Escape text for HTML element content, every line break (CRLF, CR or LF) shown as <br>. */
+export function escapeHtmlText(text: string): string {
+  return escapeHtml(text).replace(/\r\n|\r|\n/g, "<br>");
+}
+
+/**
+ * Make text safe to print on a terminal: control characters that would move the cursor, clear the screen, set the
+ * window title or recolour what follows (ESC, BEL, CR, backspace, DEL, the C1 controls such as CSI U+009B) are shown
+ * as visible symbols (ESC → ␛, CR → ␍, DEL → ␡, C1 → �) instead of being sent to the terminal. Line breaks (LF) and
+ * tabs are kept; callers that lay text out decide what a tab becomes. Every character stays one UTF-16 unit, so
+ * columns computed on the original text still hold.
+ */
+export function escapeTerminal(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => {
+    const cp = c.charCodeAt(0);
+    return cp < 0x20 ? String.fromCharCode(0x2400 + cp) : cp === 0x7f ? "\u2421" : "\ufffd";
+  });
+}
+
 /** Escape the message of a GitHub Actions workflow command, as @actions/core's escapeData does. */
 export function escapeGithubData(text: string): string {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");

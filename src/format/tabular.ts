@@ -1,5 +1,5 @@
 // Tables as data, rendered as a terminal table, CSV/TSV (for Excel) or Markdown. Pure: no I/O, colour passed in.
-import { escapeMarkdownCell } from "./escape";
+import { escapeMarkdownCell, escapeTerminal } from "./escape";
 
 export interface Column {
   key: string;
@@ -82,10 +82,19 @@ export function displayWidth(text: string): number {
   return w;
 }
 
+/**
+ * The lines of a text as a terminal should show them: split at every line break (CRLF, LF, or a lone CR as Word and
+ * old Mac files write it), tabs as spaces, control characters made visible (escapeTerminal): nothing in the data
+ * can move the cursor or send the terminal a command.
+ */
+export function terminalLines(text: string): string[] {
+  return text.normalize("NFC").split(/\r\n|\r|\n/).map((l) => escapeTerminal(l.replace(/\t/g, " ")));
+}
+
 /** Break text into lines of at most `width` columns, at spaces where possible; existing line breaks kept. */
 export function wrapText(text: string, width: number): string[] {
   const out: string[] = [];
-  for (const para of text.normalize("NFC").split(/\r?\n/)) {
+  for (const para of terminalLines(text)) {
     let line = "";
     let lineWidth = 0;
     for (const word of para.split(/ +/)) {
@@ -125,7 +134,7 @@ function pad(text: string, width: number, align: "left" | "right"): string {
 export function fitWidths(table: Table, totalWidth: number): number[] {
   const natural = table.columns.map((c, i) => {
     let w = displayWidth(c.header);
-    for (const r of table.rows) for (const l of (r[c.key] ?? "").split(/\r?\n/)) w = Math.max(w, displayWidth(l));
+    for (const r of table.rows) for (const l of terminalLines(r[c.key] ?? "")) w = Math.max(w, displayWidth(l));
     return Math.min(w, table.columns[i]!.maxWidth ?? Infinity);
   });
   const overhead = 3 * table.columns.length + 1;

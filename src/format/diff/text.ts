@@ -3,6 +3,7 @@
 import { Chalk } from "chalk";
 import { diffCounts, type AgencyChange, type TaskChange, type TaskSummary, type WordOp } from "../../report/diff";
 import type { DiffWords } from "../../i18n/en/diff";
+import { escapeTerminal } from "../escape";
 import { agencyText, deadlineText, diffWords, fieldName, headline, sideLabel, targetText, withContext, type DiffFormatter, type DiffFormatOptions } from "./common";
 
 type C = InstanceType<typeof Chalk>;
@@ -66,8 +67,17 @@ function agencyChangeText(ch: AgencyChange, w: DiffWords, c: C): string {
   return `${fieldName(ch.field, w)}: ${c.red(ch.from === null ? "∅" : `"${ch.from}"`)} → ${c.green(ch.to === null ? "∅" : `"${ch.to}"`)}`;
 }
 
+/** A copy of a value with every string made safe for a terminal (the report's strings come from the plan). */
+function terminalSafe<T>(value: T): T {
+  if (typeof value === "string") return escapeTerminal(value) as T;
+  if (Array.isArray(value)) return value.map(terminalSafe) as T;
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, terminalSafe(v)])) as T;
+  return value;
+}
+
 /** Text for a terminal: a title, a one-line summary, then a section per kind of change. */
-export const text: DiffFormatter = (d, opts) => {
+export const text: DiffFormatter = (report, opts) => {
+  const d = terminalSafe(report);
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const w = diffWords(opts.lang);
   const from = sideLabel(d.from, w);

@@ -4,6 +4,7 @@ import type { LintFormatter, LintReport } from "./types";
 import type { LocalizedDiagnostic } from "../../model/diagnostic";
 import { lintEn } from "../../i18n/en/lint";
 import { lintVi } from "../../i18n/vi/lint";
+import { escapeTerminal } from "../escape";
 
 const WORDS = { en: lintEn, vi: lintVi };
 
@@ -11,7 +12,8 @@ function excerpt(d: LocalizedDiagnostic, c: InstanceType<typeof Chalk>): string[
   if (d.lineText === undefined) return [];
   const num = String(d.line);
   const pad = " ".repeat(num.length);
-  let text = d.lineText.replace(/\t/g, " ");
+  // The line as the file has it, but nothing in it may act on the terminal (one character each, so columns hold).
+  let text = escapeTerminal(d.lineText.replace(/\t/g, " "));
   let start = Math.max(0, d.column - 1);
   const endCol = d.endLine === undefined || d.endLine === d.line ? (d.endColumn ?? d.column + 1) : text.length + 1;
   let width = Math.max(1, Math.min(endCol, text.length + 1) - d.column);
@@ -36,10 +38,11 @@ export const stylish: LintFormatter = (report: LintReport, options) => {
   const lines: string[] = [];
   for (const d of report.diagnostics) {
     const sev = d.severity === "error" ? c.red.bold(w.error) : c.yellow.bold(w.warning);
-    lines.push(`${c.bold(`${d.file}:${d.line}:${d.column}`)}: ${sev} ${c.dim(d.code)}`);
-    lines.push(`  ${d.message}`);
+    // File names, messages and hints quote the data: shown, never obeyed, by the terminal.
+    lines.push(`${c.bold(`${escapeTerminal(d.file)}:${d.line}:${d.column}`)}: ${sev} ${c.dim(d.code)}`);
+    lines.push(`  ${escapeTerminal(d.message)}`);
     for (const l of excerpt(d, c)) lines.push(`  ${l}`);
-    lines.push(`  ${c.cyan(`${w.hint}:`)} ${d.hint}`, "");
+    lines.push(`  ${c.cyan(`${w.hint}:`)} ${escapeTerminal(d.hint)}`, "");
   }
   const total = report.errorCount + report.warningCount;
   if (total === 0) {

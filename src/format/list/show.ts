@@ -4,6 +4,7 @@ import type { Lang } from "../../i18n";
 import { formatViDate } from "../../model/dates";
 import type { Target } from "../../model/types";
 import type { ListReport, ListRow } from "../../report/list";
+import { escapeTerminal } from "../escape";
 import { displayWidth, wrapText } from "../tabular";
 import { listWords, refLabel, taskJson } from "./common";
 
@@ -67,7 +68,7 @@ export function showText(report: ListReport, options: ShowFormatOptions): string
   ];
   const labelWidth = Math.max(...fields.map(([l]) => displayWidth(l)));
   const valueWidth = Math.max(20, options.width - labelWidth - 2);
-  const out = [c.bold(`${t.id}  ${w.show.area} ${t.area}${areaName ? `: ${areaName}` : ""}`), ""];
+  const out = [c.bold(`${t.id}  ${w.show.area} ${t.area}${areaName ? `: ${escapeTerminal(areaName)}` : ""}`), ""];
   for (const [label, values] of fields) {
     if (!values.length) continue;
     let first = true;

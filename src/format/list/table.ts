@@ -1,5 +1,6 @@
 // `par list` for a terminal: a boxed table fitted to the width, Vietnamese text wrapped at spaces.
 import { Chalk } from "chalk";
+import { escapeTerminal } from "../escape";
 import { renderTextTable, type Column, type Table } from "../tabular";
 import type { ListReport } from "../../report/list";
 import type { ListFormatter } from "./types";
@@ -59,7 +60,7 @@ export const table: ListFormatter = (report, options) => {
   const t: Table = { columns: shown, rows };
   const out: string[] = [];
   const title = listTitle(report, options.lang);
-  if (title) out.push(c.bold(title));
+  if (title) out.push(c.bold(escapeTerminal(title)));
   if (report.rows.length === 0) return [...out, w.noRows].join("\n") + "\n";
   const text = renderTextTable(t, {
     width: options.width,
