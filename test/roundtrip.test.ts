@@ -95,7 +95,7 @@ describe("round trips through every export", () => {
         // par list: CSV and TSV (strict RFC 4180), Markdown (rendered), JSON
         for (const format of ["csv", "tsv"] as const) {
           const out = await par("list", "--format", format, "--sort", "id", "--lang", "en");
-          const rows = byId(parseDelimited(out.replace(/^\uFEFF/, "").replace(/\r\n$/, ""), format === "csv" ? "," : "\t"), LIST_COLS.id);
+          const rows = byId(parseDelimited(out.replace(/^\uFEFF/, ""), format === "csv" ? "," : "\t"), LIST_COLS.id);
           expect(rows.get("1.b")![LIST_COLS.task], `list ${format}: 1.b text`).toBe(asCsvCell(c.taskText));
           expect(rows.get("2.d")![LIST_COLS.deadline], `list ${format}: 2.d deadline`).toBe(asCsvCell(c.deadline));
           expect(rows.get("2.d")![LIST_COLS.lead], `list ${format}: 2.d lead`).toBe(asCsvCell(c.agency));
@@ -132,7 +132,7 @@ describe("round trips through every export", () => {
         // par status (Vietnamese, as reports go out): CSV, TSV, Markdown, HTML, JSON
         for (const format of ["csv", "tsv"] as const) {
           const out = await par("status", "--quarter", "Q3", "--format", format);
-          const rows = byId(parseDelimited(out.replace(/^\uFEFF/, "").replace(/\r\n$/, ""), format === "csv" ? "," : "\t"), STATUS_COLS.id);
+          const rows = byId(parseDelimited(out.replace(/^\uFEFF/, ""), format === "csv" ? "," : "\t"), STATUS_COLS.id);
           expect(rows.get("1.b")![STATUS_COLS.task], `status ${format}: 1.b text`).toBe(asCsvCell(c.taskText));
           expect(rows.get("2.d")![STATUS_COLS.deadline], `status ${format}: 2.d deadline`).toBe(asCsvCell(c.deadline));
           expect(rows.get("2.d")![STATUS_COLS.lead], `status ${format}: 2.d lead`).toBe(asCsvCell(c.agency));

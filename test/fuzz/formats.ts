@@ -9,8 +9,9 @@ type Node = DefaultTreeAdapterMap["node"];
 type Element = DefaultTreeAdapterMap["element"];
 
 /**
- * Parse CSV or TSV as RFC 4180 says (fields quoted with ", "" inside quotes, CRLF between records), strictly: a
- * quote inside an unquoted field, text after a closing quote or a quote never closed is an error.
+ * Parse CSV or TSV as RFC 4180 says (fields quoted with ", "" inside quotes, each record ended by CRLF, the last one
+ * by CRLF or the end), strictly: a quote inside an unquoted field, a bare CR or LF outside quotes, text after a
+ * closing quote or a quote never closed is an error.
  */
 export function parseDelimited(text: string, delimiter: "," | "\t"): string[][] {
   const rows: string[][] = [];
@@ -149,7 +150,7 @@ export function outputProblems(format: string, out: string, markdownTags: readon
       case "csv":
       case "tsv": {
         if (!out.startsWith("\uFEFF")) bad.push(`${format} without its BOM`);
-        const rows = parseDelimited(out.replace(/^\uFEFF/, "").replace(/\r\n$/, ""), format === "csv" ? "," : "\t");
+        const rows = parseDelimited(out.replace(/^\uFEFF/, ""), format === "csv" ? "," : "\t");
         const width = rows[0]?.length ?? 0;
         if (rows.some((r) => r.length !== width)) bad.push(`${format} rows of different lengths`);
         for (const cell of rows.flat()) if (/^[=+\-@\t\r]/.test(cell)) bad.push(`${format} cell starts like a formula: ${JSON.stringify(cell.slice(0, 40))}`);
@@ -168,6 +169,14 @@ export function outputProblems(format: string, out: string, markdownTags: readon
         if (tags.length) bad.push(`HTML has elements it should not: ${[...new Set(tags)].join(", ")}`);
         const attrs = attributeNames(doc).filter((a) => !HTML_ATTRS.has(a));
         if (attrs.length) bad.push(`HTML has attributes it should not: ${[...new Set(attrs)].join(", ")}`);
+        break;
+      }
+      case "table":
+      case "text":
+      case "stylish": {
+        // Without colour, nothing but text, tabs and line breaks may reach the terminal.
+        const ctl = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.exec(out);
+        if (ctl) bad.push(`a control character U+${ctl[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()} reaches the terminal: ${JSON.stringify(out.slice(Math.max(0, ctl.index - 30), ctl.index + 10))}`);
         break;
       }
       case "yaml": {

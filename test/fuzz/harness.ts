@@ -1,6 +1,6 @@
 // Fuzzing par with fast-check: the shipped plan with one file mutated the ways people and tools break YAML, run
 // through the CLI; checks that hold for every input (no internal error, a documented exit code, the file named).
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import fc from "fast-check";
 import { decodeSource, MAX_FILE_BYTES } from "../../src/load/source";
@@ -30,10 +30,12 @@ export function count(tally: Tally, key: string): void {
 
 /** Run a property, print "fuzz NAME: N cases, F failures (…)", and fail with fast-check's report. */
 export async function check<T>(name: string, property: fc.IAsyncPropertyWithHooks<T> | fc.IPropertyWithHooks<T>, numRuns: number, tally: Tally = {}, examples: T[] = []): Promise<void> {
+  slowest = { ms: 0, what: "" };
   const details = await fc.check(property as fc.IAsyncProperty<T>, { ...(params(numRuns) as fc.Parameters<T>), examples });
   const failures = details.failed ? 1 : 0;
   const seen = Object.keys(tally).sort().map((k) => `${k} ${tally[k]}`).join(", ");
-  console.log(`fuzz ${name}: ${details.numRuns} cases, ${failures} failures${seen ? ` [${seen}]` : ""} (seed ${details.seed}; replay with FUZZ_SEED=${details.seed})`);
+  const slow = slowest.ms ? `; slowest ${Math.round(slowest.ms)} ms: ${slowest.what}` : "";
+  console.log(`fuzz ${name}: ${details.numRuns} cases, ${failures} failures${seen ? ` [${seen}]` : ""} (seed ${details.seed}; replay with FUZZ_SEED=${details.seed}${slow})`);
   if (details.failed) {
     const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
     throw new Error(`${fc.defaultReportMessage(details) ?? "property failed"}\n\nWhat went wrong:\n${cause}`);
@@ -368,14 +370,21 @@ export function misbehaviour(r: RunResult, allowed: readonly number[]): string[]
   return out;
 }
 
+/** The slowest case of the current property: printed with the counts (a hang shows here before it shows anywhere). */
+let slowest: { ms: number; what: string } = { ms: 0, what: "" };
+
 /** Write a mutated file into the corpus, run, put the original back. */
 export async function withMutated(c: Corpus, rel: string, bytes: Buffer, run: () => Promise<RunResult>): Promise<RunResult> {
   const path = join(c.root, rel);
   const original = c.files.find((f) => f.rel === rel)!.bytes;
   writeFileSync(path, bytes);
+  const started = performance.now();
   try {
     return await run();
   } finally {
+    const ms = performance.now() - started;
+    if (ms > slowest.ms) slowest = { ms, what: `${rel} (${bytes.length} bytes)` };
+    if (process.env.FUZZ_SLOW_LOG && ms > 2000) appendFileSync(process.env.FUZZ_SLOW_LOG, `${Math.round(ms)} ms ${rel} ${bytes.length} bytes\n`);
     writeFileSync(path, original);
   }
 }

@@ -2,6 +2,7 @@
 // a broken file is always reported by name, and the machine formats stay machine-readable.
 import { describe, it } from "vitest";
 import fc from "fast-check";
+import { outputProblems } from "./formats";
 import { REGRESSIONS, check, corpus, count, timeoutFor, type Tally, misbehaviour, mutate, mutation, runIn, runs, unreadable, withMutated } from "./harness";
 
 const c = corpus();
@@ -29,6 +30,7 @@ describe("fuzz: par lint", () => {
         if (broken && r.code !== 1) bad.push(`${rel} cannot be read, yet lint exited ${r.code}`);
         if (broken && !out.includes(rel)) bad.push(`${rel} cannot be read, yet lint does not name it`);
         if (format === "stylish" && r.code === 1 && !LOCATION.test(r.stdout)) bad.push("exit 1 without a file:line:col");
+        if (format === "stylish") bad.push(...outputProblems("stylish", r.stdout));
         if (format === "json" || format === "sarif") {
           try {
             JSON.parse(r.stdout);

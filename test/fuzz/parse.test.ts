@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { kindFromLocation } from "../../src/load/files";
-import { decodeSource } from "../../src/load/source";
+import { decodeSource, MAX_FILE_BYTES, type ReadResult } from "../../src/load/source";
 import { parseYaml, parseYamlFull, setYamlParser } from "../../src/load/yaml";
 import { checkSchema } from "../../src/validate/schema";
 import { brokenFile, check, corpus, count, hostileData, mutate, runs, timeoutFor, yamlValue, type Tally } from "./harness";
@@ -12,6 +12,11 @@ const c = corpus();
 
 /** Read bytes the way loadFile does; throws only if par would crash. */
 function read(bytes: Uint8Array, display: string) {
+  // readSource refuses a file over the limit by its size, before reading it
+  if (bytes.length > MAX_FILE_BYTES) {
+    const decoded: ReadResult = { diagnostics: [{ file: display, line: 1, column: 1, severity: "error", code: "io/too-large", args: {} }] };
+    return { decoded, parsed: undefined, schema: [] };
+  }
   const decoded = decodeSource(bytes, display, display);
   if (!decoded.source) return { decoded, parsed: undefined, schema: [] };
   const parsed = parseYaml(decoded.source);
