@@ -1,5 +1,5 @@
 // Reading one file from disk: size limit, encoding checks (UTF-8 with or without BOM), line endings.
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import type { Diagnostic, DiagnosticCode } from "../model/diagnostic";
 
 /** Files larger than this are refused (task files are a few KiB; progress files tens of KiB). */
@@ -93,22 +93,29 @@ export function decodeSource(buf: Uint8Array, path: string, display: string): Re
 
 /** Read and decode one file, refusing files that are too large, binary, or not UTF-8. */
 export function readSource(path: string, display: string): ReadResult {
-  let size: number;
+  // One open, fstat and read (what readFileSync does inside), so the size is checked before anything is read.
+  let fd: number;
   try {
-    size = statSync(path).size;
+    fd = openSync(path, "r");
   } catch (e) {
     return { diagnostics: [fileDiag(display, "io/unreadable", { reason: errorReason(e) })] };
   }
-  if (size > MAX_FILE_BYTES) {
-    return { diagnostics: [fileDiag(display, "io/too-large", { size, limit: MAX_FILE_BYTES })] };
-  }
-  let buf: Buffer;
   try {
-    buf = readFileSync(path);
+    const size = fstatSync(fd).size;
+    if (size > MAX_FILE_BYTES) return { diagnostics: [fileDiag(display, "io/too-large", { size, limit: MAX_FILE_BYTES })] };
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const n = readSync(fd, buf, got, size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return decodeSource(got === size ? buf : buf.subarray(0, got), path, display);
   } catch (e) {
     return { diagnostics: [fileDiag(display, "io/unreadable", { reason: errorReason(e) })] };
+  } finally {
+    closeSync(fd);
   }
-  return decodeSource(buf, path, display);
 }
 
 /** A short reason from a Node error: its code and message without the stack. */
