@@ -36,6 +36,11 @@ export function escapeGithubProperty(text: string): string {
 
 const MD_ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 
+/** Numeric character references for each character (blanks Markdown would otherwise strip). */
+function charRefs(text: string): string {
+  return [...text].map((c) => `&#${c.codePointAt(0)};`).join("");
+}
+
 /**
  * Escape text for GitHub-flavoured Markdown, in a table cell or in running text (a paragraph, a heading, a list
  * item): what it shows is exactly the text, and nothing in it becomes markup.
@@ -54,8 +59,12 @@ export function escapeMarkdown(text: string, options: { fragment?: boolean } = {
   if (options.fragment) return chars.replace(/\r\n|\r|\n/g, "<br>");
   const body = chars
     .replace(/^([ \t]*)([-+]|\d{1,9}(?=[.)]))(?=[.)]?(?:[ \t\r\n]|$))/, (_m, ws: string, mark: string) => (/\d/.test(mark) ? `${ws}${mark}\\` : `${ws}\\${mark}`))
-    .replace(/^[^\S\r\n]+|[^\S\r\n]+$/g, (ws) => [...ws].map((c) => `&#${c.codePointAt(0)};`).join(""));
-  return body.replace(/\r\n|\r|\n/g, "<br>");
+    .replace(/^[^\S\r\n]+/, charRefs);
+  // The blanks at the end, found from the end: a regex anchored at $ would retry every run of blanks (quadratic).
+  let end = body.length;
+  while (end > 0 && /[^\S\r\n]/.test(body[end - 1]!)) end--;
+  const trimmed = end < body.length ? body.slice(0, end) + charRefs(body.slice(end)) : body;
+  return trimmed.replace(/\r\n|\r|\n/g, "<br>");
 }
 
 /** Escape a Markdown table cell (the same rules as running text; pipes never end the cell). */

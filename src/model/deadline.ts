@@ -67,7 +67,11 @@ function parseSingle(t: string, planYear: number | undefined): DeadlineMeaning |
 
 /** Read the meaning of a deadline's wording; undefined when par does not understand it. */
 export function parseDeadlineText(text: string, planYear?: number): DeadlineMeaning | undefined {
-  const t = fold(text).replace(/[.;]+$/, "").trim();
+  // Trailing "." and ";" cut by a scan from the end: /[.;]+$/ retries every run of dots (quadratic on a long one).
+  const folded = fold(text);
+  let end = folded.length;
+  while (end > 0 && (folded[end - 1] === "." || folded[end - 1] === ";")) end--;
+  const t = folded.slice(0, end).trim();
   // Several milestones: "Lần 1: trước ngày … - Lần 2: trước ngày …".
   const parts = t.split(/(?:^|[.;,]?\s*[-–]\s*|[.;]\s+)(?=lan\s+\d+\s*:)/).map((s) => s.trim()).filter(Boolean);
   if (parts.length >= 2 || /^lan\s+\d+\s*:/.test(t)) {
