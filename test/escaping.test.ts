@@ -225,18 +225,19 @@ describe("through the CLI, plan text stays text", () => {
   };
 
   it("HTML reports: no element, attribute or script from the data", async () => {
-    for (const args of [["status", "--quarter", "Q3", "--format", "html"], ["status", "--quarter", "Q3", "--format", "html", "--lang", "en"]]) {
+    for (const args of [["status", "--quarter", "Q3", "--format", "html"], ["status", "--quarter", "Q3", "--format", "html", "--lang", "en"], ["export", "--quarter", "Q3", "--format", "html"]]) {
       const doc = parseHtml(await par(...args));
       expect(tagNames(doc)).not.toContain("script");
-      expect(tagNames(doc)).not.toContain("img");
       expect(tagNames(doc)).not.toContain("a");
+      // the annex's chart is its one image, a data: URI par made
+      expect(elements(doc).filter((e) => e.tagName === "img").map((e) => e.attrs.find((a) => a.name === "src")?.value.slice(0, 26))).toEqual(args[0] === "export" ? ["data:image/svg+xml;base64,"] : []);
       expect(attributeNames(doc).filter((a) => a.startsWith("on"))).toEqual([]);
       expect(textOf(doc)).toContain("<script>alert(1)</script>");
     }
   });
 
   it("Markdown (list, agencies, status): no link, image, code, emphasis or HTML from the data", async () => {
-    for (const args of [["list", "--format", "md"], ["agencies", "--format", "md"], ["status", "--quarter", "Q3", "--format", "md"]]) {
+    for (const args of [["list", "--format", "md"], ["agencies", "--format", "md"], ["status", "--quarter", "Q3", "--format", "md"], ["export", "--quarter", "Q3", "--format", "md"]]) {
       const doc = renderMarkdown(await par(...args));
       const tags = new Set(tagNames(doc));
       for (const t of ["script", "img", "a", "code", "iframe"]) expect(tags.has(t), `${args.join(" ")}: <${t}>`).toBe(false);
@@ -246,7 +247,7 @@ describe("through the CLI, plan text stays text", () => {
   });
 
   it("CSV and TSV (list, agencies, status): no cell starts like a formula", async () => {
-    for (const args of [["list", "--format", "csv"], ["list", "--format", "tsv"], ["agencies", "--format", "csv"], ["status", "--quarter", "Q3", "--format", "csv"], ["status", "--quarter", "Q3", "--format", "tsv"]]) {
+    for (const args of [["list", "--format", "csv"], ["list", "--format", "tsv"], ["agencies", "--format", "csv"], ["status", "--quarter", "Q3", "--format", "csv"], ["status", "--quarter", "Q3", "--format", "tsv"], ["export", "--quarter", "Q3", "--format", "csv"]]) {
       const out = await par(...args);
       const cells = parseDelimited(out.replace(/^\uFEFF/, ""), args.includes("tsv") ? "\t" : ",").flat();
       expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c)), args.join(" ")).toEqual([]);

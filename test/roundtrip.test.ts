@@ -1,5 +1,5 @@
 // Round trips: hostile text written into the plan (a task's text, a deadline's wording, an agency's name, a progress
-// result) comes back out of every export — CSV, TSV, Markdown, HTML, JSON, iCalendar — exactly, once read back with an
+// result) comes back out of par list, par status and par export — CSV, TSV, Markdown, HTML, JSON, iCalendar — exactly, once read back with an
 // independent reader (a strict RFC 4180 reader, markdown-it + parse5, parse5, JSON.parse, ical.js). The only changes
 // allowed are the documented ones: CSV/TSV put an apostrophe before a cell that starts like a formula (= + - @ tab
 // CR); Markdown and HTML show a line break as a line break (CRLF and CR read as LF); iCalendar text is NFC with
@@ -150,6 +150,31 @@ describe("round trips through every export", () => {
           expect(rows.get("2.d")![STATUS_COLS.lead], `status ${format}: 2.d lead`).toBe(asShown(c.agency));
           expect(rows.get("3.a")![STATUS_COLS.result], `status ${format}: 3.a result`).toBe(asShown(c.result));
           count(tally, `status ${format}`);
+        }
+        // par export (the report annex), task text and deadline wording: CSV, TSV, Markdown, HTML, JSON
+        const EXPORT = ["export", "--quarter", "Q3", "--columns", "tt,task,deadline"];
+        const exported = (rows: string[][]) => new Map(rows.filter((r) => r.length === 3).map((r) => [r[0]!, r]));
+        for (const format of ["csv", "tsv"] as const) {
+          const rows = parseDelimited((await par(...EXPORT, "--area", "1", "--format", format)).replace(/^\uFEFF/, ""), format === "csv" ? "," : "\t");
+          expect(exported(rows).get("b")![1], `export ${format}: 1.b text`).toBe(asCsvCell(c.taskText));
+          const rows2 = parseDelimited((await par(...EXPORT, "--area", "2", "--format", format)).replace(/^\uFEFF/, ""), format === "csv" ? "," : "\t");
+          expect(exported(rows2).get("d")![2], `export ${format}: 2.d deadline`).toBe(asCsvCell(c.deadline));
+          count(tally, `export ${format}`);
+        }
+        for (const format of ["md", "html"] as const) {
+          const render = (out: string) => (format === "md" ? renderMarkdown(out) : parseHtml(out));
+          const t1 = htmlTables(render(await par(...EXPORT, "--area", "1", "--format", format))).find((t) => t[0]?.length === 3)!;
+          expect(exported(t1).get("b")![1], `export ${format}: 1.b text`).toBe(asShown(c.taskText));
+          const t2 = htmlTables(render(await par(...EXPORT, "--area", "2", "--format", format))).find((t) => t[0]?.length === 3)!;
+          expect(exported(t2).get("d")![2], `export ${format}: 2.d deadline`).toBe(asShown(c.deadline));
+          count(tally, `export ${format}`);
+        }
+        {
+          const annex = JSON.parse(await par(...EXPORT, "--format", "json")) as { rows: { kind: string; id?: string; cells?: Record<string, string> }[] };
+          const row = (id: string) => annex.rows.find((r) => r.kind === "task" && r.id === id)!;
+          expect(row("1.b").cells!.task).toBe(c.taskText);
+          expect(row("2.d").cells!.deadline).toBe(c.deadline);
+          count(tally, "export json");
         }
         {
           const report = JSON.parse(await par("status", "--quarter", "Q3", "--format", "json")) as { tasks: { id: string; text: string; deadlineText: string; lead: { name: string }[]; results: { text: string }[] }[] };

@@ -1,5 +1,6 @@
 // Safety: size, depth and alias limits through every command that reads the plan; writes that never clobber, never
-// leave a partial file and never land outside their folder (src/load/write.ts and the commands that write).
+// leave a partial file and never land outside their folder (src/load/write.ts, and the commands that write: par
+// progress init, par export --output, par lint --cache).
 import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
@@ -50,6 +51,7 @@ const READERS: { args: string[]; code: number }[] = [
   { args: ["agencies"], code: 1 },
   { args: ["status", "--format", "json"], code: 1 },
   { args: ["progress", "init", "--quarter", "Q4", "--output", "-"], code: 1 },
+  { args: ["export", "--format", "md"], code: 1 },
 ];
 
 describe("limits hold for every command that reads the plan", () => {
@@ -340,6 +342,51 @@ describe("par progress init writes safely", () => {
     } finally {
       chmodSync(dir, 0o755);
     }
+    expect(tree(root)).toEqual(before);
+  });
+});
+
+describe("par export --output writes safely", () => {
+  it("writes the file it is given and nothing else; refuses to overwrite without --force; --force replaces it", async () => {
+    const root = dirname(copyOfData());
+    const before = tree(root);
+    const first = await runCli(["export", "--quarter", "Q3", "--output", "out/annex.csv"], { cwd: root });
+    expect(first.code, first.stderr).toBe(0);
+    expect(tree(root).filter((f) => !before.includes(f))).toEqual(["out/annex.csv"]);
+    writeFileSync(join(root, "out/annex.csv"), "kept\n");
+    const again = await runCli(["export", "--quarter", "Q3", "--output", "out/annex.csv"], { cwd: root });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("out/annex.csv");
+    expect(readFileSync(join(root, "out/annex.csv"), "utf8")).toBe("kept\n");
+    const forced = await runCli(["export", "--quarter", "Q3", "--output", "out/annex.csv", "--force"], { cwd: root });
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(readFileSync(join(root, "out/annex.csv"), "utf8")).toMatch(/^\uFEFFTT,/);
+    expect(tree(root).filter((f) => !before.includes(f))).toEqual(["out/annex.csv"]);
+  });
+
+  it("a full disk (the built bin under ulimit -f): exit 2 naming the file, no file, no temporary file", () => {
+    const root = dirname(copyOfData());
+    const before = tree(root);
+    const r = spawnSync("sh", ["-c", `ulimit -f 2; exec "${process.execPath}" "${join(ROOT, "bin", "par")}" export --quarter Q3 --output annex.html`], {
+      cwd: root,
+      env: cleanEnv() as NodeJS.ProcessEnv,
+      encoding: "utf8",
+      timeout: 30000,
+    });
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain("annex.html");
+    expect(r.stderr).toMatch(/EFBIG|ENOSPC/);
+    expect(tree(root)).toEqual(before);
+  });
+
+  it("an output folder that is a file: exit 2, a message, nothing written", async () => {
+    const root = dirname(copyOfData());
+    writeFileSync(join(root, "blocker"), "a file\n");
+    const before = tree(root);
+    const r = await runCli(["export", "--quarter", "Q3", "--output", "blocker/annex.md"], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("blocker/annex.md");
+    expect(r.stderr).not.toMatch(/internal error/);
     expect(tree(root)).toEqual(before);
   });
 });

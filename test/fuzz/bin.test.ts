@@ -5,7 +5,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "vitest";
 import fc from "fast-check";
-import { REGRESSIONS, brokenFile, check, corpus, count, hostileData, misbehaviour, mutate, runs, timeoutFor, unreadable, type Mutation, type Tally } from "./harness";
+import { ALL_REGRESSIONS, brokenFile, check, corpus, count, hostileData, markupBaseline, misbehaviour, mutate, runs, timeoutFor, unreadable, type Mutation, type Tally } from "./harness";
 import { outputProblems } from "./formats";
 import { runBin } from "../helpers";
 
@@ -20,12 +20,15 @@ const COMMANDS: { args: string[]; format: string; codes: number[] }[] = [
   { args: ["status", "--format", "html"], format: "html", codes: [0, 1, 2] },
   { args: ["status", "--format", "json", "--period", "h1"], format: "json", codes: [0, 1, 2] },
   { args: ["progress", "init", "--quarter", "Q4", "--output", "-"], format: "yaml", codes: [0, 1, 2] },
+  { args: ["export", "--format", "csv"], format: "csv", codes: [0, 1, 2] },
 ];
 
 describe("fuzz: the built bin", () => {
   const n = runs(16);
   it("exits by itself with a documented code, without a stack trace, whatever the plan holds", async () => {
     const tally: Tally = {};
+    const markups = new Map<string, ReadonlySet<string>>();
+    for (const cmd of COMMANDS) if (cmd.format === "md" || cmd.format === "html") markups.set(cmd.args.join(" "), await markupBaseline(c, cmd.args, cmd.format));
     const property = fc.property(
       fc.constantFrom(...c.files.map((f) => f.rel)),
       fc.oneof(brokenFile, hostileData),
@@ -41,14 +44,15 @@ describe("fuzz: the built bin", () => {
           const bad = misbehaviour(r, cmd.codes);
           if (r.code === -1) bad.push("the process did not finish within 30 s, or was killed");
           if (unreadable(bytes, rel) && r.code !== 1) bad.push(`${rel} cannot be read, yet exit ${r.code}`);
-          if (r.code === 0 && cmd.args[0] !== "lint") bad.push(...outputProblems(cmd.format, r.stdout));
+          if (r.code === 0 && cmd.args[0] !== "lint") bad.push(...outputProblems(cmd.format, r.stdout, markups.get(cmd.args.join(" "))));
           if (bad.length) throw new Error(`par ${cmd.args.join(" ")}: ${bad.join("; ")}\n--- stdout ---\n${r.stdout.slice(0, 1000)}\n--- stderr ---\n${r.stderr.slice(0, 1500)}`);
         } finally {
           writeFileSync(path, original);
         }
       },
     );
-    const examples = REGRESSIONS.map((r, i) => [r.file, r.mutation, COMMANDS[i % COMMANDS.length]!] as [string, Mutation, (typeof COMMANDS)[number]]);
+    // Every regression, with the commands most likely to meet it again (the hangs through lint, list and status).
+    const examples = ALL_REGRESSIONS.flatMap((r, i) => (r.hang ? [COMMANDS[0]!, COMMANDS[2]!, COMMANDS[6]!] : [COMMANDS[i % COMMANDS.length]!]).map((cmd) => [r.file, r.mutation, cmd] as [string, Mutation, (typeof COMMANDS)[number]]));
     await check("bin", property, n, tally, examples);
   }, timeoutFor(n, 1000));
 });

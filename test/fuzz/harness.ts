@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { decodeSource, MAX_FILE_BYTES } from "../../src/load/source";
 import { MAX_ALIASES, MAX_DEPTH, parseYaml } from "../../src/load/yaml";
 import { copyOfData, runCli, type RunResult } from "../helpers";
+import { markupOf, MD_TABLE_TAGS } from "./formats";
 
 // ---------- run sizes ----------
 
@@ -50,9 +51,12 @@ export function timeoutFor(numRuns: number, msPerCase: number): number {
 // ---------- inputs that once went wrong ----------
 
 /** The regression corpus (test/fixtures/fuzz/regressions.json): replayed first by every property. */
-export const REGRESSIONS: { file: string; mutation: Mutation; found: string; fixed: string }[] = JSON.parse(
+export const ALL_REGRESSIONS: { file: string; mutation: Mutation; found: string; fixed: string; hang?: boolean }[] = JSON.parse(
   readFileSync(join(__dirname, "..", "fixtures", "fuzz", "regressions.json"), "utf8"),
 ).cases;
+
+/** The regressions safe to replay in-process (a `hang` case is replayed only through the bin, whose runs time out). */
+export const REGRESSIONS = ALL_REGRESSIONS.filter((r) => !r.hang);
 
 // ---------- the plan being mutated ----------
 
@@ -99,7 +103,8 @@ export type TextMutation =
   | { kind: "hugeScalar"; at: number; bytes: number; char: string }
   | { kind: "normalize"; form: "NFC" | "NFD" | "NFKC" | "NFKD" }
   | { kind: "lineEnds"; to: "\r\n" | "\r" }
-  | { kind: "hostileValue"; at: number; text: string };
+  | { kind: "hostileValue"; at: number; text: string }
+  | { kind: "longRun"; at: number; before: string; piece: string; times: number; after: string };
 
 /** A change to a file's bytes. */
 export type ByteMutation =
@@ -157,6 +162,16 @@ const yamlLine: fc.Arbitrary<string> = fc.oneof(
   hostileText,
 );
 
+/** Free text replaced by a long run of one piece (what makes a careless regex quadratic or worse). */
+export const longRun: fc.Arbitrary<TextMutation> = fc.record({
+  kind: fc.constant("longRun" as const),
+  at: fc.nat(),
+  before: fc.constantFrom("", "Quý IV/2024", "a", "Lần 1: ", "- "),
+  piece: fc.constantFrom(" ", ".", ";", ":", ",", "\n", "\r\n", "\t", "- ", "# ", "*", "_", "|", "\\", "&", "<", "[", "`", "a ", "ệ", "\u00a0", "=", "đ."),
+  times: fc.oneof(fc.integer({ min: 1000, max: 20_000 }), fc.integer({ min: 100_000, max: 400_000 })),
+  after: fc.constantFrom("", "x", "b.", ":", "\u0000"),
+});
+
 export const textMutation: fc.Arbitrary<TextMutation> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant("deleteLines" as const), at: fc.nat(), count: fc.integer({ min: 1, max: 5 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("cut" as const), at: fc.nat() }) },
@@ -182,6 +197,7 @@ export const textMutation: fc.Arbitrary<TextMutation> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("normalize" as const), form: fc.constantFrom("NFC" as const, "NFD" as const, "NFKC" as const, "NFKD" as const) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("lineEnds" as const), to: fc.constantFrom("\r\n" as const, "\r" as const) }) },
+  { weight: 1, arbitrary: longRun },
 );
 
 export const byteMutation: fc.Arbitrary<ByteMutation> = fc.oneof(
@@ -289,6 +305,8 @@ function applyText(text: string, m: TextMutation): string {
       return text.normalize(m.form);
     case "lineEnds":
       return text.replace(/\r?\n/g, m.to);
+    case "longRun":
+      return applyText(text, { kind: "hostileValue", at: m.at, text: m.before + m.piece.repeat(m.times) + m.after });
     case "hostileValue": {
       const keyed: number[] = [];
       lines.forEach((l, i) => {
@@ -387,6 +405,23 @@ export async function withMutated(c: Corpus, rel: string, bytes: Buffer, run: ()
     if (process.env.FUZZ_SLOW_LOG && ms > 2000) appendFileSync(process.env.FUZZ_SLOW_LOG, `${Math.round(ms)} ms ${rel} ${bytes.length} bytes\n`);
     writeFileSync(path, original);
   }
+}
+
+const baselines = new Map<string, Set<string>>();
+
+/**
+ * The markup (elements, @attributes) a command's HTML or Markdown output has for the plan as shipped, with the
+ * structure the formatter may add for other data (tables, lists, emphasis of its own): what hostile data may not exceed.
+ */
+export async function markupBaseline(c: Corpus, args: string[], format: string): Promise<ReadonlySet<string>> {
+  const key = args.join("\u0000");
+  let set = baselines.get(key);
+  if (!set) {
+    const r = await runIn(c, args);
+    set = new Set([...(r.code === 0 ? markupOf(format, r.stdout) : []), ...MD_TABLE_TAGS, "p", "ul", "li", "h2", "h3"]);
+    baselines.set(key, set);
+  }
+  return set;
 }
 
 /** Run par in the corpus root (so files show as data/son-la-2024/...). */

@@ -1,9 +1,9 @@
-// Fuzz par status and par progress init: plan or progress files mutated; never an internal error, a documented exit
+// Fuzz par status, par export and par progress init: plan or progress files mutated; never an internal error, a documented exit
 // code, a broken file named, and reports (JSON, CSV, TSV, Markdown, HTML) that read back with no markup from the data.
 import { describe, it } from "vitest";
 import fc from "fast-check";
-import { REGRESSIONS, brokenFile, check, corpus, count, hostileData, misbehaviour, mutate, runIn, runs, timeoutFor, unreadable, withMutated, type Mutation, type Tally } from "./harness";
-import { MD_REPORT_TAGS, outputProblems } from "./formats";
+import { REGRESSIONS, brokenFile, check, corpus, count, hostileData, markupBaseline, misbehaviour, mutate, runIn, runs, timeoutFor, unreadable, withMutated, type Mutation, type Tally } from "./harness";
+import { outputProblems } from "./formats";
 
 const c = corpus();
 const ALL = c.files.map((f) => f.rel);
@@ -14,10 +14,12 @@ const file = fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...PROGRESS) }, { 
 const invocation = fc.oneof(
   { weight: 6, arbitrary: fc.tuple(fc.constantFrom("table", "json", "md", "csv", "tsv", "html"), fc.constantFrom([], ["--quarter", "Q2"], ["--period", "h1"], ["--period", "9m"], ["--as-of", "30/09/2024"], ["--tasks"])).map(([f, extra]) => ({ format: f, args: ["status", "--format", f, ...extra] })) },
   { weight: 1, arbitrary: fc.constantFrom(["Q4"], ["Q3"], ["Q4", "--agency", "snv"]).map(([q, ...rest]) => ({ format: "yaml", args: ["progress", "init", "--quarter", q!, ...rest, "--output", "-"] })) },
+  { weight: 3, arbitrary: fc.tuple(fc.constantFrom("html", "csv", "tsv", "md", "json"), fc.constantFrom([], ["--quarter", "Q2"], ["--agency", "snv"], ["--area", "3"], ["--columns", "task,result,tt"])).map(([f, extra]) => ({ format: f, args: ["export", "--format", f, ...extra] })) },
 );
 
 function property(files: fc.Arbitrary<string>, mutations: fc.Arbitrary<Mutation>, tally: Tally) {
   return fc.asyncProperty(files, mutations, invocation, fc.constantFrom("en", "vi"), async (rel, m, inv, lang) => {
+    const markup = await markupBaseline(c, [...inv.args, "--lang", lang], inv.format);
     const bytes = mutate(c.files.find((f) => f.rel === rel)!.bytes, m);
     const broken = unreadable(bytes, rel);
     const r = await withMutated(c, rel, bytes, () => runIn(c, [...inv.args, "--lang", lang]));
@@ -28,7 +30,7 @@ function property(files: fc.Arbitrary<string>, mutations: fc.Arbitrary<Mutation>
     if (broken && !r.stderr.includes(rel)) bad.push(`${rel} cannot be read, yet ${what} does not name it`);
     if (r.code !== 0 && !r.stderr.trim()) bad.push(`exit ${r.code} without a word on stderr`);
     if (r.code === 1 && !/data\/son-la-2024\/\S+\.yaml:\d+:\d+/.test(r.stderr)) bad.push("exit 1 without a file:line:col");
-    if (r.code === 0) bad.push(...outputProblems(inv.format, r.stdout, MD_REPORT_TAGS));
+    if (r.code === 0) bad.push(...outputProblems(inv.format, r.stdout, markup));
     if (bad.length) throw new Error(`${bad.join("; ")}\n--- stdout ---\n${r.stdout.slice(0, 1500)}\n--- stderr ---\n${r.stderr.slice(0, 1500)}`);
   });
 }
@@ -38,16 +40,16 @@ const EXAMPLES: Args[] = REGRESSIONS.flatMap((r) =>
   [["status", "--format", "md"], ["status", "--format", "html"], ["status", "--format", "csv"]].map((args) => [r.file, r.mutation, { format: args[2]!, args }, "vi"] as Args),
 );
 
-describe("fuzz: par status, par progress init", () => {
+describe("fuzz: par status, par export, par progress init", () => {
   const broken = runs(200);
   it("survive broken plan and progress files", async () => {
     const tally: Tally = {};
-    await check("status/progress init, broken files", property(file, brokenFile, tally), broken, tally, EXAMPLES);
+    await check("status/export/progress init, broken files", property(file, brokenFile, tally), broken, tally, EXAMPLES);
   }, timeoutFor(broken, 60));
 
   const hostile = runs(250);
   it("report hostile text so that it reads back and never becomes markup or a formula", async () => {
     const tally: Tally = {};
-    await check("status/progress init, hostile text", property(file, hostileData, tally), hostile, tally, EXAMPLES);
+    await check("status/export/progress init, hostile text", property(file, hostileData, tally), hostile, tally, EXAMPLES);
   }, timeoutFor(hostile, 60));
 });
