@@ -65,7 +65,13 @@ export async function lintPlans(dirs: string[], cwd: string, workers: number, pa
         });
       }),
   );
-  const mine = shares[0]!.map((d) => lintPlanDir(d, cwd));
+  // A worker starts running only once this thread's event loop turns: yield between plans, so the workers start
+  // at once and this thread's share runs beside theirs.
+  const mine: PlanResult[] = [];
+  for (const d of shares[0]!) {
+    await new Promise<void>((done) => setImmediate(done));
+    mine.push(lintPlanDir(d, cwd));
+  }
   const theirs = (await Promise.all(pending)).flat();
   const byDir = new Map([...mine, ...theirs].map((r) => [r.dir, r] as const));
   return dirs.map((d) => byDir.get(d)!);
