@@ -88,6 +88,9 @@ export function decodeSource(buf: Uint8Array, path: string, display: string): Re
     d.lineText = pos.lineText;
     return { diagnostics: [d] };
   }
+  // YAML 1.2 reads a lone CR (old Mac files, text pasted from Word) as a line break, and so does js-yaml; yaml does
+  // not. Made an LF here (one character for one, so offsets hold), both parsers and every message see the same lines.
+  if (text.includes("\r")) text = text.replace(/\r(?!\n)/g, "\n");
   return { source: { path, display, text, bom }, diagnostics: [] };
 }
 
