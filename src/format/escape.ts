@@ -47,18 +47,25 @@ function charRefs(text: string): string {
  * - Characters that start emphasis, code, links, strikethrough, math, headings or cells are backslash-escaped.
  * - < and > become entities (no HTML, no autolinks), and so does an & that would start an entity reference
  *   ("&amp;", "&#39;"); "KH&ĐT" stays as written.
- * - A list marker at the start ("- ", "+ ", "1. ", "2) ") is escaped.
+ * - A "-" or "+" at the start is escaped (a list marker, or a rule: "---"), and so is "1. " or "2) ".
  * - Blanks at either end (spaces, tabs, no-break and other Unicode spaces), which tables and paragraphs would strip,
  *   become character references.
  * - Every line break (CRLF, CR or LF) becomes <br>, so the text stays on its table row or list item.
+ * - Control characters other than tab and line breaks are dropped (renderers turn NUL into U+FFFD and strip a
+ *   vertical tab at a cell's edge; none means anything in a plan), as escapeIcsText does.
  * With `fragment`, the text is a piece of a longer line (after "- **field:** ", between <del> and <ins>): only its
  * characters are escaped, not its start or ends.
  */
 export function escapeMarkdown(text: string, options: { fragment?: boolean } = {}): string {
-  const chars = text.replace(/[\\`*_[\]|~#$]/g, "\\$&").replace(/[<>]|&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)/g, (c) => MD_ENTITY[c]!);
+  const chars = text
+    .replace(/\r\n?/g, "\n") // line breaks first, so that a control character dropped between CR and LF leaves two
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
+    .replace(/[\\`*_[\]|~#$]/g, "\\$&").replace(/[<>]|&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)/g, (c) => MD_ENTITY[c]!);
   if (options.fragment) return chars.replace(/\r\n|\r|\n/g, "<br>");
   const body = chars
-    .replace(/^([ \t]*)([-+]|\d{1,9}(?=[.)]))(?=[.)]?(?:[ \t\r\n]|$))/, (_m, ws: string, mark: string) => (/\d/.test(mark) ? `${ws}${mark}\\` : `${ws}\\${mark}`))
+    // "-" and "+" at the start always (a list marker, or with more dashes a rule: "---", "- --"); "1." and "2)" when a
+    // blank or the end follows (an ordered list)
+    .replace(/^([ \t]*)(?:([-+])|(\d{1,9})(?=[.)](?:[ \t\n]|$)))/, (_m, ws: string, sign: string | undefined, num: string | undefined) => (sign ? `${ws}\\${sign}` : `${ws}${num}\\`))
     .replace(/^[^\S\r\n]+/, charRefs);
   // The blanks at the end, found from the end: a regex anchored at $ would retry every run of blanks (quadratic).
   let end = body.length;
