@@ -24,7 +24,7 @@ const COMMANDS: { args: string[]; format: string; codes: number[] }[] = [
 ];
 
 describe("fuzz: the built bin", () => {
-  const n = runs(16);
+  const n = runs(16, 1 / 100);
   it("exits by itself with a documented code, without a stack trace, whatever the plan holds", async () => {
     const tally: Tally = {};
     const markups = new Map<string, ReadonlySet<string>>();

@@ -10,10 +10,13 @@ import { markupOf, MD_TABLE_TAGS } from "./formats";
 
 // ---------- run sizes ----------
 
-/** Cases per property: `FUZZ_RUNS` when set (npm run fuzz), else the default that keeps npm test quick. */
-export function runs(byDefault: number): number {
+/**
+ * Cases per property: the default keeps npm test quick; `FUZZ_RUNS` (npm run fuzz) sets it, times `scale` for a
+ * property whose cases cost much more (a process each).
+ */
+export function runs(byDefault: number, scale = 1): number {
   const n = Number(process.env.FUZZ_RUNS);
-  return Number.isInteger(n) && n > 0 ? n : byDefault;
+  return Number.isInteger(n) && n > 0 ? Math.max(1, Math.ceil(n * scale)) : byDefault;
 }
 
 /** fast-check parameters: the run count, and `FUZZ_SEED` to replay a failure fast-check reported. */
