@@ -84,7 +84,7 @@ const MD_LIST_COLS = { id: 0, task: 1, lead: 2, deadline: 4 }; // par list --for
 const STATUS_COLS = { id: 1, task: 2, lead: 3, deadline: 5, result: 12 }; // par status task table (17 columns)
 
 describe("round trips through every export", () => {
-  const n = runs(30);
+  const n = runs(20);
   it("hostile text comes back exactly (apostrophe before formulas in CSV/TSV)", async () => {
     const tally: Tally = {};
     const property = fc.asyncProperty(fc.record({ taskText: hostile, deadline: hostile, agency: hostile, result: hostile }), async (c: Case) => {

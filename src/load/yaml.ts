@@ -97,6 +97,9 @@ export function setYamlParser(mode: YamlParser): void {
 // Aliases (*a), anchors (&a) and tags (!t, !!str) go to yaml: js-yaml also reads `key: &a k: v` and `key: !!str k: v`,
 // which YAML forbids (a compact mapping after a node property) and yaml — and editors built on it — refuse.
 const ALIAS_USE = /(?:^|[\s,[{])[*&!][^\s,\]}]/;
+// A quoted value left open at the end of its line goes to yaml too: js-yaml continues it on lines that are not
+// indented, which YAML forbids, so a forgotten closing quote swallowed the keys after it without a word.
+const OPEN_QUOTE = /(?:^|[\s,[{])(?:"(?:[^"\\\r\n]|\\.)*\\?|'(?:[^'\r\n]|'')*)$/m;
 
 /** True when a plain value nests arrays and objects deeper than the limit (recursion stops at the limit). */
 function tooDeep(v: unknown, depth = 0): boolean {
@@ -137,7 +140,7 @@ function lazyParsed(src: SourceText, value: unknown): ParsedYaml {
  * on values (test/yaml-parsers.test.ts checks the whole corpus).
  */
 export function parseYaml(src: SourceText): ParseResult {
-  if (parserMode === "fast" && src.text.trim() !== "" && !ALIAS_USE.test(src.text)) {
+  if (parserMode === "fast" && src.text.trim() !== "" && !ALIAS_USE.test(src.text) && !OPEN_QUOTE.test(src.text)) {
     let value: unknown;
     let ok = false;
     try {

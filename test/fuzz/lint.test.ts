@@ -10,7 +10,7 @@ const FORMATS = ["stylish", "json", "github", "sarif"] as const;
 const LOCATION = /(?:^|\n)(data\/son-la-2024\/[^\s:]+\.ya?ml):\d+:\d+: /;
 
 describe("fuzz: par lint", () => {
-  const n = runs(700);
+  const n = runs(400);
   it("survives mutated files in every format", async () => {
     const tally: Tally = {};
     const property = fc.asyncProperty(

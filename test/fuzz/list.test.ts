@@ -38,13 +38,13 @@ const EXAMPLES: Args[] = REGRESSIONS.flatMap((r) =>
 );
 
 describe("fuzz: par list, show, agencies", () => {
-  const broken = runs(250);
+  const broken = runs(200);
   it("survive broken files", async () => {
     const tally: Tally = {};
     await check("list/show/agencies, broken files", property(c.files.map((f) => f.rel), brokenFile, tally), broken, tally, EXAMPLES);
   }, timeoutFor(broken, 40));
 
-  const hostile = runs(350);
+  const hostile = runs(300);
   it("print hostile text so that it reads back and never becomes markup or a formula", async () => {
     const tally: Tally = {};
     await check("list/show/agencies, hostile text", property(SHOWN, hostileData, tally), hostile, tally, EXAMPLES);

@@ -33,7 +33,7 @@ function wellPlaced(ds: { file: string; line: number; column: number }[], displa
 }
 
 describe("fuzz: the reader (decode, parse, schema)", () => {
-  const n = runs(3000);
+  const n = runs(2000);
   it("reads or refuses any mutation of any plan file, with problems placed in the file", async () => {
     const tally: Tally = {};
     const property = fc.property(fc.constantFrom(...c.files), fc.oneof({ weight: 3, arbitrary: brokenFile }, { weight: 1, arbitrary: hostileData }), (f, m) => {
@@ -74,6 +74,8 @@ describe("fuzz: the reader (decode, parse, schema)", () => {
       // What yaml refuses, par refuses: the fast path must not read a file that has errors.
       if (!b.parsed) expect(a.parsed).toBeUndefined();
     });
-    await check("fast path vs yaml", property, agreeRuns, tally);
+    // found by this property: js-yaml read these, YAML (and yaml) does not
+    const found = ["a: &amp;Sở Nội vụ: \n", "a: !!str b: c\n", "a: \"unterminated\na: \"\r: Sở Nội vụ\"\n", "a: 'unterminated\na: '::error::: $x$'\na_: ''\n"];
+    await check("fast path vs yaml", property, agreeRuns, tally, found.map((t) => [t]));
   }, timeoutFor(agreeRuns, 5));
 });

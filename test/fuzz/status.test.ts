@@ -41,13 +41,13 @@ const EXAMPLES: Args[] = REGRESSIONS.flatMap((r) =>
 );
 
 describe("fuzz: par status, par export, par progress init", () => {
-  const broken = runs(200);
+  const broken = runs(120);
   it("survive broken plan and progress files", async () => {
     const tally: Tally = {};
     await check("status/export/progress init, broken files", property(file, brokenFile, tally), broken, tally, EXAMPLES);
   }, timeoutFor(broken, 60));
 
-  const hostile = runs(250);
+  const hostile = runs(160);
   it("report hostile text so that it reads back and never becomes markup or a formula", async () => {
     const tally: Tally = {};
     await check("status/export/progress init, hostile text", property(file, hostileData, tally), hostile, tally, EXAMPLES);
