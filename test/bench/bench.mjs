@@ -104,7 +104,7 @@ if (!SKIP_NATIONAL) {
   const scaleDir = (k) => join(WORK, `national-x${k}`);
   const stamp = (k) => join(scaleDir(k), ".generated");
   const ensure = (k) => {
-    const want = `provinces=${63 * k} years=5 seed=2024 progress=${existsSync(join(ROOT, "schemas", "progress.schema.json"))} v2`;
+    const want = `provinces=${63 * k} years=5 seed=2024 progress=${existsSync(join(ROOT, "schemas", "progress.schema.json"))} v3`;
     if (existsSync(stamp(k)) && readFileSync(stamp(k), "utf8") === want) return;
     process.stderr.write(`generating the ${k}× national repository in ${scaleDir(k)} …\n`);
     const n = generate(join(scaleDir(k), "data"), { provinces: 63 * k, years: 5, seed: 2024 });

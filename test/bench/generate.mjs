@@ -36,7 +36,8 @@ function rng(seed) {
 }
 
 // Strings double-quoted, as careful editors write them: no YAML 1.1 parser (ajv-cli's js-yaml 3) reads a date as a Date.
-const QUOTED = { defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN" };
+// One line per value, as the shipped plan writes it (no folded continuation lines).
+const QUOTED = { defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN", lineWidth: 0 };
 const ASCII = (s) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 const LETTERS = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"];
 const ROMAN = ["", "I", "II", "III", "IV"];
