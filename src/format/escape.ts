@@ -120,11 +120,31 @@ export function foldIcsLine(line: string, limit = 75): string {
     cur += piece;
     size += len;
   };
-  for (const { segment } of graphemes.segment(line)) {
+  for (const segment of clusters(line, graphemes)) {
     const len = utf8Length(segment);
     if (len <= limit - 1) push(segment, len);
     else for (const ch of segment) push(ch, utf8Length(ch)); // an absurdly long cluster: split between code points
   }
   if (cur) out.push(cur);
   return out.join("\r\n ");
+}
+
+/** Characters per call of the segmenter: Node 20's Intl.Segmenter takes time quadratic in the length of its input. */
+const SEGMENT_WINDOW = 64;
+
+/**
+ * The grapheme clusters of a text, in linear time: the segmenter is given windows of the text, and the last cluster
+ * of each window (which the window's end may cut) is read again at the start of the next. A cluster longer than a
+ * window comes out in pieces — foldIcsLine splits such a cluster between code points anyway.
+ */
+function* clusters(text: string, segmenter: Intl.Segmenter): Generator<string> {
+  let start = 0;
+  while (start < text.length) {
+    const end = Math.min(text.length, start + SEGMENT_WINDOW);
+    const window = text.slice(start, end);
+    const parts = [...segmenter.segment(window)].map((x) => x.segment);
+    const keep = end === text.length || parts.length === 1 ? parts.length : parts.length - 1;
+    for (let k = 0; k < keep; k++) yield parts[k]!;
+    start += parts.slice(0, keep).reduce((n, p) => n + p.length, 0);
+  }
 }
