@@ -52,7 +52,10 @@ describe("fuzz: the built bin", () => {
       },
     );
     // Every regression, with the commands most likely to meet it again (the hangs through lint, list and status).
-    const examples = ALL_REGRESSIONS.flatMap((r, i) => (r.hang ? [COMMANDS[0]!, COMMANDS[2]!, COMMANDS[6]!] : [COMMANDS[i % COMMANDS.length]!]).map((cmd) => [r.file, r.mutation, cmd] as [string, Mutation, (typeof COMMANDS)[number]]));
+    const byArgs = (args: string[]) => COMMANDS.find((c) => c.args.join(" ") === args.join(" ")) ?? { args, format: args[args.indexOf("--format") + 1] ?? "", codes: [0, 1, 2] };
+    const examples = ALL_REGRESSIONS.flatMap((r, i) =>
+      (r.args ? [byArgs(r.args)] : r.hang ? [COMMANDS[0]!, COMMANDS[2]!, COMMANDS[6]!] : [COMMANDS[i % COMMANDS.length]!]).map((cmd) => [r.file, r.mutation, cmd] as [string, Mutation, (typeof COMMANDS)[number]]),
+    );
     await check("bin", property, n, tally, examples);
   }, timeoutFor(n, 1000));
 });

@@ -1,7 +1,7 @@
 // Fuzzing par with fast-check: the shipped plan with one file mutated the ways people and tools break YAML, run
 // through the CLI; checks that hold for every input (no internal error, a documented exit code, the file named).
 import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import fc from "fast-check";
 import { decodeSource, MAX_FILE_BYTES } from "../../src/load/source";
 import { MAX_ALIASES, MAX_DEPTH, parseYaml } from "../../src/load/yaml";
@@ -54,7 +54,7 @@ export function timeoutFor(numRuns: number, msPerCase: number): number {
 // ---------- inputs that once went wrong ----------
 
 /** The regression corpus (test/fixtures/fuzz/regressions.json): replayed first by every property. */
-export const ALL_REGRESSIONS: { file: string; mutation: Mutation; found: string; fixed: string; hang?: boolean }[] = JSON.parse(
+export const ALL_REGRESSIONS: { file: string; mutation: Mutation; found: string; fixed: string; hang?: boolean; args?: string[] }[] = JSON.parse(
   readFileSync(join(__dirname, "..", "fixtures", "fuzz", "regressions.json"), "utf8"),
 ).cases;
 
@@ -382,9 +382,13 @@ export function unreadable(bytes: Buffer, display: string): boolean {
   return !parseYaml(read.source).parsed;
 }
 
+/** A case that takes longer than this has hung, for all practical purposes (cases take tens of milliseconds). */
+export const HANG_MS = 30_000;
+
 /** The problems with a run of par, as sentences (empty when it behaved). */
 export function misbehaviour(r: RunResult, allowed: readonly number[]): string[] {
   const out: string[] = [];
+  if (lastRunMs > HANG_MS) out.push(`the case took ${Math.round(lastRunMs / 1000)} s (par must never hang; runBin gives up after 30 s too)`);
   if (!allowed.includes(r.code)) out.push(`exit code ${r.code}, expected one of ${allowed.join("/")}`);
   if (/internal error|lỗi nội bộ/.test(r.stdout + r.stderr)) out.push("an internal error was reported");
   if (/\n\s+at .+\(.*:\d+:\d+\)/.test(r.stderr)) out.push("a stack trace was printed");
@@ -393,6 +397,8 @@ export function misbehaviour(r: RunResult, allowed: readonly number[]): string[]
 
 /** The slowest case of the current property: printed with the counts (a hang shows here before it shows anywhere). */
 let slowest: { ms: number; what: string } = { ms: 0, what: "" };
+/** How long the last withMutated run took. */
+let lastRunMs = 0;
 
 /** Write a mutated file into the corpus, run, put the original back. */
 export async function withMutated(c: Corpus, rel: string, bytes: Buffer, run: () => Promise<RunResult>): Promise<RunResult> {
@@ -404,8 +410,14 @@ export async function withMutated(c: Corpus, rel: string, bytes: Buffer, run: ()
     return await run();
   } finally {
     const ms = performance.now() - started;
+    lastRunMs = ms;
     if (ms > slowest.ms) slowest = { ms, what: `${rel} (${bytes.length} bytes)` };
-    if (process.env.FUZZ_SLOW_LOG && ms > 2000) appendFileSync(process.env.FUZZ_SLOW_LOG, `${Math.round(ms)} ms ${rel} ${bytes.length} bytes\n`);
+    if (process.env.FUZZ_SLOW_LOG && ms > 2000) {
+      // the input itself beside the log, to replay: cp it over the file in a copy of data/ and run par
+      const saved = `${process.env.FUZZ_SLOW_LOG}.${Date.now()}.${basename(rel)}`;
+      writeFileSync(saved, bytes);
+      appendFileSync(process.env.FUZZ_SLOW_LOG, `${Math.round(ms)} ms ${rel} ${bytes.length} bytes: ${saved}\n`);
+    }
     writeFileSync(path, original);
   }
 }
