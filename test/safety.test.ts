@@ -311,10 +311,8 @@ describe("par progress init writes safely", () => {
     expect(existsSync(join(root, "data/son-la-2024/progress/2024-Q4.yaml"))).toBe(false);
   });
 
-  // KNOWN BUG (reported): src/commands/progress.ts writes its temporary file before its try/finally, so a write that
-  // fails (disk full) leaves .2024-Q4.yaml.*.tmp with part of the template. src/load/write.ts does not; once
-  // progress init uses it, this test fails — then turn `it.fails` into `it`.
-  it.fails("a full disk leaves no partial temporary file either (fails until progress init uses src/load/write.ts)", () => {
+  // progress init writes through src/load/write.ts, which removes its temporary file when a write fails.
+  it("a full disk leaves no partial temporary file either", () => {
     const { root, before } = fullDisk();
     expect(tree(root)).toEqual(before);
   });

@@ -1,5 +1,6 @@
 // `par progress init --quarter Q4 [--agency X] [--output FILE] [--force]`: write a quarter's progress template.
-import { existsSync, linkSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { writeFileAtomic } from "../load/write";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { matchAgency } from "../model/agencies";
 import { parseQuarter } from "../model/period";
@@ -32,35 +33,6 @@ function schemasDir(plan: Plan, opened: OpenedPlan): string {
   return resolve(plan.dir, "..", "..", "schemas");
 }
 
-/**
- * Write text to a file atomically: a temporary file in the same folder, then a rename. Without `force` an existing
- * file is never replaced, even one that appears meanwhile (the temporary file is hard-linked into place, which fails
- * when the name is taken). Returns "exists" when the file was left alone.
- */
-export function writeFileAtomic(path: string, text: string, force: boolean): "written" | "exists" {
-  mkdirSync(dirname(path), { recursive: true });
-  if (!force && existsSync(path)) return "exists";
-  const tmp = join(dirname(path), `.${path.slice(dirname(path).length + 1)}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
-  writeFileSync(tmp, text, { flag: "wx" });
-  try {
-    if (force) {
-      renameSync(tmp, path);
-      return "written";
-    }
-    try {
-      linkSync(tmp, path);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "EEXIST") return "exists";
-      // File systems without hard links: check, then rename.
-      if (existsSync(path)) return "exists";
-      renameSync(tmp, path);
-      return "written";
-    }
-    return "written";
-  } finally {
-    if (existsSync(tmp)) unlinkSync(tmp);
-  }
-}
 
 /** Run progress init; returns the exit code (0 written, 1 plan or progress errors, 2 usage, existing file or I/O failure). */
 export function progressInitCommand(ctx: CommandContext, opts: ProgressInitOptions): number {
@@ -126,7 +98,7 @@ export function progressInitCommand(ctx: CommandContext, opts: ProgressInitOptio
     return EXIT.ok;
   }
   try {
-    if (writeFileAtomic(out, text, Boolean(opts.force)) === "exists") {
+    if (writeFileAtomic(out, text, { force: Boolean(opts.force) }) === "exists") {
       ctx.io.stderr(w.exists(shown) + "\n");
       return EXIT.failure;
     }
