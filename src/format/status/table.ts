@@ -4,6 +4,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import type { Bucket } from "../../model/progress";
 import type { StatusReport } from "../../report/status";
 import { displayWidth, renderTextTable, type Table } from "../tabular";
+import { escapeTerminal } from "../escape";
 import {
   BUCKET_ORDER,
   agencyList,
@@ -51,7 +52,7 @@ export const table: StatusFormatter = (r: StatusReport, o) => {
   const tbl = (t: Table, cell?: (text: string, row: Record<string, string>, key: string) => string) =>
     out.push(renderTextTable(t, { width, header: (s) => c.bold(s), border: (s) => c.dim(s), ...(cell ? { cell } : {}) }).trimEnd());
 
-  out.push(c.bold(w.title(r.plan.title)));
+  out.push(c.bold(w.title(escapeTerminal(r.plan.title))));
   out.push(w.periodLine(periodLabel(r.period, o.lang), date(r.period.start), date(r.period.end), w.scheme[r.period.scheme]));
   out.push(w.cutoffLine(date(r.period.cutoff), r.period.asOf));
   if (r.sample) out.push(c.yellow(`⚠ ${w.sample}`));
@@ -73,7 +74,7 @@ export const table: StatusFormatter = (r: StatusReport, o) => {
   heading(w.heading.byLead);
   tbl(leadTable(r, w, o.lang), (text, _row, key) => (key === "overdue" ? c.red(text) : key === "notReported" ? c.magenta(text) : text));
   const silent = silentNames(r, o.lang);
-  if (silent) out.push(c.magenta(w.silent(silent)));
+  if (silent) out.push(c.magenta(w.silent(escapeTerminal(silent))));
 
   if (r.targets.length) {
     heading(w.heading.targets);
