@@ -236,6 +236,21 @@ describe("through the CLI, plan text stays text", () => {
     }
   });
 
+  // Attributes par writes itself must be well formed too: a quote inside a quoted attribute value ends it early.
+  const ATTRIBUTES = new Set(["lang", "charset", "class", "style", "src", "alt", "width", "height", "colspan", "rowspan", "border", "cellspacing", "cellpadding", "align", "valign", "id", "name", "content", "title"]);
+  const strayAttributes = async (args: string[]) => attributeNames(parseHtml(await par(...args))).filter((a) => !ATTRIBUTES.has(a));
+
+  it("HTML attributes par writes are well formed (status)", async () => {
+    expect(await strayAttributes(["status", "--quarter", "Q3", "--format", "html"])).toEqual([]);
+  });
+
+  // KNOWN BUG (reported): src/format/export/html.ts writes style="font-family:"Times New Roman", …": the inner quote
+  // ends the attribute, so browsers drop the font, size and alignment of those cells and read `times`, `new`,
+  // `roman",` as attributes. Single quotes inside (or escapeHtml on the value) fix it; then turn `it.fails` into `it`.
+  it.fails("HTML attributes par writes are well formed (export; fails until export/html.ts quotes its styles)", async () => {
+    expect(await strayAttributes(["export", "--quarter", "Q3", "--format", "html"])).toEqual([]);
+  });
+
   it("Markdown (list, agencies, status): no link, image, code, emphasis or HTML from the data", async () => {
     for (const args of [["list", "--format", "md"], ["agencies", "--format", "md"], ["status", "--quarter", "Q3", "--format", "md"], ["export", "--quarter", "Q3", "--format", "md"]]) {
       const doc = renderMarkdown(await par(...args));
