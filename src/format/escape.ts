@@ -24,6 +24,15 @@ export function escapeTerminal(text: string): string {
   });
 }
 
+/**
+ * Text for one line of a YAML comment (`# …`): every line break — CR, LF, and NEL, LS, PS, which YAML 1.1 readers
+ * also break at — becomes a space, and control characters are shown (escapeTerminal), so nothing in the text can end
+ * the comment and be read as YAML.
+ */
+export function escapeYamlComment(text: string): string {
+  return escapeTerminal(text.replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, " ")).replace(/\t/g, " ");
+}
+
 /** Escape the message of a GitHub Actions workflow command, as @actions/core's escapeData does. */
 export function escapeGithubData(text: string): string {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
