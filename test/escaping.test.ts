@@ -9,7 +9,7 @@ import ICAL from "ical.js";
 import * as jsyaml from "js-yaml";
 import { parseFragment } from "parse5";
 import { describe, expect, it } from "vitest";
-import { escapeGithubData, escapeGithubProperty, escapeHtml, escapeHtmlText, escapeIcsText, escapeMarkdown, escapeMarkdownCell, escapeTerminal, foldIcsLine } from "../src/format/escape";
+import { escapeGithubData, escapeGithubProperty, escapeHtml, escapeHtmlText, escapeIcsText, escapeMarkdown, escapeMarkdownCell, escapeTerminal, escapeYamlComment, foldIcsLine } from "../src/format/escape";
 import { delimitedField, neutraliseFormula, renderDelimited, renderMarkdown as renderMarkdownTable, wrapText } from "../src/format/tabular";
 import { YAML_CORE_SCHEMA } from "../src/load/core-schema";
 import { parseYaml } from "../src/load/yaml";
@@ -132,6 +132,17 @@ describe("each escaper against an independent reader", () => {
       expect(tagNames(doc).filter((t) => !["table", "thead", "tbody", "tr", "th", "td", "br"].includes(t))).toEqual([]);
     });
     await check("Markdown tables", property, N);
+  });
+
+  it("escapeYamlComment: the text stays in its comment, whatever it holds (yaml and js-yaml agree)", async () => {
+    const property = fc.property(text.filter(wellFormed), (s) => {
+      const doc = `a: 1 # ${escapeYamlComment(s)}\n# ${escapeYamlComment(s)}\nb: 2\n`;
+      const ours = parseYaml({ path: "t.yaml", display: "t.yaml", text: doc, bom: false });
+      expect(ours.diagnostics).toEqual([]);
+      expect(ours.parsed!.value).toEqual({ a: 1, b: 2 });
+      expect(jsyaml.load(doc, { schema: YAML_CORE_SCHEMA })).toEqual({ a: 1, b: 2 });
+    });
+    await check("escapeYamlComment", property, N);
   });
 
   it("escapeTerminal and wrapText: no control character reaches the terminal, line breaks (CR too) kept as lines", async () => {
@@ -299,6 +310,17 @@ describe("through the CLI, plan text stays text", () => {
     // js-yaml reads a lone CR as a line break (YAML 1.2 says so): it must agree with par's reader.
     expect(jsyaml.load(out, { schema: YAML_CORE_SCHEMA })).toEqual(ours.parsed!.value);
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  // KNOWN BUG (reported): src/format/status/template.ts writes a target's metric (and a milestone's label) into a
+  // comment as it is: a line break in it ends the comment, and what follows is read as YAML. escapeYamlComment in
+  // src/format/escape.ts makes such text one comment line; once the template uses it, turn `it.fails` into `it` (and
+  // drop breaksTemplateComment from test/fuzz/status.test.ts).
+  it.fails("the progress template: a target's metric with a line break stays in its comment (fails until template.ts escapes comments)", async () => {
+    set("tasks/2-d.yaml", /^( {4}metric: ).*$/m, "văn bản QPPL\r\nentries: broken");
+    const out = await par("progress", "init", "--quarter", "Q4", "--output", "-");
+    const ours = parseYaml({ path: "t.yaml", display: "t.yaml", text: out, bom: false });
+    expect(ours.diagnostics).toEqual([]);
   });
 
   it("GitHub workflow commands: one line per problem, the data escaped", async () => {
