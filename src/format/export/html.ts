@@ -15,7 +15,7 @@ function text(s: string): string {
   return escapeHtml(s).replace(/\r\n|\r|\n/g, "<br>");
 }
 
-const FONT = `"Times New Roman", Times, serif`;
+const FONT = `'Times New Roman', Times, serif`;
 const BORDER = "border:1px solid #000";
 const CELL = `${BORDER};padding:3pt 4pt;vertical-align:top;font-family:${FONT};font-size:13pt;line-height:1.15`;
 

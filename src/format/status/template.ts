@@ -5,6 +5,7 @@ import { formatViDate } from "../../model/dates";
 import { parseQuarterKey, type Evidence } from "../../model/progress";
 import type { ProgressTemplate, TemplateEntry } from "../../report/status";
 import { wrapText } from "../tabular";
+import { escapeYamlComment } from "../escape";
 import { agencyList, periodLabel, statusWords, type Words } from "./common";
 
 const COMMENT_WIDTH = 100;
@@ -52,7 +53,7 @@ function entryLines(e: TemplateEntry, w: Words, lang: Lang, withAgency: boolean)
     out.push("    milestones:");
     ms.forEach((m, i) => {
       const done = c?.milestones[i];
-      out.push(`      - milestone: ${str(m.label)}   # ${w.template.milestone(m.label, formatViDate(m.date))}`);
+      out.push(`      - milestone: ${str(m.label)}   # ${escapeYamlComment(w.template.milestone(m.label, formatViDate(m.date)))}`);
       out.push(`        completed:${done?.completed ? ` ${formatViDate(done.completed)}` : ""}`);
       if (done?.evidence.length) out.push("        evidence:", ...evidenceLines(done.evidence, "          "));
     });
@@ -65,7 +66,7 @@ function entryLines(e: TemplateEntry, w: Words, lang: Lang, withAgency: boolean)
     for (const target of t.targets) {
       const last = e.lastTargets[target.id];
       const note = [w.template.target(target.metric + (target.level ? ` (${w.level[target.level] ?? target.level})` : ""), goal(w, target)), ...(last ? [w.template.last(w.num(last.actual), last.period)] : [])].join("; ");
-      out.push(`      ${target.id}:   # ${note}`);
+      out.push(`      ${target.id}:   # ${escapeYamlComment(note)}`);
     }
   }
   out.push("    obstacles:", "    proposals:");
