@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import * as jsyaml from "js-yaml";
 import { YAML_CORE_SCHEMA } from "../src/load/core-schema";
-import { parseYaml, parseYamlFull, setYamlParser } from "../src/load/yaml";
+import { hasUnindentedQuote, mayUseNodeProperty, parseYaml, parseYamlFull, setYamlParser } from "../src/load/yaml";
+import { stringify } from "yaml";
 import { decodeSource } from "../src/load/source";
 import { ROOT } from "./helpers";
 
@@ -94,5 +95,51 @@ describe("js-yaml and yaml agree", () => {
       const b = parseYaml(r.source!).parsed!.value;
       expect(a, f).toEqual(b);
     }
+  });
+});
+
+describe("which files take the fast path", () => {
+  it("a long quoted value that yaml folds over indented lines stays on the fast path, to the same value", () => {
+    const text = stringify({ format: "par-task/1", text: "Chủ tịch UBND tỉnh đối thoại, tháo gỡ khó khăn cho doanh nghiệp, định kỳ 6 tháng/ lần; ".repeat(3), items: ["Sở Nội vụ: \"tổng hợp\", báo cáo ".repeat(4)] }, { defaultStringType: "QUOTE_DOUBLE" });
+    expect(text.split("\n").length).toBeGreaterThan(4); // folded
+    expect(hasUnindentedQuote(text)).toBe(false);
+    expect(fast(text)).toEqual(full(text));
+  });
+
+  it.each([
+    ["a quote never closed", 'a: "open\n'],
+    ["continued at the key's indentation", 'text: "abc\ndef"\nb: 1\n'],
+    ["continued at a nested key's indentation", 'a:\n  k: "abc\n  def"\n'],
+    ["continued at a sequence entry's indentation", '- k: "abc\n  def"\n'],
+    ["a sequence entry continued at its dash", 'a:\n  - "abc\n  def"\n'],
+    ["an unbalanced quote in a comment", 'a: 1 # "y\nb: 2\n'],
+    ["single-quoted, unindented", "a: 'it''s\nb: c'\n"],
+    ["a tab as indentation", 'a: "abc\n\tdef"\n'],
+    ["an escaped line break", 'a: "abc\\\n  def"\n'],
+  ])("%s goes to yaml", (_name, text) => {
+    expect(hasUnindentedQuote(text)).toBe(true);
+    expect(fast(text)).toEqual(full(text));
+  });
+
+  it.each([
+    ["closed on its line", 'a: "x" # y\nb: \'z\'\n'],
+    ["a sequence entry continued past its dash", '  - "abc\n    def"\n- "x\n  y"\n'],
+    ["continued deeper", 'a:\n  k: "abc\n   def"\n'],
+    ["a blank line inside", 'a: "abc\n\n  def"\n'],
+    ["an apostrophe inside a word", "a: it's\nb: c\n"],
+  ])("%s stays on the fast path", (_name, text) => {
+    expect(hasUnindentedQuote(text)).toBe(false);
+    expect(fast(text)).toEqual(full(text));
+  });
+
+  it.each([
+    ["an alias", "a: &x 1\nb: *x\n", true],
+    ["a tag", "a: !!str 1\n", true],
+    ["a tag after a comma in a flow", "a: [1,!!str 2]\n", true],
+    ["an ampersand inside words", "a: Sở KH&ĐT\nb: 5 * 3\n", false],
+    ["an exclamation mark after a word", "a: xong!\n", false],
+  ])("%s: node property %s", (_name, text, expected) => {
+    expect(mayUseNodeProperty(text as string)).toBe(expected);
+    expect(fast(text as string)).toEqual(full(text as string));
   });
 });

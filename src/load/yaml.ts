@@ -96,10 +96,103 @@ export function setYamlParser(mode: YamlParser): void {
 
 // Aliases (*a), anchors (&a) and tags (!t, !!str) go to yaml: js-yaml also reads `key: &a k: v` and `key: !!str k: v`,
 // which YAML forbids (a compact mapping after a node property) and yaml — and editors built on it — refuse.
-const ALIAS_USE = /(?:^|[\s,[{])[*&!][^\s,\]}]/;
-// A quoted value left open at the end of its line goes to yaml too: js-yaml continues it on lines that are not
-// indented, which YAML forbids, so a forgotten closing quote swallowed the keys after it without a word.
-const OPEN_QUOTE = /(?:^|[\s,[{])(?:"(?:[^"\\\r\n]|\\.)*\\?|'(?:[^'\r\n]|'')*)$/m;
+// Scanned from each `*`, `&` or `!` (rare in plan text) rather than with one regex tried at every character.
+const PROPERTY_CHAR = /[*&!]/g;
+
+/** True when the text may use an alias, anchor or tag: `*`, `&` or `!` after a line start, blank, `,`, `[` or `{`, and followed by a name. */
+export function mayUseNodeProperty(text: string): boolean {
+  PROPERTY_CHAR.lastIndex = 0;
+  for (let m = PROPERTY_CHAR.exec(text); m; m = PROPERTY_CHAR.exec(text)) {
+    const p = m.index;
+    if (p > 0 && !startsToken(text.charCodeAt(p - 1))) continue;
+    const next = text.charCodeAt(p + 1);
+    // [^\s,\]}]: anything but a blank, a comma or a closing bracket (and not the end of the text).
+    if (p + 1 < text.length && !isBlank(next) && next !== 44 && next !== 93 && next !== 125) return true;
+  }
+  return false;
+}
+
+/** \s (as in a regular expression), `,`, `[` or `{`: a quote or node property after one of these may begin a token. */
+function startsToken(c: number): boolean {
+  return isBlank(c) || c === 44 || c === 91 || c === 123;
+}
+
+/** \s of a regular expression: ASCII blanks and line breaks, and Unicode spaces. */
+function isBlank(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+
+const QUOTE_CHAR = /["']/g;
+const DOUBLE_BODY = /[^"\\\n]*/y;
+const SINGLE_BODY = /[^'\n]*/y;
+
+/**
+ * True when a quoted value continues on a line that is not indented past the line it opened on (or never closes).
+ * js-yaml reads such a value and goes on; YAML forbids it and yaml refuses it — a forgotten closing quote that
+ * swallowed the keys after it without a word — so such files go to yaml. A value folded over well-indented lines
+ * (as yaml itself writes long strings) stays on the fast path. Conservative: a quote inside a comment, a plain or a
+ * block scalar is taken for an opening quote too, which at worst sends a valid file to the slower parser.
+ */
+export function hasUnindentedQuote(text: string): boolean {
+  const n = text.length;
+  QUOTE_CHAR.lastIndex = 0;
+  for (let m = QUOTE_CHAR.exec(text); m; m = QUOTE_CHAR.exec(text)) {
+    const open = m.index;
+    if (open > 0 && !startsToken(text.charCodeAt(open - 1))) continue;
+    const double = text.charCodeAt(open) === 34;
+    let floor = -1; // the opening line's content column, once the value goes past its line
+    let i = open + 1;
+    const body = double ? DOUBLE_BODY : SINGLE_BODY;
+    for (;;) {
+      body.lastIndex = i; // skip what cannot end the value or its line at once
+      body.test(text);
+      i = body.lastIndex;
+      if (i >= n) return true; // never closed
+      const c = text.charCodeAt(i);
+      if (double && c === 92) {
+        // A backslash escapes the next character. An escaped line break goes to yaml: the two parsers fold the
+        // lines after one differently (`"a\⏎⏎ b"`: yaml "a b", js-yaml "ab").
+        const e = text.charCodeAt(i + 1);
+        if (e === 10 || e === 13) return true;
+        i += 2;
+        continue;
+      } else if (c === 34 && double) break;
+      else if (c === 39 && !double) {
+        if (text.charCodeAt(i + 1) === 39) { i += 2; continue; }
+        break;
+      } else if (c !== 10) { i++; continue; }
+      else i++;
+      // At the start of a continuation line (i just past a line break).
+      if (floor < 0) floor = contentColumn(text, open);
+      let k = i;
+      while (k < n && text.charCodeAt(k) === 32) k++;
+      const first = text.charCodeAt(k);
+      if (k >= n || first === 10 || first === 13) continue; // blank line (or the end, seen next turn)
+      if (first === 9) return true; // a tab where the indentation is (yaml refuses some of these, even on blank lines)
+      if (k - i <= floor) return true;
+    }
+    QUOTE_CHAR.lastIndex = i + 1;
+  }
+  return false;
+}
+
+/**
+ * The column (0-based) a quoted value's continuation lines must be indented past: the column of its sequence entry's
+ * `-` when the value is the entry itself (`  - "…`), else where the line's content begins, past its indentation and
+ * any `- ` markers (`- k: "…` continues past the `k`).
+ */
+function contentColumn(text: string, at: number): number {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  let k = start;
+  let dash = -1;
+  for (;;) {
+    while (k < at && text.charCodeAt(k) === 32) k++;
+    if (k + 1 < at && text.charCodeAt(k) === 45 && text.charCodeAt(k + 1) === 32) { dash = k; k += 2; continue; }
+    return k === at && dash >= 0 ? dash - start : k - start;
+  }
+}
 
 /** True when a plain value nests arrays and objects deeper than the limit (recursion stops at the limit). */
 function tooDeep(v: unknown, depth = 0): boolean {
@@ -140,7 +233,7 @@ function lazyParsed(src: SourceText, value: unknown): ParsedYaml {
  * on values (test/yaml-parsers.test.ts checks the whole corpus).
  */
 export function parseYaml(src: SourceText): ParseResult {
-  if (parserMode === "fast" && src.text.trim() !== "" && !ALIAS_USE.test(src.text) && !OPEN_QUOTE.test(src.text)) {
+  if (parserMode === "fast" && src.text.trim() !== "" && !mayUseNodeProperty(src.text) && !hasUnindentedQuote(src.text)) {
     let value: unknown;
     let ok = false;
     try {

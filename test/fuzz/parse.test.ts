@@ -58,6 +58,30 @@ describe("fuzz: the reader (decode, parse, schema)", () => {
     await check("reader, arbitrary bytes", property, bytesRuns, tally);
   }, timeoutFor(bytesRuns, 5));
 
+  const foldRuns = runs(2000);
+  it("a quoted value over several lines: the fast path reads it only where yaml does, to the same value", async () => {
+    const tally: Tally = {};
+    // A line of a quoted value's continuation: its indentation (spaces, sometimes a tab), then text or nothing.
+    const contLine = fc.tuple(fc.integer({ min: 0, max: 6 }), fc.constantFrom("", "\t"), fc.constantFrom("", "tiếp", "a: b", "x\\", "'' y", "- z", "# c", "\"", "'"));
+    const value = fc.tuple(fc.constantFrom('"', "'"), fc.constantFrom("Sở Nội vụ", "it''s", 'say \\"hi', "a: b", ""), fc.array(contLine, { minLength: 1, maxLength: 4 }), fc.boolean());
+    // Where the value stands: top level, nested mapping, sequence of mappings, sequence, flow sequence.
+    const place = fc.constantFrom(["k: ", ""], ["a:\n  k: ", ""], ["- k: ", ""], ["- ", ""], ["k: [", "]"], ["a:\n  - k: ", ""]);
+    const doc = fc.tuple(place, value, fc.constantFrom("", "b: 1\n", "k2: 'x'\n")).map(([[before, after], [q, head, lines, close], tail]) => {
+      const body = lines.map(([n, tab, t]) => " ".repeat(n) + tab + t).join("\n");
+      return `${before}${q}${head}\n${body}${close ? q : ""}${after}\n${tail}`;
+    });
+    const property = fc.property(doc, (text) => {
+      const src = decodeSource(Buffer.from(text, "utf8"), "x.yaml", "x.yaml").source!;
+      setYamlParser("fast");
+      const a = parseYaml(src);
+      const b = parseYamlFull(src);
+      count(tally, a.parsed ? (b.parsed ? "both read" : "fast only") : b.parsed ? "yaml only" : "both refuse");
+      if (!b.parsed) expect(a.parsed, text).toBeUndefined();
+      if (a.parsed && b.parsed) expect(a.parsed.value, text).toEqual(b.parsed.value);
+    });
+    await check("multi-line quoted values", property, foldRuns, tally);
+  }, timeoutFor(foldRuns, 5));
+
   const agreeRuns = runs(2000);
   it("the fast path and yaml give the same value whenever the fast path accepts", async () => {
     const tally: Tally = {};
