@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import * as jsyaml from "js-yaml";
 import { YAML_CORE_SCHEMA } from "../src/load/core-schema";
 import { hasUnindentedQuote, mayUseNodeProperty, parseYaml, parseYamlFull, setYamlParser } from "../src/load/yaml";
-import { stringify } from "yaml";
+import { parseDocument, stringify } from "yaml";
+import { parseLean } from "../src/load/lean-yaml";
 import { decodeSource } from "../src/load/source";
 import { ROOT } from "./helpers";
 
@@ -141,5 +142,101 @@ describe("which files take the fast path", () => {
   ])("%s: node property %s", (_name, text, expected) => {
     expect(mayUseNodeProperty(text as string)).toBe(expected);
     expect(fast(text as string)).toEqual(full(text as string));
+  });
+});
+
+describe("the lean reader", () => {
+  const yamlValueOf = (text: string) => {
+    const doc = parseDocument(text, { uniqueKeys: true, strict: true, prettyErrors: false, logLevel: "error" });
+    expect(doc.errors).toEqual([]);
+    return doc.toJS();
+  };
+
+  it("reads most files of the corpus, each to yaml's value", () => {
+    const files = [...walk(join(ROOT, "data")), ...walk(join(ROOT, "test", "fixtures"))];
+    let read = 0;
+    for (const f of files) {
+      const r = decodeSource(readFileSync(f), f, f);
+      if (!r.source) continue;
+      const lean = parseLean(r.source.text);
+      if (lean === undefined) continue;
+      read++;
+      expect(lean, f).toEqual(yamlValueOf(r.source.text));
+    }
+    expect(read).toBeGreaterThan(files.length * 0.6);
+  });
+
+  it("reads par's own style: nested blocks, sequences of mappings, comments, every scalar style, folded lines", () => {
+    const text = [
+      "# a comment",
+      "format: par-task/1",
+      'id: "1.c"',
+      "area: 1",
+      "letter: c   # trailing comment",
+      "ratio: 0.5",
+      "none:",
+      "empty: ''",
+      "quote: 'it''s'",
+      'escaped: "tab\\there \\"x\\" \\u1EA1\\x41 \\\\"',
+      'folded: "Chủ tịch UBND tỉnh đối thoại,',
+      "  tháo gỡ khó khăn",
+      "",
+      '  cho doanh nghiệp"',
+      "plain: Ban hành Kế hoạch tăng cường thực hiện các giải pháp nhằm duy trì, nâng",
+      "  cao Chỉ số cải cách hành chính",
+      "lead:",
+      "  - agency: skhdt",
+      "    qualifier: chủ trì",
+      "  - vpubnd",
+      "support:",
+      "- hhdn",
+      "- - nested",
+      "  - seq",
+      "deadline:",
+      "  kind: milestones",
+      "  milestones:",
+      "    -",
+      "      label: Lần 1",
+      '      date: "2024-06-30"',
+      "    - label: Lần 2",
+      "      before: true",
+      "",
+    ].join("\r\n");
+    const lean = parseLean(text);
+    expect(lean).toBeDefined();
+    expect(lean).toEqual(yamlValueOf(text));
+    expect((lean as Record<string, unknown>).folded).toBe("Chủ tịch UBND tỉnh đối thoại, tháo gỡ khó khăn\ncho doanh nghiệp");
+  });
+
+  it.each([
+    ["a flow sequence", "a: [1, 2]\n"],
+    ["a flow mapping", "a: {b: 1}\n"],
+    ["a block scalar", "a: |\n  x\n"],
+    ["an anchor and alias", "a: &x 1\nb: *x\n"],
+    ["a tag", "a: !!str 1\n"],
+    ["a duplicate key", "a: 1\na: 2\n"],
+    ["a quoted key", '"a": 1\n'],
+    ["a key that is not text", "true: 1\n"],
+    ["__proto__", "__proto__: 1\n"],
+    ["an inherited name", "constructor: 1\n"],
+    ["a tab", "a:\t1\n"],
+    ["a document marker", "---\na: 1\n"],
+    ["a directive", "%YAML 1.2\n---\na: 1\n"],
+    ["a top-level sequence", "- a\n"],
+    ["an indented top level", "  a: 1\n"],
+    ["a single-quoted value over two lines", "a: 'x\n  y'\n"],
+    ["a quoted value under-indented", 'a: "x\ny"\n'],
+    ["an escaped line break", 'a: "x\\\n  y"\n'],
+    ["a \\U escape", 'a: "\\U0001F600"\n'],
+    ["an astral character", "a: 😀\n"],
+    ["a nested mapping on the key's line", "a: b: c\n"],
+    ["text after a closing quote", 'a: "x" y\n'],
+    ["a control character in a comment", "a: 1 # \u0007\n"],
+    ["a line indented too far", "a: 1\n  b: 2\n"],
+    ["nothing at all", "# only a comment\n"],
+  ])("gives up on %s", (_name, text) => {
+    expect(parseLean(text)).toBeUndefined();
+    // …and parseYaml still reads it (or reports it) as yaml does
+    expect(fast(text)).toEqual(full(text));
   });
 });

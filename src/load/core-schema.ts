@@ -39,5 +39,21 @@ const floatType = new jsyaml.Type("tag:yaml.org,2002:float", {
   },
 });
 
+/**
+ * A plain (unquoted) scalar's value under the YAML 1.2 core schema, as yaml resolves it: null, a boolean, a number, or
+ * the text itself. Used by the lean parser (lean-yaml.ts); the same rules as the js-yaml types above.
+ */
+export function resolvePlain(s: string): unknown {
+  const c = s.charCodeAt(0);
+  // Only these can begin a null, a boolean or a number: anything else is text, without trying the expressions.
+  const maybe = s === "" || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70;
+  if (!maybe) return s;
+  if (NULL.test(s)) return null;
+  if (BOOL.test(s)) return s[0] === "t" || s[0] === "T";
+  if (INT_DEC.test(s) || INT_OCT.test(s) || INT_HEX.test(s)) return intType.construct(s);
+  if (FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s)) return floatType.construct(s);
+  return s;
+}
+
 /** YAML 1.2 core schema, as the yaml package resolves it. */
 export const YAML_CORE_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, intType, floatType] });

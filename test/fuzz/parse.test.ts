@@ -5,6 +5,8 @@ import fc from "fast-check";
 import { kindFromLocation } from "../../src/load/files";
 import { decodeSource, MAX_FILE_BYTES, type ReadResult } from "../../src/load/source";
 import { parseYaml, parseYamlFull, setYamlParser } from "../../src/load/yaml";
+import { parseLean } from "../../src/load/lean-yaml";
+import { parseDocument } from "yaml";
 import { checkSchema } from "../../src/validate/schema";
 import { brokenFile, check, corpus, count, hostileData, mutate, runs, timeoutFor, yamlValue, type Tally } from "./harness";
 
@@ -81,6 +83,70 @@ describe("fuzz: the reader (decode, parse, schema)", () => {
     });
     await check("multi-line quoted values", property, foldRuns, tally);
   }, timeoutFor(foldRuns, 5));
+
+  /** The lean reader's verdict on a text against yaml's: it may give up, but what it reads yaml reads, to the same value. */
+  function leanAgrees(text: string, tally: Tally): void {
+    const src = decodeSource(Buffer.from(text, "utf8"), "x.yaml", "x.yaml").source;
+    if (!src) return;
+    const lean = parseLean(src.text);
+    count(tally, lean !== undefined ? "lean read" : "lean gave up");
+    if (lean === undefined) return;
+    // yaml itself (not parseYamlFull, whose own guards refuse some files yaml reads, e.g. 300 "[" inside quotes)
+    const doc = parseDocument(src.text, { uniqueKeys: true, strict: true, prettyErrors: false, logLevel: "error" });
+    expect(doc.errors.map((e) => e.message), src.text).toEqual([]);
+    expect(lean, src.text).toEqual(doc.toJS({ maxAliasCount: 100 }));
+  }
+
+  const leanMutationRuns = runs(2000);
+  it("the lean reader reads a mutated plan file only where yaml does, to the same value", async () => {
+    const tally: Tally = {};
+    const property = fc.property(fc.constantFrom(...c.files), brokenFile, (f, m) => leanAgrees(mutate(f.bytes, m).toString("utf8"), tally));
+    await check("lean reader on mutated plan files", property, leanMutationRuns, tally);
+  }, timeoutFor(leanMutationRuns, 5));
+
+  const leanBlockRuns = runs(3000);
+  it("the lean reader reads generated block YAML only where yaml does, to the same value", async () => {
+    const tally: Tally = {};
+    // Documents built the way par's files are (keys, nested blocks, sequences, scalars of every style), with odd
+    // spacing, comments, blank lines, folded lines and indentation a little off.
+    const scalar = fc.oneof(
+      { weight: 1, arbitrary: yamlValue },
+      { weight: 3, arbitrary: fc.constantFrom("Sở Nội vụ", "Quý IV/2024", "-5", "-x", "a #b", "a#b", "a: b", "a:", "x: ", "1_000", "0o17", "+.5", "Null", "no", "'it''s'", '"a\\tb"', '"\\x41\\u1EA1"', '"\\U0001F600"', '"a\\\nb"', "~", "") },
+      { weight: 3, arbitrary: fc.tuple(fc.constantFrom('"', "", "'"), fc.array(fc.constantFrom("Sở", "Nội vụ,", "a: b", "x", "#y", " # z", "- w", "'q'", ""), { minLength: 1, maxLength: 4 })).map(([q, words]) => q + words.join(" ") + q) },
+    );
+    const gap = fc.constantFrom("", "", "", "", "", "", "\n", "\n# comment\n", "\n   \n", "  # trailing", "\r");
+    type Node = { kind: "map"; entries: [string, Node][] } | { kind: "seq"; items: Node[] } | { kind: "scalar"; text: string; fold: number[] };
+    const key = fc.oneof(
+      { weight: 12, arbitrary: fc.constantFrom("format", "id", "text", "lead", "a", "b_c", "d-e", "K2", "_x", "no_", "nullx", "t") },
+      { weight: 1, arbitrary: fc.constantFrom("true", "null", "Null", "1", "__proto__", "constructor", "x y", "ke#y", "k:", "Sở", "-k", "a", "id") },
+    );
+    const tree: fc.Arbitrary<Node> = fc.letrec<{ node: Node }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: "small", withCrossShrink: true },
+        fc.record({ kind: fc.constant("scalar" as const), text: scalar, fold: fc.array(fc.integer({ min: -1, max: 3 }), { maxLength: 2 }) }),
+        fc.record({ kind: fc.constant("map" as const), entries: fc.array(fc.tuple(key, tie("node")), { minLength: 1, maxLength: 4 }) }),
+        fc.record({ kind: fc.constant("seq" as const), items: fc.array(tie("node"), { minLength: 1, maxLength: 3 }) }),
+      ),
+    })).node;
+    const shift = fc.constantFrom(0, 0, 0, 0, 0, 0, 0, 0, 1, -1, 2);
+    const render = (node: Node, indent: number, shifts: number[], gaps: string[]): string => {
+      let i = 0;
+      const pick = <T,>(xs: T[], d: T) => (xs.length ? xs[i++ % xs.length]! : d);
+      const pad = (n: number) => " ".repeat(Math.max(0, n));
+      const scalarText = (sc: Extract<Node, { kind: "scalar" }>, at: number) =>
+        sc.fold.reduce((t, f) => { const cut = t.indexOf(" "); return cut < 0 ? t : `${t.slice(0, cut)}\n${pad(at + f)}${t.slice(cut + 1)}`; }, sc.text);
+      const block = (n: Node, at: number): string => {
+        if (n.kind === "map") return n.entries.map(([k, v]) => `${pad(at + pick(shifts, 0))}${k}:${inline(v, at)}${pick(gaps, "")}`).join("\n");
+        if (n.kind === "seq") return n.items.map((v) => `${pad(at + pick(shifts, 0))}-${inline(v, at)}${pick(gaps, "")}`).join("\n");
+        return `${pad(at)}${scalarText(n, at + 1)}`;
+      };
+      const inline = (v: Node, at: number): string => (v.kind === "scalar" ? ` ${scalarText(v, at + 2)}` : `\n${block(v, at + 2)}`);
+      return block(node, indent) + "\n";
+    };
+    const doc = fc.tuple(fc.record({ kind: fc.constant("map" as const), entries: fc.array(fc.tuple(key, tree), { minLength: 1, maxLength: 5 }) }), fc.array(shift, { maxLength: 6 }), fc.array(gap, { maxLength: 6 })).map(([root, shifts, gaps]) => render(root, 0, shifts, gaps));
+    const property = fc.property(doc, (text) => leanAgrees(text, tally));
+    await check("lean reader on generated block YAML", property, leanBlockRuns, tally);
+  }, timeoutFor(leanBlockRuns, 5));
 
   const agreeRuns = runs(2000);
   it("the fast path and yaml give the same value whenever the fast path accepts", async () => {
