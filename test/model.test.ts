@@ -2,7 +2,9 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { compareVi, fold, foldLoose, letterIndex } from "../src/model/vietnamese";
-import { formatViDate, parseDate } from "../src/model/dates";
+import { formatViDate, isIsoDate, parseDate } from "../src/model/dates";
+import { displayPath } from "../src/load/repo";
+import { relative } from "node:path";
 import { dueDates, finalDueDate, isOngoing, parseDeadlineText } from "../src/model/deadline";
 import { calendarRange, parsePeriod, periodLabelVi, previousQuarter, reportingWindow } from "../src/model/period";
 import { buildRegistry, matchAgency } from "../src/model/agencies";
@@ -123,5 +125,52 @@ describe("the bin in a pipe", () => {
   it("stops quietly when the reader stops early (EPIPE)", () => {
     const r = spawnSync("bash", ["-c", `"${process.execPath}" "${BIN}" list | head -c 10 >/dev/null`], { cwd: ROOT, encoding: "utf8" });
     expect(r.stderr).toBe("");
+  });
+});
+
+describe("isIsoDate", () => {
+  it.each([
+    ["2024-02-29", true],
+    ["2023-02-29", false],
+    ["2100-02-29", false],
+    ["2000-02-29", true],
+    ["2024-12-31", true],
+    ["2024-13-01", false],
+    ["2024-00-10", false],
+    ["2024-04-31", false],
+    ["2024-04-00", false],
+    ["0000-01-01", true],
+    ["2024-1-01", false],
+    ["2024/01/01", false],
+    ["2024-01-01 ", false],
+    [" 2024-01-01", false],
+    ["2024-0a-01", false],
+    ["２０２４-01-01", false],
+    ["", false],
+  ])("%s → %s", (text, expected) => {
+    expect(isIsoDate(text)).toBe(expected);
+  });
+});
+
+describe("displayPath", () => {
+  const viaRelative = (path: string, cwd: string) => {
+    const rel = relative(cwd, path);
+    if (rel === "") return ".";
+    return rel && !rel.startsWith("..") && !rel.startsWith("/") ? rel : path;
+  };
+  it.each([
+    ["/w/repo/data/p/tasks/1-a.yaml", "/w/repo"],
+    ["/w/repo/data", "/w/repo"],
+    ["/w/repo", "/w/repo"],
+    ["/w/repo2/data/x.yaml", "/w/repo"],
+    ["/w/data/x.yaml", "/w/repo"],
+    ["/w/repo/./data/x.yaml", "/w/repo"],
+    ["/w/repo/data/../x.yaml", "/w/repo"],
+    ["/w/repo//data/x.yaml", "/w/repo"],
+    ["/w/repo/.hidden/x.yaml", "/w/repo"],
+    ["/x.yaml", "/"],
+    ["/w/repo/data/x.yaml", "/w/repo/"],
+  ])("%s from %s: as path.relative says", (path, cwd) => {
+    expect(displayPath(path, cwd)).toBe(viaRelative(path, cwd));
   });
 });

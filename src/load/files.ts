@@ -49,16 +49,16 @@ export function loadFile(path: string, display: string): { file: LoadedFile; dia
     return { file, diagnostics: [diagnosticAtPath(parsed, [], "yaml/not-a-mapping", { expected: formatTag(kindFromLocation(path) ?? "task") })] };
   }
   const fmt = (v as Record<string, unknown>).format;
-  const guessed = kindFromLocation(path);
+  const expected = () => {
+    const guessed = kindFromLocation(path);
+    return guessed ? formatTag(guessed) : "par-task/1";
+  };
   if (fmt === undefined) {
-    return {
-      file,
-      diagnostics: [diagnosticAtPath(parsed, [], "format/missing", { expected: guessed ? formatTag(guessed) : "par-task/1" })],
-    };
+    return { file, diagnostics: [diagnosticAtPath(parsed, [], "format/missing", { expected: expected() })] };
   }
   const m = typeof fmt === "string" ? /^par-(plan|agencies|task|progress)\/(\d+)$/.exec(fmt) : null;
   if (!m) {
-    return { file, diagnostics: [diagnosticAtPath(parsed, ["format"], "format/unknown", { actual: String(fmt), expected: guessed ? formatTag(guessed) : "par-task/1" })] };
+    return { file, diagnostics: [diagnosticAtPath(parsed, ["format"], "format/unknown", { actual: String(fmt), expected: expected() })] };
   }
   const kind = m[1] as FileKind;
   file.kind = kind;

@@ -24,6 +24,11 @@ export function isYamlName(name: string): boolean {
 
 /** A path as shown to the user: relative to the working directory when inside it, with forward slashes. */
 export function displayPath(path: string, cwd: string): string {
+  // The common case, without path.relative (it runs for every file): a plain path inside the working directory.
+  if (sep === "/" && path.length > cwd.length + 1 && path.charCodeAt(cwd.length) === 47 && path.startsWith(cwd) && cwd.charCodeAt(cwd.length - 1) !== 47) {
+    const rest = path.slice(cwd.length + 1);
+    if (!rest.includes("/.") && !rest.includes("//") && !rest.startsWith(".") && !rest.startsWith("/")) return rest;
+  }
   const rel = relative(cwd, path);
   if (rel === "") return ".";
   const shown = rel && !rel.startsWith("..") && !rel.startsWith(sep) ? rel : path;

@@ -48,34 +48,46 @@ export function checkProgress(opened: OpenedPlan): Diagnostic[] {
 
     const q = parseQuarterKey(period)!;
     const cutoff = reportingWindow({ kind: "quarter", year: q.year, quarter: q.quarter }, plan?.meta.reporting ?? "decree-09").end;
-    const checkDate = (value: unknown, path: PathSegment[], lateSeverity: Severity) => {
+    // Dates: the path of a value is made only for a problem (this runs for every date of every progress file).
+    const checkDate = (value: unknown, lateSeverity: Severity, ...path: PathSegment[]) => {
       if (typeof value !== "string") return;
       const iso = parseDate(value);
       if (!iso) emit(path, "progress/invalid-date", { actual: value });
       else if (iso > cutoff) emit(path, "progress/date-after-cutoff", { date: formatViDate(iso), cutoff: formatViDate(cutoff), period }, lateSeverity);
     };
-    const checkEvidence = (list: unknown, path: PathSegment[]) => {
-      if (Array.isArray(list)) (list as Raw[]).forEach((ev, k) => checkDate(ev.date, [...path, k, "date"], "warning"));
+    const dateOk = (value: unknown): boolean => {
+      if (typeof value !== "string") return true;
+      const iso = parseDate(value);
+      return iso !== null && iso <= cutoff;
+    };
+    const checkEvidence = (list: unknown, ...path: PathSegment[]) => {
+      if (!Array.isArray(list)) return;
+      for (let k = 0; k < list.length; k++) {
+        const date = (list[k] as Raw).date;
+        if (!dateOk(date)) checkDate(date, "warning", ...path, k, "date");
+      }
     };
 
     let reportedBadFileAgency = false;
-    (raw.entries as Raw[]).forEach((e, i) => {
+    const entries = raw.entries as Raw[];
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
       const at = (...rest: PathSegment[]): PathSegment[] => ["entries", i, ...rest];
       const entry = read.entries[i]!;
-      checkDate(e.completed, at("completed"), "error");
-      checkEvidence(e.evidence, at("evidence"));
+      if (!dateOk(e.completed)) checkDate(e.completed, "error", "entries", i, "completed");
+      checkEvidence(e.evidence, "entries", i, "evidence");
       if (Array.isArray(e.milestones)) {
         (e.milestones as Raw[]).forEach((m, k) => {
-          checkDate(m.completed, at("milestones", k, "completed"), "error");
-          checkEvidence(m.evidence, at("milestones", k, "evidence"));
+          if (!dateOk(m.completed)) checkDate(m.completed, "error", "entries", i, "milestones", k, "completed");
+          checkEvidence(m.evidence, "entries", i, "milestones", k, "evidence");
         });
       }
-      if (!plan || !registry) return;
+      if (!plan || !registry) continue;
 
       const task = tasks.get(e.task);
       if (!task) {
         emit(at("task"), "progress/unknown-task", { task: e.task, suggestion: nearest(e.task, [...tasks.keys()]) ?? "" });
-        return;
+        continue;
       }
       const own = typeof e.agency === "string";
       const agencyPath = own ? at("agency") : at("task");
@@ -98,9 +110,11 @@ export function checkProgress(opened: OpenedPlan): Diagnostic[] {
       } else {
         samePeriod.set(key, { read, index: i, entry });
         const hk = `${task.id}|${entry.agency}`;
-        history.set(hk, [...(history.get(hk) ?? []), { read, index: i, entry }]);
+        const seen = history.get(hk);
+        if (seen) seen.push({ read, index: i, entry });
+        else history.set(hk, [{ read, index: i, entry }]);
       }
-    });
+    }
   }
 
   // The same agency's reports on a task over the quarters: a completed task stays completed, on the same day.
@@ -137,10 +151,11 @@ function checkEntryAgainstTask(
 ): void {
   const ongoing = isOngoing(task.deadline);
   const milestones = task.deadline.milestones ?? [];
-  const labels = milestones.map((m) => m.label).join(", ");
   if (Array.isArray(e.milestones)) {
     (e.milestones as Raw[]).forEach((m, k) => {
-      if (milestoneIndex(task, m.milestone) < 0) emit(at("milestones", k, "milestone"), "progress/unknown-milestone", { task: task.id, milestone: String(m.milestone), milestones: labels });
+      if (milestoneIndex(task, m.milestone) < 0) {
+        emit(at("milestones", k, "milestone"), "progress/unknown-milestone", { task: task.id, milestone: String(m.milestone), milestones: milestones.map((x) => x.label).join(", ") });
+      }
     });
   }
   if (e.state === "done" && !ongoing && e.completed == null) {
@@ -151,8 +166,9 @@ function checkEntryAgainstTask(
   if (e.state === "done" && entry.evidence.length === 0 && !entry.milestones.some((m) => m.evidence.length > 0) && !hasRawEvidence(e)) {
     emit(at("state"), "progress/no-evidence", { task: task.id }, "warning");
   }
+  if (e.targets == null) return;
   const ids = task.targets.map((t) => t.id);
-  for (const key of Object.keys((e.targets as Raw | null) ?? {})) {
+  for (const key of Object.keys(e.targets as Raw)) {
     if (!ids.includes(key)) emit(at("targets", key), "progress/unknown-target", { task: task.id, target: key, suggestion: nearest(key, ids) ?? "", targets: ids.join(", ") }, "error", "key");
   }
 }
