@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES, ROOT, cleanEnv, copyOfData, runBin, runCli, tempDir } from "./helpers";
 import { MAX_FILE_BYTES } from "../src/load/source";
+import { MIN_PLANS_FOR_WORKERS, workerCount } from "../src/commands/lint-pool";
+import { availableParallelism } from "node:os";
 
 const BAD = join(FIXTURES, "lint", "agency-unknown");
 const WARN = join(FIXTURES, "lint", "deadline-unparsed");
@@ -221,6 +223,14 @@ describe("par lint on many plans", () => {
       "data/plan-3/tasks/1-b.yaml agency/unknown",
       "data/plan-5/tasks/1-b.yaml deadline/unparsed",
     ]);
+  });
+
+  it("starts workers only for large repositories, unless PAR_WORKERS says how many", () => {
+    expect(workerCount(315, {})).toBe(0); // a national repository of 17,641 files runs faster on one thread here
+    expect(workerCount(MIN_PLANS_FOR_WORKERS, {})).toBe(Math.min(availableParallelism() - 1, 3));
+    expect(workerCount(6, { PAR_WORKERS: "2" })).toBe(2);
+    expect(workerCount(2, { PAR_WORKERS: "4" })).toBe(1); // never more workers than plans beside the main thread's
+    expect(workerCount(5000, { PAR_WORKERS: "0" })).toBe(0);
   });
 
   it("--cache reuses unchanged plans and notices a changed file", async () => {
