@@ -209,9 +209,28 @@ describe("the lean reader", () => {
   });
 
   it.each([
+    ["literal", "a: |\n  line 1\n\n  line 2\n   indented\nb: 1\n"],
+    ["literal, strip", "a: |-\n  x\n  y\n\n\nb: 1\n"],
+    ["folded", "note: >\n  Dữ liệu mẫu minh hoạ,\n  tự đặt ra\n\n  đoạn hai\n"],
+    ["folded, strip, in a sequence", "a:\n  - >-\n    a\n    b\n  - c\n"],
+    ["leading empty lines", "a: |\n\n\n  x\n"],
+    ["a comment line at a lesser indentation ends it", "a: >-\n    x\n  # comment\nb: 2\n"],
+    ["a comment-like line inside", "a: |\n  # not a comment\n  x\n"],
+    ["empty", "a: |\nb: 1\n"],
+    ["a header comment", "a: | # note\n  x\n"],
+  ])("reads a block scalar: %s, as yaml does", (_name, text) => {
+    const lean = parseLean(text);
+    expect(lean).toBeDefined();
+    expect(lean).toEqual(yamlValueOf(text));
+  });
+
+  it.each([
     ["a flow sequence", "a: [1, 2]\n"],
     ["a flow mapping", "a: {b: 1}\n"],
-    ["a block scalar", "a: |\n  x\n"],
+    ["a block scalar that keeps its final breaks", "a: |+\n  x\n\n"],
+    ["a block scalar with an indentation indicator", "a: |2\n   x\n"],
+    ["a folded block scalar with a more indented line", "a: >\n  x\n    y\n"],
+    ["a block scalar ending the text without a line break", "a: |\n  x"],
     ["an anchor and alias", "a: &x 1\nb: *x\n"],
     ["a tag", "a: !!str 1\n"],
     ["a duplicate key", "a: 1\na: 2\n"],

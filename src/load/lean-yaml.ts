@@ -248,7 +248,65 @@ class LeanReader {
     const c = this.text.charCodeAt(at);
     if (c === 34) return this.doubleQuoted(at, ind);
     if (c === 39) return this.singleQuoted(at);
+    if (c === 124 || c === 62) return this.blockScalar(at, ind);
     return this.plain(at, ind);
+  }
+
+  /**
+   * A literal (|) or folded (>) block scalar with clip or strip chomping (- ), its indentation taken from its first
+   * line. Left to the full parsers: keep chomping (+), an indentation indicator, folded lines indented further than
+   * the first, lines of only blanks longer than the indentation, and a scalar that ends the text without a line break.
+   */
+  private blockScalar(at: number, ind: number): string {
+    const t = this.text;
+    const literal = t.charCodeAt(at) === 124;
+    let k = at + 1;
+    let strip = false;
+    if (t.charCodeAt(k) === 45) {
+      strip = true;
+      k++;
+    }
+    let h = k;
+    while (h < this.le && t.charCodeAt(h) === 32) h++;
+    if (h < this.le && !(t.charCodeAt(h) === 35 && h > k)) throw GIVE_UP; // +, a digit, or text after the header
+    this.comment(h, this.le);
+    this.next();
+    let out = "";
+    let m = -1; // the content's indentation, from its first line
+    let empty = 0; // empty lines since the last content line
+    let longestLeadingBlank = 0;
+    let content = false;
+    let lastBreak = true;
+    while (this.ls <= this.n) {
+      let f = this.ls;
+      while (f < this.le && t.charCodeAt(f) === 32) f++;
+      const spaces = f - this.ls;
+      if (f === this.le) {
+        if (m < 0) longestLeadingBlank = Math.max(longestLeadingBlank, spaces);
+        else if (spaces > m) throw GIVE_UP;
+        empty++;
+        this.next();
+        continue;
+      }
+      if (m < 0) {
+        if (spaces <= ind) break; // nothing indented past the parent: an empty scalar
+        if (longestLeadingBlank > spaces) throw GIVE_UP;
+        m = spaces;
+      } else if (spaces < m) break;
+      if (!literal && spaces > m) throw GIVE_UP;
+      const from = this.ls + m;
+      for (let q = from; q < this.le; q++) if (unsafe(t.charCodeAt(q))) throw GIVE_UP;
+      const line = t.slice(from, this.le);
+      if (!content) out = "\n".repeat(empty) + line;
+      else out += (literal ? "\n".repeat(empty + 1) : empty === 0 ? " " : "\n".repeat(empty)) + line;
+      content = true;
+      empty = 0;
+      lastBreak = this.nx <= this.n;
+      this.next();
+    }
+    if (!content) return "";
+    if (!lastBreak) throw GIVE_UP;
+    return strip ? out : out + "\n";
   }
 
   /** After a quoted scalar's closing quote: blanks, then a comment or the line's end; moves to the next line. */

@@ -113,6 +113,8 @@ describe("fuzz: the reader (decode, parse, schema)", () => {
       { weight: 1, arbitrary: yamlValue },
       { weight: 3, arbitrary: fc.constantFrom("Sở Nội vụ", "Quý IV/2024", "-5", "-x", "a #b", "a#b", "a: b", "a:", "x: ", "1_000", "0o17", "+.5", "Null", "no", "'it''s'", '"a\\tb"', '"\\x41\\u1EA1"', '"\\U0001F600"', '"a\\\nb"', "~", "") },
       { weight: 3, arbitrary: fc.tuple(fc.constantFrom('"', "", "'"), fc.array(fc.constantFrom("Sở", "Nội vụ,", "a: b", "x", "#y", " # z", "- w", "'q'", ""), { minLength: 1, maxLength: 4 })).map(([q, words]) => q + words.join(" ") + q) },
+      // block scalars: a header, then lines (each indented by the node's indentation plus its fold offset)
+      { weight: 2, arbitrary: fc.tuple(fc.constantFrom("|", "|-", ">", ">-", "|+", ">2", "| # c", "|x"), fc.array(fc.constantFrom("Sở Nội vụ", "", "  ", "# not a comment", "a: b", " more", "x"), { minLength: 0, maxLength: 5 })).map(([h, lines]) => [h, ...lines].join("\n")) },
     );
     const gap = fc.constantFrom("", "", "", "", "", "", "\n", "\n# comment\n", "\n   \n", "  # trailing", "\r");
     type Node = { kind: "map"; entries: [string, Node][] } | { kind: "seq"; items: Node[] } | { kind: "scalar"; text: string; fold: number[] };
@@ -134,7 +136,9 @@ describe("fuzz: the reader (decode, parse, schema)", () => {
       const pick = <T,>(xs: T[], d: T) => (xs.length ? xs[i++ % xs.length]! : d);
       const pad = (n: number) => " ".repeat(Math.max(0, n));
       const scalarText = (sc: Extract<Node, { kind: "scalar" }>, at: number) =>
-        sc.fold.reduce((t, f) => { const cut = t.indexOf(" "); return cut < 0 ? t : `${t.slice(0, cut)}\n${pad(at + f)}${t.slice(cut + 1)}`; }, sc.text);
+        /^[|>]/.test(sc.text)
+          ? sc.text.split("\n").map((l, k) => (k === 0 || l === "" ? l : pad(at + (sc.fold[k % Math.max(1, sc.fold.length)] ?? 0)) + l)).join("\n")
+          : sc.fold.reduce((t, f) => { const cut = t.indexOf(" "); return cut < 0 ? t : `${t.slice(0, cut)}\n${pad(at + f)}${t.slice(cut + 1)}`; }, sc.text);
       const block = (n: Node, at: number): string => {
         if (n.kind === "map") return n.entries.map(([k, v]) => `${pad(at + pick(shifts, 0))}${k}:${inline(v, at)}${pick(gaps, "")}`).join("\n");
         if (n.kind === "seq") return n.items.map((v) => `${pad(at + pick(shifts, 0))}-${inline(v, at)}${pick(gaps, "")}`).join("\n");
