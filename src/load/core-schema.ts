@@ -44,13 +44,26 @@ const floatType = new jsyaml.Type("tag:yaml.org,2002:float", {
  * the text itself. Used by the lean parser (lean-yaml.ts); the same rules as the js-yaml types above.
  */
 export function resolvePlain(s: string): unknown {
+  const n = s.length;
+  if (n === 0) return null;
   const c = s.charCodeAt(0);
   // Only these can begin a null, a boolean or a number: anything else is text, without trying the expressions.
-  const maybe = s === "" || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70;
-  if (!maybe) return s;
-  if (NULL.test(s)) return null;
-  if (BOOL.test(s)) return s[0] === "t" || s[0] === "T";
-  if (INT_DEC.test(s) || INT_OCT.test(s) || INT_HEX.test(s)) return intType.construct(s);
+  if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70)) return s;
+  switch (s) {
+    case "~": case "null": case "Null": case "NULL": return null;
+    case "true": case "True": case "TRUE": return true;
+    case "false": case "False": case "FALSE": return false;
+  }
+  // The usual number, a decimal integer (INT_DEC), by hand; then nothing with a blank, or a sign anywhere but at
+  // the start or after an exponent's e (dates such as 2024-06-30), is a number. The expressions only for the rest.
+  let i = c === 43 || c === 45 ? 1 : 0;
+  while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  if (i === n && n > (c === 43 || c === 45 ? 1 : 0)) return parseInt(s, 10);
+  for (let k = 1; k < n; k++) {
+    const ch = s.charCodeAt(k);
+    if (ch === 32 || ((ch === 43 || ch === 45) && s.charCodeAt(k - 1) !== 101 && s.charCodeAt(k - 1) !== 69)) return s;
+  }
+  if (INT_OCT.test(s) || INT_HEX.test(s)) return intType.construct(s);
   if (FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s)) return floatType.construct(s);
   return s;
 }

@@ -6,6 +6,7 @@ import { kindFromLocation } from "../../src/load/files";
 import { decodeSource, MAX_FILE_BYTES, type ReadResult } from "../../src/load/source";
 import { parseYaml, parseYamlFull, setYamlParser } from "../../src/load/yaml";
 import { parseLean } from "../../src/load/lean-yaml";
+import { resolvePlain } from "../../src/load/core-schema";
 import { parseDocument } from "yaml";
 import { checkSchema } from "../../src/validate/schema";
 import { brokenFile, check, corpus, count, hostileData, mutate, runs, timeoutFor, yamlValue, type Tally } from "./harness";
@@ -151,6 +152,26 @@ describe("fuzz: the reader (decode, parse, schema)", () => {
     const property = fc.property(doc, (text) => leanAgrees(text, tally));
     await check("lean reader on generated block YAML", property, leanBlockRuns, tally);
   }, timeoutFor(leanBlockRuns, 5));
+
+  const plainRuns = runs(5000);
+  it("a plain scalar resolves as yaml resolves it (null, boolean, number or text)", async () => {
+    const tally: Tally = {};
+    const chars = "0123456789+-.eExXoObBaAfFiInNtTrRuUlLsS~_ Q";
+    const plain = fc.oneof(
+      fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 8 }).map((cs) => cs.join("")),
+      fc.constantFrom("0x1F", "0o17", "017", "1_000", "-.5", "+.inf", ".NaN", "1e3", "1E+3", "2024-06-30", "1.", ".5e-3", "00", "-0", "+0", "0b101", "12e", "True", "tRUE", "~", "Null", "nULL", "9007199254740993", "1e400", "-.Inf"),
+      fc.integer().map(String),
+      fc.double().map(String),
+    ).map((t) => t.trim()).filter((t) => t !== "" && t !== "-" && !t.startsWith("- "));
+    const property = fc.property(plain, (text) => {
+      const doc = parseDocument(`a: ${text}\n`);
+      if (doc.errors.length) return;
+      const expected = (doc.toJS() as { a: unknown }).a;
+      count(tally, expected === null ? "null" : typeof expected);
+      expect(resolvePlain(text), text).toEqual(expected);
+    });
+    await check("plain scalars", property, plainRuns, tally);
+  }, timeoutFor(plainRuns, 1));
 
   const agreeRuns = runs(2000);
   it("the fast path and yaml give the same value whenever the fast path accepts", async () => {
