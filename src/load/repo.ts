@@ -39,18 +39,28 @@ function loopDiag(path: string, cwd: string): Diagnostic {
   return { file: displayPath(path, cwd), line: 1, column: 1, severity: "warning", code: "io/loop", args: {} };
 }
 
-/** Every YAML file below a folder, sorted, following symlinks once (a loop is reported, not followed). */
+/** A child's path: `dir` + separator + `name` (what path.join does for a clean folder path, without normalising). */
+function childPath(dir: string, name: string): string {
+  return dir.endsWith(sep) ? dir + name : dir + sep + name;
+}
+
+/**
+ * Every YAML file below a folder, sorted, following symlinks once (a loop is reported, not followed). A folder's real
+ * path is asked of the file system only for the top and for symbolic links: below a real folder, a real subfolder's
+ * real path is its parent's plus its name.
+ */
 export function walkYaml(dir: string, cwd: string): { files: string[]; diagnostics: Diagnostic[] } {
   const files: string[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
-  const visit = (d: string, depth: number) => {
-    let real: string;
-    try {
-      real = realpathSync(d);
-    } catch {
-      diagnostics.push(loopDiag(d, cwd));
-      return;
+  const visit = (d: string, real: string | undefined, depth: number) => {
+    if (real === undefined) {
+      try {
+        real = realpathSync.native(d);
+      } catch {
+        diagnostics.push(loopDiag(d, cwd));
+        return;
+      }
     }
     if (seen.has(real) || depth > MAX_WALK_DEPTH) {
       diagnostics.push(loopDiag(d, cwd));
@@ -67,24 +77,22 @@ export function walkYaml(dir: string, cwd: string): { files: string[]; diagnosti
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const ent of entries) {
       if (isIgnoredName(ent.name)) continue;
-      const p = join(d, ent.name);
-      let isDir = ent.isDirectory();
-      let isFile = ent.isFile();
+      const p = childPath(d, ent.name);
       if (ent.isSymbolicLink()) {
+        let st;
         try {
-          const st = statSync(p);
-          isDir = st.isDirectory();
-          isFile = st.isFile();
+          st = statSync(p);
         } catch {
           diagnostics.push(loopDiag(p, cwd));
           continue;
         }
-      }
-      if (isDir) visit(p, depth + 1);
-      else if (isFile && isYamlName(ent.name)) files.push(p);
+        if (st.isDirectory()) visit(p, undefined, depth + 1);
+        else if (st.isFile() && isYamlName(ent.name)) files.push(p);
+      } else if (ent.isDirectory()) visit(p, childPath(real, ent.name), depth + 1);
+      else if (ent.isFile() && isYamlName(ent.name)) files.push(p);
     }
   };
-  visit(dir, 0);
+  visit(dir, undefined, 0);
   return { files, diagnostics };
 }
 
@@ -95,7 +103,7 @@ export function discoverPlanDirs(dataDir: string): string[] {
   const visit = (d: string, depth: number) => {
     let real: string;
     try {
-      real = realpathSync(d);
+      real = realpathSync.native(d);
     } catch {
       return;
     }
@@ -113,8 +121,9 @@ export function discoverPlanDirs(dataDir: string): string[] {
     }
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (isIgnoredName(e.name)) continue;
-      if (e.isDirectory() || e.isSymbolicLink()) {
-        const p = join(d, e.name);
+      const p = join(d, e.name);
+      if (e.isDirectory()) visit(p, depth + 1);
+      else if (e.isSymbolicLink()) {
         try {
           if (statSync(p).isDirectory()) visit(p, depth + 1);
         } catch {
