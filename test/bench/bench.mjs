@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // par's benchmark: medians of whole-process runs (wall time, peak memory), measured side by side in one run,
 // against the floor (`node -e 0`) and the peer (ajv-cli validating the same files with the same schema).
-// Usage: npm run bench [-- --runs 15 --national-runs 3 --scales 1,4,16 --skip-national]
+// Usage: npm run bench [-- --runs 15 --national-runs 5 --scales 1,4,16 --skip-national]
 // The national-scale repository is generated (seeded, deterministic) under $TMPDIR/par-bench/ and reused.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, utimesSync } from "node:fs";
@@ -17,7 +17,7 @@ const opt = (name, def) => {
   return i >= 0 ? args[i + 1] : def;
 };
 const RUNS = Number(opt("runs", 15));
-const NATIONAL_RUNS = Number(opt("national-runs", 3));
+const NATIONAL_RUNS = Number(opt("national-runs", 5));
 const SCALES = String(opt("scales", "1,4,16")).split(",").map(Number);
 const SKIP_NATIONAL = args.includes("--skip-national");
 const WORK = join(tmpdir(), "par-bench");
@@ -125,7 +125,7 @@ if (!SKIP_NATIONAL) {
   if (spawnSync(NODE, [PAR, "lint", "--help"]).stdout.toString().includes("--cache")) {
     spawnSync(NODE, [PAR, "lint", "--data", "data", "--cache"], { cwd: nat });
     const rerun = parCommand("par lint --cache (national, unchanged)", ["lint", "--data", "data", "--cache"], nat);
-    const s3 = measure([rerun], NATIONAL_RUNS, 0);
+    const s3 = measure([rerun], NATIONAL_RUNS, 1);
     const c = row(rerun.name, s3[rerun.name]);
     check("national unchanged re-run / ajv-cli", c.wall / b.wall, "≤ 0.1", c.wall / b.wall <= 0.1);
   }
