@@ -12,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import { escapeGithubData, escapeGithubProperty, escapeHtml, escapeHtmlText, escapeIcsText, escapeMarkdown, escapeMarkdownCell, escapeTerminal, escapeYamlComment, foldIcsLine } from "../src/format/escape";
 import { delimitedField, neutraliseFormula, renderDelimited, renderMarkdown as renderMarkdownTable, wrapText } from "../src/format/tabular";
 import { YAML_CORE_SCHEMA } from "../src/load/core-schema";
+import { shortFirstLine } from "../src/format/text";
 import { parseYaml } from "../src/load/yaml";
 import { check, runs, yamlQuote } from "./fuzz/harness";
 import { attributeNames, elements, htmlTables, parseDelimited, parseHtml, renderMarkdown, tagNames, textOf } from "./fuzz/formats";
@@ -195,7 +196,7 @@ describe("formatters escape through escape.ts, not on their own", () => {
     const html = files.filter((f) => /\/html\.ts$/.test(f)).map((f) => relative(FORMAT, f));
     const md = files.filter((f) => /\/md\.ts$/.test(f)).map((f) => relative(FORMAT, f));
     expect(html.length + md.length).toBeGreaterThan(2);
-    for (const f of html) expect(uses(f, "escapeHtml"), f).toBe(true);
+    for (const f of html) expect(uses(f, "escapeHtml", "escapeHtmlText"), f).toBe(true);
     for (const f of md) expect(uses(f, "escapeMarkdown", "renderMarkdown"), f).toBe(true);
     expect(uses("list/ics.ts", "escapeIcsText")).toBe(true);
     expect(uses("list/ics.ts", "foldIcsLine")).toBe(true);
@@ -332,5 +333,26 @@ describe("through the CLI, plan text stays text", () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines) expect(l).toMatch(/^::(error|warning|notice) file=[^,:]+,line=\d+,col=\d+[^:]*::/);
     expect(lines.some((l) => l.includes("pwned"))).toBe(true);
+  });
+});
+
+describe("shortFirstLine (task text in table cells)", () => {
+  it("keeps a short first line whole, without its closing punctuation", () => {
+    expect(shortFirstLine("Cải cách thủ tục hành chính;\nDòng hai", 70)).toBe("Cải cách thủ tục hành chính");
+    expect(shortFirstLine("Một\rHai", 70)).toBe("Một"); // a lone CR ends the line too
+  });
+
+  it("cuts a long line at a space in its second half, counting characters, not UTF-16 units", () => {
+    const text = "Thực hiện nghiêm túc việc đánh giá, phân loại cán bộ, công chức, viên chức theo quy định";
+    const short = shortFirstLine(text, 40);
+    expect(short.endsWith("…")).toBe(true);
+    expect([...short].length).toBeLessThanOrEqual(40);
+    expect(text.startsWith(short.slice(0, -1))).toBe(true);
+    expect(shortFirstLine("😀".repeat(10), 10)).toBe("😀".repeat(10));
+  });
+
+  it("reads a line of 200,000 punctuation marks in linear time (a $-anchored regex took quadratic time)", () => {
+    expect(shortFirstLine("a" + ",".repeat(200_000) + "b", 70)).toBe("a…");
+    expect(shortFirstLine("a" + ", ".repeat(100_000), 70)).toBe("a");
   });
 });

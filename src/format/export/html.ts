@@ -1,19 +1,17 @@
 // The annex as one self-contained HTML file (inline CSS, no script, nothing fetched): a bar chart of completion by
 // area (SVG), then the table, laid out to survive being pasted into Word or opened in LibreOffice — borders, widths,
 // alignment and bold rows are written on each element (as attributes and inline styles) as well as in the style sheet,
-// because a paste keeps the elements' own styles and drops the sheet. Every value goes through text() (escapeHtml).
+// because a paste keeps the elements' own styles and drops the sheet. Every value goes through text() (escapeHtmlText).
 //
 // The chart is SVG embedded in the page as an image (a data: URL), not an <svg> element: LibreOffice and Word do not
 // draw an <svg> element and would spill its labels as loose text above the table, while they do show an SVG image.
 import type { ExportAnnex, ExportAreaRow } from "../../report/export";
 import { areaRows, exportWords } from "../../report/export";
-import { escapeHtml } from "../escape";
+import { escapeHtmlText } from "../escape";
 import { CENTRED, columnShares, type TextExportFormatter } from "./common";
 
 /** Escaped text, line breaks kept as <br>: the one way a value enters the page. */
-function text(s: string): string {
-  return escapeHtml(s).replace(/\r\n|\r|\n/g, "<br>");
-}
+const text = escapeHtmlText;
 
 const FONT = `'Times New Roman', Times, serif`;
 const BORDER = "border:1px solid #000";

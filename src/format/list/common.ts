@@ -1,4 +1,5 @@
 // Pieces every list formatter shares: agency names, a task's full text, the role and deadline cells, the JSON shape.
+import { shortFirstLine } from "../text";
 import type { Lang } from "../../i18n";
 import { listEn } from "../../i18n/en/list";
 import { listVi } from "../../i18n/vi/list";
@@ -34,20 +35,9 @@ export function fullText(task: Task): string {
   return [...(task.text ? [task.text] : []), ...items].join("\n");
 }
 
-/** Text without the punctuation and blanks at its end; scanned from the end (a regex anchored at $ is quadratic). */
-function trimEndPunctuation(text: string): string {
-  let end = text.length;
-  while (end > 0 && /[:;,.\s]/.test(text[end - 1]!)) end--;
-  return text.slice(0, end);
-}
-
 /** The first sentence-ish of a task, at most `max` characters, cut at a space. */
 export function shortText(task: Task, max = 80): string {
-  const first = trimEndPunctuation((task.text ?? task.items[0] ?? "").split(/\r?\n/)[0]!);
-  if ([...first].length <= max) return first;
-  const cut = [...first].slice(0, max - 1).join("");
-  const space = cut.lastIndexOf(" ");
-  return trimEndPunctuation(space > max / 2 ? cut.slice(0, space) : cut) + "…";
+  return shortFirstLine(task.text ?? task.items[0] ?? "", max);
 }
 
 /** How the listed agency takes part: "lead", "support via Sở, ban, ngành", several joined by "; ". */

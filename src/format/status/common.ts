@@ -7,6 +7,7 @@ import { periodLabelEn, periodLabelVi, type Period } from "../../model/period";
 import type { Bucket } from "../../model/progress";
 import type { AgencyLabel, AgencyText, StatusPeriod, StatusReport, StatusRow, TargetStatus } from "../../report/status";
 import type { Table } from "../tabular";
+import { shortFirstLine } from "../text";
 
 export const STATUS_FORMATS = ["table", "md", "csv", "tsv", "html", "json"] as const;
 export type StatusFormat = (typeof STATUS_FORMATS)[number];
@@ -57,12 +58,7 @@ export function taskText(r: StatusRow): string {
 
 /** The start of a task's text, at most `max` characters, cut at a space. */
 export function shortTaskText(r: StatusRow, max = 70): string {
-  const first = (r.text ?? r.items[0] ?? "").split(/\r?\n/)[0]!.replace(/[:;,.\s]+$/, "");
-  const chars = [...first];
-  if (chars.length <= max) return first;
-  const cut = chars.slice(0, max - 1).join("");
-  const space = cut.lastIndexOf(" ");
-  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[:;,.\s]+$/, "") + "…";
+  return shortFirstLine(r.text ?? r.items[0] ?? "", max);
 }
 
 /** A row's status: its bucket, with days late or overdue. */

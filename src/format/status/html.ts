@@ -1,13 +1,11 @@
 // The status report as one standalone HTML page (no scripts, no external files). Every value goes through escapeHtml.
 import type { StatusReport } from "../../report/status";
-import { escapeHtml } from "../escape";
+import { escapeHtml, escapeHtmlText } from "../escape";
 import type { Table } from "../tabular";
 import { BUCKET_ORDER, areaTable, date, leadTable, periodLabel, silentNames, statusWords, targetTable, taskTable, type StatusFormatter } from "./common";
 
-/** Escaped text with its line breaks kept. */
-function text(s: string): string {
-  return escapeHtml(s).replace(/\r?\n/g, "<br>");
-}
+/** Escaped text with its line breaks (CRLF, CR or LF) kept as <br>. */
+const text = escapeHtmlText;
 
 function table(t: Table, rowClass?: (row: Record<string, string>) => string): string {
   const head = t.columns.map((c) => `<th${c.align === "right" ? ' class="num"' : ""}>${text(c.header)}</th>`).join("");
