@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { cleanEnv, copyOfData, runBin, runCli, tempDir } from "./helpers";
 import { diffWords, normaliseText, textSimilarity, tokenize, type PlanDiff } from "../src/report/diff";
 import { diffFormatters } from "../src/format/diff";
+import { makeTemp, materialise, removeTemp } from "../src/load/git";
+import { existsSync } from "node:fs";
 
 /** Git that does not depend on this machine's configuration. */
 const GIT_ENV = {
@@ -512,5 +514,33 @@ describe("diff formatters on hand-built reports", () => {
     const out = JSON.parse(diffFormatters.json(base, { color: false, lang: "en" }));
     expect(Object.keys(out)).toEqual(["version", "plan", "from", "to", "changed", "summary", "tasks", "agencies", "meta"]);
     expect(out.to).toEqual({ kind: "worktree", rev: null, commit: null, exists: true });
+  });
+});
+
+describe("reading a revision into a temporary folder", () => {
+  it("does not write through a symbolic link that a crafted tree puts before a file below it", () => {
+    const repo = tempDir();
+    const outside = tempDir();
+    git(repo, "init", "-q", "-b", "main");
+    const hash = (text: string) => spawnSync("git", ["hash-object", "-w", "--stdin"], { cwd: repo, input: text, encoding: "utf8", env: env() as NodeJS.ProcessEnv }).stdout.trim();
+    const mktree = (lines: string) => spawnSync("git", ["mktree"], { cwd: repo, input: lines, encoding: "utf8", env: env() as NodeJS.ProcessEnv }).stdout.trim();
+    const file = hash("format: par-task/1\n");
+    const link = hash(outside);
+    const sub = mktree(`100644 blob ${file}\tevil.yaml\n`);
+    // "tasks" twice: a link to a folder outside, and a folder holding evil.yaml (git mktree accepts it)
+    const plan = mktree(`120000 blob ${link}\ttasks\n040000 tree ${sub}\ttasks\n`);
+    const data = mktree(`040000 tree ${plan}\tp\n`);
+    const top = mktree(`040000 tree ${data}\tdata\n`);
+    const commit = git(repo, "commit-tree", top, "-m", "crafted").trim();
+    expect(git(repo, "ls-tree", "-r", "--name-only", commit)).toBe("data/p/tasks\ndata/p/tasks/evil.yaml\n");
+    const dest = makeTemp();
+    try {
+      const written = materialise(repo, { kind: "commit", commit }, "data", dest, env());
+      expect(written).toBe(1); // the link; not the file through it
+      expect(existsSync(join(outside, "evil.yaml"))).toBe(false);
+      expect(readdirSync(outside)).toEqual([]);
+    } finally {
+      removeTemp(dest);
+    }
   });
 });

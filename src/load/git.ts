@@ -2,7 +2,7 @@
 // written into a temporary folder so that the ordinary loader reads it. Runs the system git with argument arrays
 // (never through a shell), with the caller's environment.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
 
@@ -140,23 +140,44 @@ export function materialise(root: string, source: GitSource, rel: string, dest: 
   const entries = source.kind === "commit" ? treeEntries(root, source.commit, rel, env) : indexEntries(root, rel, env);
   const blobs = readBlobs(root, entries.map((e) => e.sha), env);
   const base = resolve(dest);
+  const safeDirs = new Set<string>([base]);
   let written = 0;
   for (const e of entries) {
     const target = resolve(base, e.path);
     // A path git stores never leaves the repository; refuse one that would leave the temporary folder all the same.
     if (!target.startsWith(base + sep)) continue;
-    mkdirSync(dirname(target), { recursive: true });
+    // Nor through a symbolic link written before it: a crafted tree can hold both a link "tasks" -> /somewhere and a
+    // file "tasks/x.yaml", and writing the file would follow the link out of the temporary folder.
+    if (!noLinkBetween(base, dirname(target), safeDirs)) continue;
     const data = blobs.get(e.sha) ?? Buffer.alloc(0);
-    if (e.mode === "120000") {
-      try {
-        symlinkSync(data.toString("utf8"), target);
-      } catch {
-        continue;
-      }
-    } else writeFileSync(target, data);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      if (e.mode === "120000") symlinkSync(data.toString("utf8"), target);
+      else writeFileSync(target, data, { flag: "wx" }); // never through an existing entry (a link) at the target
+    } catch {
+      continue;
+    }
     written++;
   }
   return written;
+}
+
+/** True when no folder from `base` (excluded) down to `dir` exists as a symbolic link; folders found safe are remembered. */
+function noLinkBetween(base: string, dir: string, safe: Set<string>): boolean {
+  const unchecked: string[] = [];
+  for (let p = dir; !safe.has(p); p = dirname(p)) {
+    if (!p.startsWith(base + sep)) return false;
+    unchecked.push(p);
+  }
+  for (const p of unchecked.reverse()) {
+    try {
+      if (lstatSync(p).isSymbolicLink()) return false;
+    } catch {
+      return true; // not made yet: mkdir makes it (and those below it) as real folders
+    }
+    safe.add(p);
+  }
+  return true;
 }
 
 /** A fresh temporary folder for one side of a comparison; remove it with removeTemp. */
