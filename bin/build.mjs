@@ -59,6 +59,24 @@ const jsYamlLazyFlowKeys = {
   },
 };
 
+// node:child_process costs ~4 ms to load (it pulls in net, dgram and more), and commander loads it at start-up for
+// executable subcommands, which par has none of; only `par diff` runs git. Every import of it in the bundle gets a
+// stand-in that loads the real module on first use.
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.namespace === "lazy-child-process" ? { path: "node:child_process", external: true } : { path: "child_process", namespace: "lazy-child-process" },
+    );
+    build.onLoad({ filter: /.*/, namespace: "lazy-child-process" }, () => ({
+      contents: `let real;
+const load = () => real || (real = require("node:child_process"));
+module.exports = new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load(), ownKeys: () => Reflect.ownKeys(load()), getOwnPropertyDescriptor: (_, key) => Object.getOwnPropertyDescriptor(load(), key) });`,
+      loader: "js",
+    }));
+  },
+};
+
 // 2. Bundle.
 if (!process.argv.includes("--no-bundle")) {
   const esbuild = require("esbuild");
@@ -91,6 +109,6 @@ if (!process.argv.includes("--no-bundle")) {
     alias: { yaml: join(root, "node_modules/yaml/browser/index.js") },
     // Heavy or rarely used modules stay outside the bundle's start-up path when loaded with a dynamic import.
     external: ["docx"],
-    plugins: [jsYamlLazyFlowKeys],
+    plugins: [jsYamlLazyFlowKeys, lazyChildProcess],
   });
 }

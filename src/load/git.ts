@@ -1,7 +1,7 @@
 // Reading plan files from git: the repository root, revisions, and a folder as it is at a commit or in the index,
 // written into a temporary folder so that the ordinary loader reads it. Runs the system git with argument arrays
 // (never through a shell), with the caller's environment.
-import { spawnSync } from "node:child_process";
+import type * as ChildProcess from "node:child_process";
 import { lstatSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
@@ -26,6 +26,8 @@ export class GitError extends Error {
 const MAX_OUTPUT = 512 * 1024 * 1024;
 
 function run(args: string[], cwd: string, env: Env, input?: string | Buffer): { status: number; stdout: Buffer; stderr: string } {
+  // Loaded here, not at start-up: node:child_process costs ~4 ms to load and only `par diff` runs git.
+  const { spawnSync } = require("node:child_process") as typeof ChildProcess;
   const r = spawnSync("git", args, { cwd, env: env as NodeJS.ProcessEnv, input, maxBuffer: MAX_OUTPUT, windowsHide: true });
   if (r.error) {
     const code = (r.error as NodeJS.ErrnoException).code;
