@@ -3,8 +3,9 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import { setFlagsFromString } from "node:v8";
-import { Worker, type MessagePort } from "node:worker_threads";
+import type * as V8 from "node:v8";
+import type * as WorkerThreads from "node:worker_threads";
+import type { MessagePort } from "node:worker_threads";
 import type { Diagnostic } from "../model/diagnostic";
 import { setYamlParser, type YamlParser } from "../load/yaml";
 import { openPlan } from "../validate/open";
@@ -59,7 +60,7 @@ interface WorkerInput {
  * workers start and before this thread runs the lint code; a V8 without the flag ignores it.
  */
 function optimiseLater(): void {
-  setFlagsFromString("--interrupt-budget=500000");
+  (require("node:v8") as typeof V8).setFlagsFromString("--interrupt-budget=500000");
 }
 
 /** Lint plan folders, spreading them over `workers` threads plus this one; results in the order of `dirs`. */
@@ -67,6 +68,8 @@ export async function lintPlans(dirs: string[], cwd: string, workers: number, pa
   const entry = workers > 0 ? workerEntry() : undefined;
   if (!entry || workers <= 0 || dirs.length < 2) return dirs.map((d) => lintPlanDir(d, cwd));
   optimiseLater();
+  // Loaded here: most runs lint a plan or a few and start no thread.
+  const { Worker } = require("node:worker_threads") as typeof WorkerThreads;
   // Round-robin shares: neighbouring plans (same province, similar size) land on different threads.
   const shares: string[][] = Array.from({ length: workers + 1 }, () => []);
   dirs.forEach((d, i) => shares[i % shares.length]!.push(d));
@@ -74,12 +77,11 @@ export async function lintPlans(dirs: string[], cwd: string, workers: number, pa
     (share) =>
       new Promise<PlanResult[]>((resolveShare, rejectShare) => {
         const input: WorkerInput = { parLint: true, dirs: share, cwd, parser };
-        const w = new Worker(entry, { workerData: input, argv: [] });
+        const w = new Worker(entry, { workerData: input, argv: ["--par-lint-worker"] });
         w.once("message", (results: PlanResult[]) => resolveShare(results));
         w.once("error", rejectShare);
-        w.once("exit", (code) => {
-          if (code !== 0) rejectShare(new Error(`lint worker stopped with code ${code}`));
-        });
+        // A worker that stops without its results (whatever its exit code) must not leave this run waiting.
+        w.once("exit", (code) => rejectShare(new Error(`lint worker stopped with code ${code} before sending its results`)));
       }),
   );
   // A worker starts running only once this thread's event loop turns: yield between plans, so the workers start
