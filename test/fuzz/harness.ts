@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { decodeSource, MAX_FILE_BYTES } from "../../src/load/source";
 import { MAX_ALIASES, MAX_DEPTH, parseYaml } from "../../src/load/yaml";
 import { copyOfData, runCli, type RunResult } from "../helpers";
-import { markupOf, MD_TABLE_TAGS } from "./formats";
+import { markupOf, MD_TABLE_TAGS, outputProblems } from "./formats";
 
 // ---------- run sizes ----------
 
@@ -448,3 +448,29 @@ export function runIn(c: Corpus, args: string[]): Promise<RunResult> {
 }
 
 export { MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES };
+
+/** A command to run on the corpus, and the format its output is read back as. */
+export interface Invocation {
+  format: string;
+  args: string[];
+}
+
+/**
+ * Run a command on the corpus with one file mutated and fail the case on any misbehaviour: an exit code other than
+ * 0/1/2, an internal error or stack trace, a file that cannot be read yet is not reported by name with exit 1, an exit
+ * without a word, an exit 1 without file:line:col, or output (exit 0) that does not read back as its format.
+ */
+export async function checkMutatedRun(c: Corpus, rel: string, m: Mutation, inv: Invocation, lang: string, what: string, tally: Tally): Promise<void> {
+  const markup = await markupBaseline(c, [...inv.args, "--lang", lang], inv.format);
+  const bytes = mutate(c.files.find((f) => f.rel === rel)!.bytes, m);
+  const broken = unreadable(bytes, rel);
+  const r = await withMutated(c, rel, bytes, () => runIn(c, [...inv.args, "--lang", lang]));
+  count(tally, `exit ${r.code}`);
+  const bad = misbehaviour(r, [0, 1, 2]);
+  if (broken && r.code !== 1) bad.push(`${rel} cannot be read, yet ${what} exited ${r.code}`);
+  if (broken && !r.stderr.includes(rel)) bad.push(`${rel} cannot be read, yet ${what} does not name it`);
+  if (r.code !== 0 && !r.stderr.trim()) bad.push(`exit ${r.code} without a word on stderr`);
+  if (r.code === 1 && !/data\/son-la-2024\/\S+\.yaml:\d+:\d+/.test(r.stderr)) bad.push("exit 1 without a file:line:col");
+  if (r.code === 0) bad.push(...outputProblems(inv.format, r.stdout, markup));
+  if (bad.length) throw new Error(`${bad.join("; ")}\n--- stdout ---\n${r.stdout.slice(0, 1500)}\n--- stderr ---\n${r.stderr.slice(0, 1500)}`);
+}

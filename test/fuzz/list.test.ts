@@ -2,8 +2,7 @@
 // reported by name, and output that reads back as its format with nothing from the data turned into markup.
 import { describe, it } from "vitest";
 import fc from "fast-check";
-import { REGRESSIONS, brokenFile, check, corpus, count, hostileData, markupBaseline, misbehaviour, mutate, runIn, runs, timeoutFor, unreadable, withMutated, type Mutation, type Tally } from "./harness";
-import { outputProblems } from "./formats";
+import { REGRESSIONS, brokenFile, check, checkMutatedRun, corpus, hostileData, runs, timeoutFor, type Mutation, type Tally } from "./harness";
 
 const c = corpus();
 // The files list, show and agencies read text from (progress files are checked, not shown).
@@ -17,18 +16,7 @@ const invocation = fc.oneof(
 
 function property(files: string[], mutations: fc.Arbitrary<Mutation>, tally: Tally) {
   return fc.asyncProperty(fc.constantFrom(...files), mutations, invocation, fc.constantFrom("en", "vi"), async (rel, m, inv, lang) => {
-    const markup = await markupBaseline(c, [...inv.args, "--lang", lang], inv.format);
-    const bytes = mutate(c.files.find((f) => f.rel === rel)!.bytes, m);
-    const broken = unreadable(bytes, rel);
-    const r = await withMutated(c, rel, bytes, () => runIn(c, [...inv.args, "--lang", lang]));
-    count(tally, `exit ${r.code}`);
-    const bad = misbehaviour(r, [0, 1, 2]);
-    if (broken && r.code !== 1) bad.push(`${rel} cannot be read, yet ${inv.args[0]} exited ${r.code}`);
-    if (broken && !r.stderr.includes(rel)) bad.push(`${rel} cannot be read, yet ${inv.args[0]} does not name it`);
-    if (r.code !== 0 && !r.stderr.trim()) bad.push(`exit ${r.code} without a word on stderr`);
-    if (r.code === 1 && !/data\/son-la-2024\/\S+\.yaml:\d+:\d+/.test(r.stderr)) bad.push("exit 1 without a file:line:col");
-    if (r.code === 0) bad.push(...outputProblems(inv.format, r.stdout, markup));
-    if (bad.length) throw new Error(`${bad.join("; ")}\n--- stdout ---\n${r.stdout.slice(0, 1500)}\n--- stderr ---\n${r.stderr.slice(0, 1500)}`);
+    await checkMutatedRun(c, rel, m, inv, lang, inv.args[0]!, tally);
   });
 }
 

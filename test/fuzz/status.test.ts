@@ -2,8 +2,7 @@
 // code, a broken file named, and reports (JSON, CSV, TSV, Markdown, HTML) that read back with no markup from the data.
 import { describe, it } from "vitest";
 import fc from "fast-check";
-import { REGRESSIONS, brokenFile, check, corpus, count, hostileData, markupBaseline, misbehaviour, mutate, runIn, runs, timeoutFor, unreadable, withMutated, type Mutation, type Tally } from "./harness";
-import { outputProblems } from "./formats";
+import { REGRESSIONS, brokenFile, check, checkMutatedRun, corpus, hostileData, runs, timeoutFor, type Mutation, type Tally } from "./harness";
 
 const c = corpus();
 const ALL = c.files.map((f) => f.rel);
@@ -19,19 +18,7 @@ const invocation = fc.oneof(
 
 function property(files: fc.Arbitrary<string>, mutations: fc.Arbitrary<Mutation>, tally: Tally) {
   return fc.asyncProperty(files, mutations, invocation, fc.constantFrom("en", "vi"), async (rel, m, inv, lang) => {
-    const markup = await markupBaseline(c, [...inv.args, "--lang", lang], inv.format);
-    const bytes = mutate(c.files.find((f) => f.rel === rel)!.bytes, m);
-    const broken = unreadable(bytes, rel);
-    const r = await withMutated(c, rel, bytes, () => runIn(c, [...inv.args, "--lang", lang]));
-    count(tally, `exit ${r.code}`);
-    const bad = misbehaviour(r, [0, 1, 2]);
-    const what = inv.args.slice(0, inv.args[0] === "progress" ? 2 : 1).join(" ");
-    if (broken && r.code !== 1) bad.push(`${rel} cannot be read, yet ${what} exited ${r.code}`);
-    if (broken && !r.stderr.includes(rel)) bad.push(`${rel} cannot be read, yet ${what} does not name it`);
-    if (r.code !== 0 && !r.stderr.trim()) bad.push(`exit ${r.code} without a word on stderr`);
-    if (r.code === 1 && !/data\/son-la-2024\/\S+\.yaml:\d+:\d+/.test(r.stderr)) bad.push("exit 1 without a file:line:col");
-    if (r.code === 0) bad.push(...outputProblems(inv.format, r.stdout, markup));
-    if (bad.length) throw new Error(`${bad.join("; ")}\n--- stdout ---\n${r.stdout.slice(0, 1500)}\n--- stderr ---\n${r.stderr.slice(0, 1500)}`);
+    await checkMutatedRun(c, rel, m, inv, lang, inv.args.slice(0, inv.args[0] === "progress" ? 2 : 1).join(" "), tally);
   });
 }
 
