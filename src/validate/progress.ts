@@ -48,24 +48,14 @@ export function checkProgress(opened: OpenedPlan): Diagnostic[] {
 
     const q = parseQuarterKey(period)!;
     const cutoff = reportingWindow({ kind: "quarter", year: q.year, quarter: q.quarter }, plan?.meta.reporting ?? "decree-09").end;
-    // Dates: the path of a value is made only for a problem (this runs for every date of every progress file).
-    const checkDate = (value: unknown, lateSeverity: Severity, ...path: PathSegment[]) => {
+    const checkDate = (value: unknown, path: readonly PathSegment[], lateSeverity: Severity) => {
       if (typeof value !== "string") return;
       const iso = parseDate(value);
       if (!iso) emit(path, "progress/invalid-date", { actual: value });
       else if (iso > cutoff) emit(path, "progress/date-after-cutoff", { date: formatViDate(iso), cutoff: formatViDate(cutoff), period }, lateSeverity);
     };
-    const dateOk = (value: unknown): boolean => {
-      if (typeof value !== "string") return true;
-      const iso = parseDate(value);
-      return iso !== null && iso <= cutoff;
-    };
-    const checkEvidence = (list: unknown, ...path: PathSegment[]) => {
-      if (!Array.isArray(list)) return;
-      for (let k = 0; k < list.length; k++) {
-        const date = (list[k] as Raw).date;
-        if (!dateOk(date)) checkDate(date, "warning", ...path, k, "date");
-      }
+    const checkEvidence = (list: unknown, path: readonly PathSegment[]) => {
+      if (Array.isArray(list)) (list as Raw[]).forEach((ev, k) => checkDate(ev.date, [...path, k, "date"], "warning"));
     };
 
     let reportedBadFileAgency = false;
@@ -74,12 +64,12 @@ export function checkProgress(opened: OpenedPlan): Diagnostic[] {
       const e = entries[i]!;
       const at = (...rest: PathSegment[]): PathSegment[] => ["entries", i, ...rest];
       const entry = read.entries[i]!;
-      if (!dateOk(e.completed)) checkDate(e.completed, "error", "entries", i, "completed");
-      checkEvidence(e.evidence, "entries", i, "evidence");
+      checkDate(e.completed, ["entries", i, "completed"], "error");
+      checkEvidence(e.evidence, ["entries", i, "evidence"]);
       if (Array.isArray(e.milestones)) {
         (e.milestones as Raw[]).forEach((m, k) => {
-          if (!dateOk(m.completed)) checkDate(m.completed, "error", "entries", i, "milestones", k, "completed");
-          checkEvidence(m.evidence, "entries", i, "milestones", k, "evidence");
+          checkDate(m.completed, ["entries", i, "milestones", k, "completed"], "error");
+          checkEvidence(m.evidence, ["entries", i, "milestones", k, "evidence"]);
         });
       }
       if (!plan || !registry) continue;
