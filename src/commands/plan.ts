@@ -1,8 +1,9 @@
 // Opening the plan a command works on: --data and --plan, the only or latest plan, problems reported the lint way.
+import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { countBySeverity, compareDiagnostics } from "../model/diagnostic";
 import type { Plan } from "../model/types";
-import { localize } from "../i18n";
+import { langOf, localize, type Lang } from "../i18n";
 import { lintFormatters } from "../format/lint";
 import { loadFile } from "../load/files";
 import { displayPath } from "../load/repo";
@@ -74,4 +75,31 @@ export function openPlanForCommand(ctx: CommandContext): { plan: Plan; opened: O
     return EXIT.problems;
   }
   return { plan: opened.plan, opened };
+}
+
+/**
+ * The language plan.yaml declares (`language: vi`), read before anything else so that help and usage errors can speak
+ * it; undefined when the plan cannot be found or read, or says nothing. The same choice of plan as the commands make.
+ */
+export function peekPlanLanguage(cwd: string, dataOption: string | undefined, planOption: string | undefined): Lang | undefined {
+  try {
+    const dirs = findPlans(resolveDataDir(cwd, dataOption));
+    let dir: string | undefined;
+    if (planOption) {
+      const hit = dirs.filter((d) => basename(d) === planOption || d.endsWith(`/${planOption}`));
+      dir = hit.length === 1 ? hit[0] : undefined;
+    } else if (dirs.length === 1) dir = dirs[0];
+    else {
+      const years = dirs.map((d) => ({ d, y: planYear(d) }));
+      const max = Math.max(...years.map((x) => x.y));
+      const latest = years.filter((x) => x.y === max);
+      dir = latest.length === 1 ? latest[0]!.d : undefined;
+    }
+    if (dir === undefined) return undefined;
+    const text = readFileSync(join(dir, "plan.yaml"), "utf8");
+    const m = /^language:[ \t]*(["']?)([A-Za-z_.-]+)\1[ \t]*(?:#.*)?$/m.exec(text);
+    return m ? langOf(m[2]) : undefined;
+  } catch {
+    return undefined;
+  }
 }
