@@ -3,7 +3,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { PLAN_DIR, runCli } from "./helpers";
+import { PLAN_DIR, runCli, testLanguage } from "./helpers";
+
+// These tests read English output unless they say otherwise.
+testLanguage("en");
 import { displayWidth } from "../src/format/tabular";
 
 type Ref = string | { agency: string };

@@ -3,7 +3,10 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cleanEnv, copyOfData, runBin, runCli, tempDir } from "./helpers";
+import { cleanEnv, copyOfData, runBin, runCli, tempDir, testLanguage } from "./helpers";
+
+// These tests read English output unless they say otherwise.
+testLanguage("en");
 import { diffWords, normaliseText, textSimilarity, tokenize, type PlanDiff } from "../src/report/diff";
 import { diffFormatters } from "../src/format/diff";
 import { makeTemp, materialise, removeTemp } from "../src/load/git";

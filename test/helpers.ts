@@ -19,9 +19,19 @@ export interface RunResult {
   stderr: string;
 }
 
-/** A clean environment: no colour, English, no CI variables. */
+let fileLanguage: Record<string, string | undefined> = {};
+
+/**
+ * The language this test file's runs speak unless a test says otherwise: PAR_LANG in every cleanEnv(). Without it,
+ * runs follow par's default rule (LANG=C names no language, so the plan's: Vietnamese).
+ */
+export function testLanguage(lang: "en" | "vi"): void {
+  fileLanguage = { PAR_LANG: lang };
+}
+
+/** A clean environment: no colour, LANG=C, the file's language (testLanguage) if it states one, no CI variables. */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
-  return { PATH: process.env.PATH, HOME: process.env.HOME, LANG: "C", ...extra };
+  return { PATH: process.env.PATH, HOME: process.env.HOME, LANG: "C", ...fileLanguage, ...extra };
 }
 
 /** Run par in-process with a fake terminal. */

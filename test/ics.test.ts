@@ -4,7 +4,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { copyOfData, runCli } from "./helpers";
+import { copyOfData, runCli, testLanguage } from "./helpers";
+
+// These tests read English output unless they say otherwise.
+testLanguage("en");
 import { escapeIcsText, foldIcsLine } from "../src/format/escape";
 
 async function ics(args: string[], cwd?: string): Promise<string> {

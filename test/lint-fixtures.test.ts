@@ -4,7 +4,10 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, runCli } from "./helpers";
+import { FIXTURES, runCli, testLanguage } from "./helpers";
+
+// These tests read English output unless they say otherwise.
+testLanguage("en");
 
 const DIR = join(FIXTURES, "lint");
 const cases = readdirSync(DIR).sort();

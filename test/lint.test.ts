@@ -2,7 +2,10 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync, cpSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, ROOT, cleanEnv, copyOfData, runBin, runCli, tempDir } from "./helpers";
+import { FIXTURES, ROOT, cleanEnv, copyOfData, runBin, runCli, tempDir, testLanguage } from "./helpers";
+
+// These tests read English output unless they say otherwise.
+testLanguage("en");
 import { MAX_FILE_BYTES } from "../src/load/source";
 import { MIN_PLANS_FOR_WORKERS, workerCount } from "../src/commands/lint-pool";
 import { availableParallelism } from "node:os";
@@ -81,7 +84,7 @@ describe("par lint formats", () => {
     const r = await runCli(["--lang", "vi", "lint", "--data", "."], { cwd: BAD });
     expect(r.stdout).toContain('Cơ quan không xác định "snvv". Có phải ý bạn là "snv"?');
     expect(r.stdout).toContain("gợi ý:");
-    const byLocale = await runCli(["lint", "--data", "."], { cwd: BAD, env: cleanEnv({ LANG: "vi_VN.UTF-8" }) });
+    const byLocale = await runCli(["lint", "--data", "."], { cwd: BAD, env: cleanEnv({ PAR_LANG: undefined, LANG: "vi_VN.UTF-8" }) });
     expect(byLocale.stdout).toContain("Cơ quan không xác định");
   });
 });

@@ -4,7 +4,10 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { PLAN_DIR, cleanEnv, copyOfData, runBin, runCli } from "./helpers";
+import { PLAN_DIR, cleanEnv, copyOfData, runBin, runCli, testLanguage } from "./helpers";
+
+// These tests read English output unless they say otherwise.
+testLanguage("en");
 import { displayWidth } from "../src/format/tabular";
 
 interface RawTask {

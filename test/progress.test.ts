@@ -44,13 +44,13 @@ interface JsonDiagnostic {
 }
 
 async function lintJson(data: string, cwd?: string): Promise<{ code: number; diagnostics: JsonDiagnostic[] }> {
-  const r = await runCli(["--data", data, "lint", "-f", "json"], cwd ? { cwd } : {});
+  const r = await runCli(["--lang", "en", "--data", data, "lint", "-f", "json"], cwd ? { cwd } : {});
   return { code: r.code, diagnostics: (JSON.parse(r.stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics };
 }
 
 describe("par lint on progress files", () => {
   it("the shipped sample progress has no problem", async () => {
-    const r = await runCli(["lint", "data/son-la-2024/progress"]);
+    const r = await runCli(["lint", "--lang", "en", "data/son-la-2024/progress"]);
     expect(r.stdout).toMatch(/No problems in 12 files\./);
     expect(r.code).toBe(0);
   });
@@ -135,7 +135,7 @@ describe("par progress init", () => {
     expect(text).toMatch(/- task: "1\.c"\n {4}agency: skhdt\n {4}state: in-progress/);
     expect(text).toContain('- milestone: "Lần 2"   # Lần 2: hạn 15/10/2024');
     expect(text).toContain("      investment-disbursement:   # chỉ tiêu: ≥ 90% giải ngân vốn đầu tư công; kỳ trước 61,5 (2024-Q3)");
-    const lint = await runCli(["--data", data, "lint"]);
+    const lint = await runCli(["--lang", "en", "--data", data, "lint"]);
     expect(lint.stdout).toMatch(/No problems in \d+ files\./);
     expect(lint.code).toBe(0);
     // And the report reads it: nothing reported yet in Q4, the done tasks still done.
@@ -169,7 +169,7 @@ describe("par progress init", () => {
     expect(text).not.toMatch(/- task: "4\.a"/); // snv's own entry is in 2024-Q4.yaml
     expect(text).toContain("# Vai trò: phối hợp");
     expect(text).toMatch(/Không đưa vào vì đã được báo cáo trong tệp khác của quý này: 1\.đ, 4\.a/);
-    const lint = await runCli(["--data", data, "lint"]);
+    const lint = await runCli(["--lang", "en", "--data", data, "lint"]);
     expect(lint.stdout).toMatch(/No problems in \d+ files\./);
   });
 
@@ -189,13 +189,13 @@ describe("par progress init", () => {
     const r = await runCli(["--data", data, "progress", "init", "-q", "Q4", "--agency", "stp", "-o", out]);
     expect(r.code).toBe(0);
     expect(readFileSync(out, "utf8").split("\n")[0]).toMatch(/\$schema=.*schemas\/progress\.schema\.json$/);
-    const lint = await runCli(["lint", out]);
+    const lint = await runCli(["lint", "--lang", "en", out]);
     expect(lint.code).toBe(0);
   });
 
   it.each([
     [["progress", "init", "-q", "Q9"], /không phải quý/],
-    [["progress", "init"], /required option/],
+    [["progress", "init"], /chưa có tuỳ chọn bắt buộc '-q, --quarter/],
     [["progress", "init", "-q", "Q4", "--agency", "so"], /khớp nhiều cơ quan/],
     [["progress", "init", "-q", "Q4", "--agency", "zzzzzz"], /không có cơ quan nào khớp/],
   ])("%j exits 2", async (args, message) => {

@@ -10,7 +10,10 @@ import { describe, expect, it } from "vitest";
 import { MAX_FILE_BYTES } from "../src/load/source";
 import { MAX_ALIASES, MAX_DEPTH } from "../src/load/yaml";
 import { OutsideFolderError, writeFileAtomic, type WriteFs } from "../src/load/write";
-import { cleanEnv, copyOfData, ROOT, runBin, runCli, tempDir } from "./helpers";
+import { cleanEnv, copyOfData, ROOT, runBin, runCli, tempDir, testLanguage } from "./helpers";
+
+// These tests read English output unless they say otherwise.
+testLanguage("en");
 
 const TASK = "data/son-la-2024/tasks/1-a.yaml";
 const PROGRESS = "data/son-la-2024/progress/2024-Q3.yaml";
@@ -356,7 +359,7 @@ describe("par export --output writes safely", () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("out/annex.csv");
     expect(readFileSync(join(root, "out/annex.csv"), "utf8")).toBe("kept\n");
-    const forced = await runCli(["export", "--quarter", "Q3", "--output", "out/annex.csv", "--force"], { cwd: root });
+    const forced = await runCli(["export", "--lang", "vi", "--quarter", "Q3", "--output", "out/annex.csv", "--force"], { cwd: root });
     expect(forced.code, forced.stderr).toBe(0);
     expect(readFileSync(join(root, "out/annex.csv"), "utf8")).toMatch(/^\uFEFFTT,/);
     expect(tree(root).filter((f) => !before.includes(f))).toEqual(["out/annex.csv"]);

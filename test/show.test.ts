@@ -1,6 +1,9 @@
 // par show through the CLI: ids as people type them, the full task, JSON, languages and unknown ids.
 import { describe, expect, it } from "vitest";
-import { runCli } from "./helpers";
+import { runCli, testLanguage } from "./helpers";
+
+// These tests read English output unless they say otherwise.
+testLanguage("en");
 import { displayWidth } from "../src/format/tabular";
 import { parseTaskId } from "../src/report/list";
 

@@ -1,7 +1,10 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BIN, FIXTURES, ROOT, cleanEnv, runCli } from "./helpers";
+import { BIN, FIXTURES, ROOT, cleanEnv, runCli, testLanguage } from "./helpers";
+
+// These tests read English output unless they say otherwise.
+testLanguage("en");
 
 describe("par lint on the shipped plan", () => {
   it("finds no errors", async () => {

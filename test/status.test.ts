@@ -16,8 +16,8 @@ const json = async (args: string[]): Promise<StatusReport> => {
 };
 
 describe("par status on the shipped sample", () => {
-  it("Q3: the headline in Vietnamese, by default, whatever the locale", async () => {
-    for (const env of [cleanEnv(), cleanEnv({ LANG: "en_US.UTF-8" })]) {
+  it("Q3: the headline in Vietnamese, by default (LANG=C names no language: the plan's, vi)", async () => {
+    for (const env of [cleanEnv(), cleanEnv({ LANG: "vi_VN.UTF-8" })]) {
       const r = await runCli(["status", "--quarter", "Q3"], { env });
       expect(r.code).toBe(0);
       expect(r.stderr).toBe("");
@@ -182,7 +182,7 @@ describe("par status usage errors", () => {
     [["status", "--period", "10/2024"], /không phải kỳ báo cáo/],
     [["status", "--quarter", "Q3", "--period", "h1"], /--quarter hoặc --period/],
     [["status", "--as-of", "31/02/2024"], /không phải ngày/],
-    [["status", "--format", "pdf"], /Allowed choices/],
+    [["status", "--format", "pdf"], /giá trị 'pdf' của tuỳ chọn '-f, --format <format>' không hợp lệ/],
   ])("%j exits 2 with a message", async (args, message) => {
     const r = await runCli(args);
     expect(r.code).toBe(2);

@@ -20,6 +20,7 @@ export function toPlanMeta(v: Raw): PlanMeta {
     goal: v.goal,
     areas: (v.areas as Raw[]).map((a) => ({ number: a.number, name: a.name, nameEn: a.name_en })),
     reporting: v.reporting?.periods ?? "decree-09",
+    language: v.language === "en" ? "en" : "vi",
   };
 }
 

@@ -127,6 +127,8 @@ export interface PlanMeta {
   goal?: string;
   areas: Area[];
   reporting: ReportingScheme;
+  /** The language par speaks for the plan when --lang, PAR_LANG and the locale do not say (plan.yaml `language`, default vi). */
+  language?: "vi" | "en";
 }
 
 /** A whole plan: metadata, agency registry and tasks, ready for commands. */
