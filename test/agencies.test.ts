@@ -55,7 +55,7 @@ describe("par agencies", () => {
 
   it("csv, tsv and md in Vietnamese", async () => {
     const csv = await runCli(["agencies", "--format", "csv", "--lang", "vi"]);
-    expect(csv.stdout.startsWith("\uFEFFTT,Tên,Tên ngắn,Loại,Thuộc nhóm,Chủ trì (được nêu tên),Chủ trì (kể cả qua nhóm),Phối hợp (được nêu tên),Phối hợp (kể cả qua nhóm)\r\n")).toBe(true);
+    expect(csv.stdout.startsWith("\uFEFFMã,Tên,Tên ngắn,Loại,Thuộc nhóm,Chủ trì (được nêu tên),Chủ trì (kể cả qua nhóm),Phối hợp (được nêu tên),Phối hợp (kể cả qua nhóm)\r\n")).toBe(true);
     expect(csv.stdout).toContain("\r\nsnv,Sở Nội vụ,Sở Nội vụ,sở,\"Các sở, ban, ngành\",7,");
     const tsv = await runCli(["agencies", "--format", "tsv"]);
     expect(tsv.stdout.split("\r\n")[1]!.split("\t").slice(0, 4)).toEqual(["snv", "Sở Nội vụ", "Sở Nội vụ", "department"]);

@@ -6,7 +6,8 @@ import { formatViDate, isIsoDate, parseDate } from "../src/model/dates";
 import { displayPath } from "../src/load/repo";
 import { relative } from "node:path";
 import { dueDates, finalDueDate, isOngoing, parseDeadlineText } from "../src/model/deadline";
-import { calendarRange, parsePeriod, periodLabelVi, previousQuarter, reportingWindow } from "../src/model/period";
+import { calendarRange, parsePeriod, previousQuarter, reportingWindow } from "../src/model/period";
+import { periodName, periodOfKey } from "../src/i18n/period";
 import { buildRegistry, matchAgency } from "../src/model/agencies";
 import type { Agency } from "../src/model/types";
 import { BIN, ROOT } from "./helpers";
@@ -90,7 +91,25 @@ describe("periods", () => {
     expect(reportingWindow({ kind: "quarter", year: 2024, quarter: 3 }, "calendar")).toEqual({ start: "2024-07-01", end: "2024-09-30" });
     expect(calendarRange({ kind: "month", year: 2024, month: 2 })).toEqual({ start: "2024-02-01", end: "2024-02-29" });
     expect(previousQuarter({ kind: "quarter", year: 2024, quarter: 1 })).toEqual({ kind: "quarter", year: 2023, quarter: 4 });
-    expect(periodLabelVi({ kind: "quarter", year: 2024, quarter: 3 })).toBe("Quý III/2024");
+    expect(periodName({ kind: "quarter", year: 2024, quarter: 3 }, "vi")).toBe("Quý III/2024");
+  });
+
+  it("periodName: one function names a period in prose, in both languages, from a period or its ISO key", () => {
+    const cases: [string, string, string][] = [
+      ["2024-Q2", "Quý II/2024", "Q2 2024"],
+      ["2024-H1", "6 tháng đầu năm 2024", "first half of 2024"],
+      ["2024-9M", "9 tháng năm 2024", "nine months of 2024"],
+      ["2024", "năm 2024", "2024"],
+      ["2024-10", "tháng 10/2024", "October 2024"],
+    ];
+    for (const [key, vi, en] of cases) {
+      expect(periodName(key, "vi")).toBe(vi);
+      expect(periodName(key, "en")).toBe(en);
+      expect(periodName(periodOfKey(key)!, "vi")).toBe(vi);
+    }
+    expect(periodName("2024", "vi", { start: true })).toBe("Năm 2024");
+    expect(periodName("2024-H1", "en", { start: true })).toBe("First half of 2024");
+    expect(periodName("not-a-period", "vi")).toBe("not-a-period");
   });
 });
 

@@ -71,7 +71,7 @@ describe("par lint on progress files", () => {
     const by = (c: string) => diagnostics.find((d) => d.code === c)!;
     expect(by("progress/unknown-target").message).toBe('Task 1.a has no target "ti-le". Did you mean "ty-le"?');
     expect(by("progress/unknown-milestone").message).toContain("Lần 1, Lần 2");
-    expect(by("progress/date-after-cutoff").message).toBe("The date 20/09/2024 is after the cut-off of 2024-Q3 (14/09/2024).");
+    expect(by("progress/date-after-cutoff").message).toBe("The date 20/09/2024 is after the cut-off of Q3 2024 (14/09/2024).");
     expect(by("progress/period-mismatch").message).toBe("The file is in progress/2024-Q3.yaml but says period 2024-Q2.");
     expect(by("progress/no-evidence").severity).toBe("warning");
     expect(by("progress/misplaced").severity).toBe("warning");
@@ -103,7 +103,7 @@ describe("par lint on progress files", () => {
       ["progress/conflict", "warning", 6],
       ["progress/conflict", "warning", 10],
     ]);
-    expect(diagnostics[0]!.message).toBe("stp reported task 2.a as done 31/07/2024 in 2024-Q3, and now as in-progress.");
+    expect(diagnostics[0]!.message).toBe("stp reported task 2.a as done 31/07/2024 in Q3 2024, and now as in-progress.");
     expect(code).toBe(0);
   });
 
@@ -134,7 +134,7 @@ describe("par progress init", () => {
     expect(text).toMatch(/- task: "4\.a"\n {4}agency: snv\n {4}state: done .*\n {4}completed: 28\/08\/2024\n/);
     expect(text).toMatch(/- task: "1\.c"\n {4}agency: skhdt\n {4}state: in-progress/);
     expect(text).toContain('- milestone: "Lần 2"   # Lần 2: hạn 15/10/2024');
-    expect(text).toContain("      investment-disbursement:   # chỉ tiêu: ≥ 90% giải ngân vốn đầu tư công; kỳ trước 61,5 (2024-Q3)");
+    expect(text).toContain("      investment-disbursement:   # chỉ tiêu: ≥ 90% giải ngân vốn đầu tư công; kỳ trước 61,5 (Quý III/2024)");
     const lint = await runCli(["--lang", "en", "--data", data, "lint"]);
     expect(lint.stdout).toMatch(/No problems in \d+ files\./);
     expect(lint.code).toBe(0);

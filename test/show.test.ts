@@ -66,10 +66,10 @@ describe("par show", () => {
     const r = await runCli(["show", "1.f"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toBe('par show: no task "1.f" in the plan. Tasks near it: 1.a, 1.b, 1.c, 1.d, 1.đ, 1.e, 1.g. `par list --sort id` lists them all.\n');
+    expect(r.stderr).toBe('par show: no task "1.f" in the plan. Tasks near it: 1.g, 1.e, 1.đ, 1.d, 1.c, 1.b, 1.a. `par list --sort id` lists them all.\n');
     const far = await runCli(["show", "9.a"]);
     expect(far.code).toBe(2);
-    expect(far.stderr).toBe('par show: no task "9.a" in the plan. `par list --sort id` lists them all.\n');
+    expect(far.stderr).toBe('par show: no task "9.a" in the plan. Tasks near it: 8.a, 7.a, 6.a. `par list --sort id` lists them all.\n');
     const vi = await runCli(["show", "nonsense", "--lang", "vi"]);
     expect(vi.code).toBe(2);
     expect(vi.stderr).toContain('kế hoạch không có nhiệm vụ "nonsense"');

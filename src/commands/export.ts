@@ -41,7 +41,10 @@ export function parseColumns(text: string | undefined, lang: CommandContext["lan
   const w = exportWords(lang);
   if (text === undefined) return [...EXPORT_COLUMNS];
   const keys = text.split(",").map((k) => k.trim().toLowerCase());
-  if (!keys.length || keys.some((k) => !(EXPORT_COLUMNS as readonly string[]).includes(k))) return w.badColumns(text, EXPORT_COLUMNS);
+  const typed = text.split(",").map((k) => k.trim());
+  const unknown = typed.filter((k) => k !== "" && !(EXPORT_COLUMNS as readonly string[]).includes(k.toLowerCase()));
+  if (unknown.length) return w.unknownColumns(unknown, EXPORT_COLUMNS);
+  if (!keys.length || keys.some((k) => k === "")) return w.badColumns(text, EXPORT_COLUMNS);
   const seen = new Set<string>();
   for (const k of keys) {
     if (seen.has(k)) return w.duplicateColumn(k);

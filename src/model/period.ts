@@ -22,7 +22,6 @@ export interface DateRange {
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
-const ROMAN_OF = ["", "I", "II", "III", "IV"];
 
 function quarterToken(t: string): number | undefined {
   if (/^[1-4]$/.test(t)) return Number(t);
@@ -128,39 +127,6 @@ export function periodKey(p: Period): string {
       return `${p.year}-H1`;
     case "nine-months":
       return `${p.year}-9M`;
-    case "year":
-      return `${p.year}`;
-  }
-}
-
-/** How a Vietnamese report names the period: Quý III/2024, Tháng 10/2024, 6 tháng đầu năm 2024, 9 tháng năm 2024, Năm 2024. */
-export function periodLabelVi(p: Period): string {
-  switch (p.kind) {
-    case "quarter":
-      return `Quý ${ROMAN_OF[p.quarter!]}/${p.year}`;
-    case "month":
-      return `Tháng ${String(p.month).padStart(2, "0")}/${p.year}`;
-    case "half-year":
-      return `6 tháng đầu năm ${p.year}`;
-    case "nine-months":
-      return `9 tháng năm ${p.year}`;
-    case "year":
-      return `Năm ${p.year}`;
-  }
-}
-
-/** The English name of the period: Q3 2024, October 2024, first half of 2024, nine months of 2024, 2024. */
-export function periodLabelEn(p: Period): string {
-  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-  switch (p.kind) {
-    case "quarter":
-      return `Q${p.quarter} ${p.year}`;
-    case "month":
-      return `${months[p.month! - 1]} ${p.year}`;
-    case "half-year":
-      return `first half of ${p.year}`;
-    case "nine-months":
-      return `nine months of ${p.year}`;
     case "year":
       return `${p.year}`;
   }

@@ -7,7 +7,8 @@ import { exportVi } from "../i18n/vi/export";
 import { statusEn } from "../i18n/en/status";
 import { statusVi } from "../i18n/vi/status";
 import { formatViDate } from "../model/dates";
-import { periodLabelEn, periodLabelVi, type Period } from "../model/period";
+import type { Period } from "../model/period";
+import { periodName } from "../i18n/period";
 import { parseQuarterKey, percentOf, type Bucket } from "../model/progress";
 import { letterIndex } from "../model/vietnamese";
 import type { AgencyLabel, AgencyText, StatusReport, StatusRow } from "./status";
@@ -117,7 +118,7 @@ function dated(t: AgencyText, c: Ctx): string {
   const q = parseQuarterKey(t.period);
   if (!q) return t.text;
   const p: Period = { kind: "quarter", year: q.year, quarter: q.quarter };
-  return `${t.text} ${c.w.reportedIn(c.lang === "vi" ? periodLabelVi(p) : periodLabelEn(p))}`;
+  return `${t.text} ${c.w.reportedIn(periodName(p, c.lang))}`;
 }
 
 /** Texts written by agencies: one alone as it is, several each after its agency's short name. */
@@ -229,7 +230,7 @@ export function buildExport(report: StatusReport, opts: ExportOptions): ExportAn
 
   const sp = report.period;
   const period: Period = sp.quarter ? { kind: sp.kind, year: sp.year, quarter: sp.quarter } : { kind: sp.kind, year: sp.year };
-  const label = lang === "vi" ? periodLabelVi(period) : periodLabelEn(period);
+  const label = periodName(period, lang, { start: true });
   return {
     format: EXPORT_FORMAT,
     lang,

@@ -4,6 +4,7 @@ import type { Agency, Plan, PlanMeta, Task } from "../model/types";
 import { assignmentsOf, buildRegistry, type Registry, type Role } from "../model/agencies";
 import { dueDates, isOngoing, type DueDate } from "../model/deadline";
 import { compareVi, fold, letterIndex } from "../model/vietnamese";
+import { nearTaskIds, parseTaskId } from "../model/task-ids";
 
 export const SORT_KEYS = ["deadline", "id", "agency"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -157,13 +158,7 @@ export function buildList(plan: Plan, query: ListQuery, registry: Registry = bui
   return agency ? { plan: plan.meta, registry, agency, query, rows } : { plan: plan.meta, registry, query, rows };
 }
 
-/** What a person typed for a task id (1.đ, 1.dd, 1đ, 1-dd, 1.Đ), as area and letter; undefined when it is not one. */
-export function parseTaskId(text: string): { area: number; letter: string } | undefined {
-  const t = text.normalize("NFC").trim().toLowerCase().replace(/\s+/g, "");
-  const m = /^(\d{1,2})[.\-]?(dd|[a-zđ])$/.exec(t);
-  if (!m) return undefined;
-  return { area: Number(m[1]), letter: m[2] === "dd" ? "đ" : m[2]! };
-}
+export { parseTaskId } from "../model/task-ids";
 
 /** One task as `par show` gives it, or the ids of the tasks of the same area when there is no such task. */
 export type ShowResult = { kind: "found"; report: ListReport & { rows: [ListRow] } } | { kind: "unknown"; near: string[] };
@@ -173,8 +168,7 @@ export function buildShow(plan: Plan, typed: string, registry: Registry = buildR
   const id = parseTaskId(typed);
   const task = id && plan.tasks.find((t) => t.area === id.area && t.letter === id.letter);
   if (!task) {
-    const area = id?.area ?? Number(/^\d+/.exec(typed.trim())?.[0] ?? NaN);
-    return { kind: "unknown", near: plan.tasks.filter((t) => t.area === area).map((t) => t.id) };
+    return { kind: "unknown", near: nearTaskIds(typed, plan.tasks.map((t) => t.id), 8) };
   }
   const dates = dueDates(task.deadline);
   const row: ListRow = { task, due: dates.length && !isOngoing(task.deadline) ? dates[dates.length - 1]!.date : null, dueDates: dates };

@@ -11,6 +11,7 @@ import { readProgressFiles, type ProgressFileRead } from "../load/progress";
 import { diagnosticAtPath, type PathSegment } from "../load/yaml";
 import type { OpenedPlan } from "./open";
 import { nearest } from "./schema";
+import { nearTaskIds } from "../model/task-ids";
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -76,7 +77,7 @@ export function checkProgress(opened: OpenedPlan): Diagnostic[] {
 
       const task = tasks.get(e.task);
       if (!task) {
-        emit(at("task"), "progress/unknown-task", { task: e.task, suggestion: nearest(e.task, [...tasks.keys()]) ?? "" });
+        emit(at("task"), "progress/unknown-task", { task: e.task, suggestion: nearTaskIds(e.task, [...tasks.keys()], 1)[0] ?? nearest(e.task, [...tasks.keys()]) ?? "" });
         continue;
       }
       const own = typeof e.agency === "string";

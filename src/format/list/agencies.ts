@@ -30,7 +30,7 @@ const table: AgenciesFormatter = (report, options) => {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const t: Table = {
     columns: [
-      { key: "id", header: w.header.id, minWidth: 6 },
+      { key: "id", header: w.header.agencyId, minWidth: 6 },
       { key: "name", header: w.header.name, minWidth: 16 },
       { key: "kind", header: w.header.kind, minWidth: 6, maxWidth: 14 },
       { key: "lead", header: w.agencies.lead, align: "right", minWidth: 7 },
@@ -47,7 +47,7 @@ function flat(report: AgenciesReport, lang: Lang): Table {
   const reg = report.registry;
   return {
     columns: [
-      { key: "id", header: w.header.id },
+      { key: "id", header: w.header.agencyId },
       { key: "name", header: w.header.name },
       { key: "short", header: w.header.short },
       { key: "kind", header: w.header.kind },

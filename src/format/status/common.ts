@@ -3,7 +3,8 @@ import type { Lang } from "../../i18n";
 import { statusEn } from "../../i18n/en/status";
 import { statusVi } from "../../i18n/vi/status";
 import { formatViDate } from "../../model/dates";
-import { periodLabelEn, periodLabelVi, type Period } from "../../model/period";
+import type { Period } from "../../model/period";
+import { periodName } from "../../i18n/period";
 import type { Bucket } from "../../model/progress";
 import type { AgencyLabel, AgencyText, StatusPeriod, StatusReport, StatusRow, TargetStatus } from "../../report/status";
 import type { Table } from "../tabular";
@@ -32,10 +33,10 @@ export function statusWords(lang: Lang): Words {
   return lang === "vi" ? statusVi : statusEn;
 }
 
-/** How a report names the period: "Quý III/2024", "Q3 2024". */
-export function periodLabel(sp: StatusPeriod, lang: Lang): string {
+/** How a report names the period ("Quý III/2024", "Q3 2024"): periodName of a status period. */
+export function periodLabel(sp: StatusPeriod, lang: Lang, opts: { start?: boolean } = {}): string {
   const p: Period = sp.quarter ? { kind: sp.kind, year: sp.year, quarter: sp.quarter } : { kind: sp.kind, year: sp.year };
-  return lang === "vi" ? periodLabelVi(p) : periodLabelEn(p);
+  return periodName(p, lang, opts);
 }
 
 /** A date as people read it: dd/mm/yyyy (both languages, as the plan writes dates). */

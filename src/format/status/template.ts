@@ -7,6 +7,7 @@ import type { ProgressTemplate, TemplateEntry } from "../../report/status";
 import { wrapText } from "../tabular";
 import { escapeYamlComment } from "../escape";
 import { agencyList, periodLabel, statusWords, type Words } from "./common";
+import { periodName } from "../../i18n/period";
 
 const COMMENT_WIDTH = 100;
 
@@ -65,7 +66,7 @@ function entryLines(e: TemplateEntry, w: Words, lang: Lang, withAgency: boolean)
     out.push("    targets:");
     for (const target of t.targets) {
       const last = e.lastTargets[target.id];
-      const note = [w.template.target(target.metric + (target.level ? ` (${w.level[target.level] ?? target.level})` : ""), goal(w, target)), ...(last ? [w.template.last(w.num(last.actual), last.period)] : [])].join("; ");
+      const note = [w.template.target(target.metric + (target.level ? ` (${w.level[target.level] ?? target.level})` : ""), goal(w, target)), ...(last ? [w.template.last(w.num(last.actual), periodName(last.period, lang))] : [])].join("; ");
       out.push(`      ${target.id}:   # ${escapeYamlComment(note)}`);
     }
   }

@@ -1,5 +1,6 @@
 // English messages for every diagnostic code.
 import type { Args, DiagnosticCatalogue } from "../types";
+import { periodName } from "../period";
 
 const s = (a: Args, k: string) => String(a[k] ?? "");
 const didYouMean = (a: Args) => (a.suggestion ? ` Did you mean "${s(a, "suggestion")}"?` : "");
@@ -64,15 +65,15 @@ export const diagnosticsEn: DiagnosticCatalogue = {
   "progress/unknown-task": { message: (a) => `Task ${s(a, "task")} is not in the plan.${didYouMean(a)}`, hint: () => "Use a task id from the plan (`par list` shows them), as \"1.đ\"." },
   "progress/not-assigned": { message: (a) => `Agency ${s(a, "agency")} reports on task ${s(a, "task")}, which the plan does not assign to it.`, hint: () => "Report only on tasks your agency leads or supports (directly or through a group it belongs to)." },
   "progress/done-without-date": { message: (a) => `Task ${s(a, "task")} is marked done without a completion date.`, hint: () => "Add `completed:` with the date it was done (dd/mm/yyyy or YYYY-MM-DD)." },
-  "progress/date-after-cutoff": { message: (a) => `The date ${s(a, "date")} is after the cut-off of ${s(a, "period")} (${s(a, "cutoff")}).`, hint: () => "Report it in the next period's file, or correct the date." },
+  "progress/date-after-cutoff": { message: (a) => `The date ${s(a, "date")} is after the cut-off of ${periodName(s(a, "period"), "en")} (${s(a, "cutoff")}).`, hint: () => "Report it in the next period's file, or correct the date." },
   "progress/duplicate-entry": { message: (a) => `Task ${s(a, "task")} is reported twice by ${s(a, "agency")} in this period (also in ${s(a, "other")}).`, hint: () => "Keep one entry per task and agency per period." },
   "progress/conflict": {
     message: (a) =>
       a.kind === "same-period"
         ? `${s(a, "agency")} reports task ${s(a, "task")} twice in this period, and the reports disagree: ${s(a, "was")} (in ${s(a, "other")}) against ${s(a, "now")}.`
         : a.kind === "undone"
-          ? `${s(a, "agency")} reported task ${s(a, "task")} as ${s(a, "was")} in ${s(a, "other")}, and now as ${s(a, "now")}.`
-          : `${s(a, "agency")} reported task ${s(a, "task")} as ${s(a, "was")} in ${s(a, "other")}, and now as ${s(a, "now")}: the completion date changed.`,
+          ? `${s(a, "agency")} reported task ${s(a, "task")} as ${s(a, "was")} in ${periodName(s(a, "other"), "en")}, and now as ${s(a, "now")}.`
+          : `${s(a, "agency")} reported task ${s(a, "task")} as ${s(a, "was")} in ${periodName(s(a, "other"), "en")}, and now as ${s(a, "now")}: the completion date changed.`,
     hint: (a) => (a.kind === "same-period" ? "Keep one entry per task and agency per period, with one state and completion date." : "A completed task stays completed on the day it was done: carry the same state and date forward, or correct the earlier report."),
   },
   "progress/unknown-target": { message: (a) => `Task ${s(a, "task")} has no target "${s(a, "target")}".${didYouMean(a)}`, hint: (a) => (a.targets ? `Use one of the task's target ids: ${s(a, "targets")}.` : "This task states no numeric target: remove `targets:`.") },

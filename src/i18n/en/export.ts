@@ -16,7 +16,7 @@ export const exportEn = {
   areaHeading: (n: number, name: string) => `${n}. ${name}`,
   title: (plan: string) => `Results of the ${plan}`,
   periodLine: (label: string, start: string, end: string, cutoff: string, asOf: boolean) =>
-    `${label} (reporting period ${start}–${end}; ${asOf ? `as of ${cutoff}` : `figures at the cut-off, ${cutoff}`})`,
+    `${label.charAt(0).toUpperCase()}${label.slice(1)} (reporting period ${start}–${end}; ${asOf ? `as of ${cutoff}` : `figures at the cut-off, ${cutoff}`})`,
   agencyLine: (name: string) => `Tasks of: ${name} (lead or supporting)`,
   /** After a text reported in a quarter before the period. */
   reportedIn: (period: string) => `(reported in ${period})`,
@@ -34,6 +34,8 @@ export const exportEn = {
   noProgress: (dir: string) => `par export: no progress reports in ${dir}/progress yet. Pass --quarter (e.g. --quarter Q3).`,
   noFormat: (formats: readonly string[]) => `par export: which format? Pass --format (${formats.join(", ")}), or an --output file name ending in one of them.`,
   badColumns: (value: string, keys: readonly string[]) => `par export: --columns takes keys from ${keys.join(",")} (comma-separated, in the order wanted), not "${value}".`,
+  unknownColumns: (unknown: readonly string[], keys: readonly string[]) =>
+    `par export: --columns: no column ${unknown.map((k) => `"${k}"`).join(", ")}. The columns are ${keys.join(",")} (comma-separated, in the order wanted).`,
   duplicateColumn: (key: string) => `par export: --columns names "${key}" twice.`,
   binaryToTerminal: (format: string) => `par export: a ${format} file is binary and is not printed to a terminal. Pass --output FILE (e.g. --output phu-luc.${format}), or redirect standard output to a file.`,
   noBinaryOutput: (format: string) => `par export: this output cannot take a ${format} file's bytes. Pass --output FILE.`,

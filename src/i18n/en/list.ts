@@ -3,6 +3,8 @@
 export const listEn = {
   header: {
     id: "ID",
+    /** An agency's id (Vietnamese "TT" is a row's ordinal number, not an id). */
+    agencyId: "ID",
     area: "Area",
     letter: "Letter",
     task: "Task",

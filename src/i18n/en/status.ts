@@ -29,7 +29,7 @@ export const statusEn = {
   state: { "not-started": "not started", "in-progress": "in progress", done: "done" },
   headline: (completed: number, total: number, percent: string) => `Completed ${completed}/${total} tasks, ${percent}`,
   title: (plan: string) => `Progress of the plan: ${plan}`,
-  periodLine: (label: string, start: string, end: string, scheme: string) => `${label}: reporting period ${start}–${end} (${scheme})`,
+  periodLine: (label: string, start: string, end: string, scheme: string) => `${label.charAt(0).toUpperCase()}${label.slice(1)}: reporting period ${start}–${end} (${scheme})`,
   scheme: { "decree-09": "Decree 09/2019/NĐ-CP, Art. 12", calendar: "calendar quarters" },
   cutoffLine: (cutoff: string, asOf: boolean) => (asOf ? `Judged as of ${cutoff} (--as-of)` : `Judged at the cut-off, ${cutoff}`),
   sample: "SAMPLE DATA: the progress reports read are illustrative data invented for a demonstration, not real reports.",

@@ -1,5 +1,6 @@
 // Thông báo tiếng Việt cho mọi mã lỗi.
 import type { Args, DiagnosticCatalogue } from "../types";
+import { periodName } from "../period";
 
 const s = (a: Args, k: string) => String(a[k] ?? "");
 const yMuon = (a: Args) => (a.suggestion ? ` Có phải ý bạn là "${s(a, "suggestion")}"?` : "");
@@ -64,15 +65,15 @@ export const diagnosticsVi: DiagnosticCatalogue = {
   "progress/unknown-task": { message: (a) => `Nhiệm vụ ${s(a, "task")} không có trong kế hoạch.${yMuon(a)}`, hint: () => "Dùng mã nhiệm vụ của kế hoạch (`par list` liệt kê), như \"1.đ\"." },
   "progress/not-assigned": { message: (a) => `Cơ quan ${s(a, "agency")} báo cáo nhiệm vụ ${s(a, "task")}, nhưng kế hoạch không giao nhiệm vụ này cho cơ quan.`, hint: () => "Chỉ báo cáo nhiệm vụ cơ quan chủ trì hoặc phối hợp (trực tiếp hoặc qua nhóm cơ quan thuộc về)." },
   "progress/done-without-date": { message: (a) => `Nhiệm vụ ${s(a, "task")} ghi đã hoàn thành nhưng thiếu ngày hoàn thành.`, hint: () => "Thêm `completed:` với ngày hoàn thành (dd/mm/yyyy hoặc YYYY-MM-DD)." },
-  "progress/date-after-cutoff": { message: (a) => `Ngày ${s(a, "date")} sau ngày chốt số liệu của kỳ ${s(a, "period")} (${s(a, "cutoff")}).`, hint: () => "Báo cáo trong tệp của kỳ sau, hoặc sửa ngày." },
+  "progress/date-after-cutoff": { message: (a) => `Ngày ${s(a, "date")} sau ngày chốt số liệu của kỳ ${periodName(s(a, "period"), "vi")} (${s(a, "cutoff")}).`, hint: () => "Báo cáo trong tệp của kỳ sau, hoặc sửa ngày." },
   "progress/duplicate-entry": { message: (a) => `Nhiệm vụ ${s(a, "task")} được ${s(a, "agency")} báo cáo hai lần trong kỳ (cả trong ${s(a, "other")}).`, hint: () => "Mỗi nhiệm vụ, mỗi cơ quan chỉ một mục trong một kỳ." },
   "progress/conflict": {
     message: (a) =>
       a.kind === "same-period"
         ? `${s(a, "agency")} báo cáo nhiệm vụ ${s(a, "task")} hai lần trong kỳ, và hai báo cáo mâu thuẫn: ${s(a, "was")} (trong ${s(a, "other")}) và ${s(a, "now")}.`
         : a.kind === "undone"
-          ? `${s(a, "agency")} đã báo cáo nhiệm vụ ${s(a, "task")} là ${s(a, "was")} trong kỳ ${s(a, "other")}, nay lại là ${s(a, "now")}.`
-          : `${s(a, "agency")} đã báo cáo nhiệm vụ ${s(a, "task")} là ${s(a, "was")} trong kỳ ${s(a, "other")}, nay là ${s(a, "now")}: ngày hoàn thành bị thay đổi.`,
+          ? `${s(a, "agency")} đã báo cáo nhiệm vụ ${s(a, "task")} là ${s(a, "was")} trong kỳ ${periodName(s(a, "other"), "vi")}, nay lại là ${s(a, "now")}.`
+          : `${s(a, "agency")} đã báo cáo nhiệm vụ ${s(a, "task")} là ${s(a, "was")} trong kỳ ${periodName(s(a, "other"), "vi")}, nay là ${s(a, "now")}: ngày hoàn thành bị thay đổi.`,
     hint: (a) => (a.kind === "same-period" ? "Mỗi nhiệm vụ, mỗi cơ quan chỉ một mục trong một kỳ, với một trạng thái và ngày hoàn thành." : "Nhiệm vụ đã hoàn thành thì giữ nguyên trạng thái và ngày hoàn thành ở các kỳ sau, hoặc sửa báo cáo kỳ trước."),
   },
   "progress/unknown-target": { message: (a) => `Nhiệm vụ ${s(a, "task")} không có chỉ tiêu "${s(a, "target")}".${yMuon(a)}`, hint: (a) => (a.targets ? `Dùng một trong các mã chỉ tiêu của nhiệm vụ: ${s(a, "targets")}.` : "Nhiệm vụ này không có chỉ tiêu định lượng: xoá `targets:`.") },

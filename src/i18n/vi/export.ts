@@ -15,7 +15,7 @@ export const exportVi: typeof exportEn = {
   areaHeading: (n: number, name: string) => `${n}. Lĩnh vực “${name}”`,
   title: (plan: string) => `Kết quả thực hiện ${plan}`,
   periodLine: (label: string, start: string, end: string, cutoff: string, asOf: boolean) =>
-    `${label} (kỳ báo cáo từ ${start} đến ${end}; ${asOf ? `số liệu tính đến ngày ${cutoff}` : `số liệu tính đến ngày chốt ${cutoff}`})`,
+    `${label.charAt(0).toUpperCase()}${label.slice(1)} (kỳ báo cáo từ ${start} đến ${end}; ${asOf ? `số liệu tính đến ngày ${cutoff}` : `số liệu tính đến ngày chốt ${cutoff}`})`,
   agencyLine: (name: string) => `Nhiệm vụ của: ${name} (chủ trì hoặc phối hợp)`,
   /** After a text reported in a quarter before the period. */
   reportedIn: (period: string) => `(báo cáo ${period})`,
@@ -32,6 +32,8 @@ export const exportVi: typeof exportEn = {
   noProgress: (dir: string) => `par export: chưa có báo cáo tiến độ nào trong ${dir}/progress. Dùng --quarter (ví dụ --quarter Q3).`,
   noFormat: (formats: readonly string[]) => `par export: xuất theo định dạng nào? Dùng --format (${formats.join(", ")}), hoặc --output với tên tệp có đuôi là một trong các định dạng đó.`,
   badColumns: (value: string, keys: readonly string[]) => `par export: --columns nhận các khoá trong ${keys.join(",")} (cách nhau bằng dấu phẩy, theo thứ tự muốn hiển thị), không nhận "${value}".`,
+  unknownColumns: (unknown: readonly string[], keys: readonly string[]) =>
+    `par export: --columns: không có cột ${unknown.map((k) => `"${k}"`).join(", ")}. Các cột là ${keys.join(",")} (cách nhau bằng dấu phẩy, theo thứ tự muốn hiển thị).`,
   duplicateColumn: (key: string) => `par export: --columns có "${key}" hai lần.`,
   binaryToTerminal: (format: string) => `par export: tệp ${format} là tệp nhị phân, không in ra màn hình. Dùng --output TỆP (ví dụ --output phu-luc.${format}), hoặc chuyển hướng đầu ra vào một tệp.`,
   noBinaryOutput: (format: string) => `par export: đầu ra này không nhận được nội dung tệp ${format}. Dùng --output TỆP.`,

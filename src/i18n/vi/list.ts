@@ -4,6 +4,8 @@ import type { ListCatalogue } from "../en/list";
 export const listVi: ListCatalogue = {
   header: {
     id: "TT",
+    /** An agency's id (Vietnamese "TT" is a row's ordinal number, not an id). */
+    agencyId: "Mã",
     area: "Lĩnh vực",
     letter: "Mục",
     task: "Nhiệm vụ, giải pháp",

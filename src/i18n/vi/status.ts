@@ -30,7 +30,7 @@ export const statusVi: typeof statusEn = {
   state: { "not-started": "chưa thực hiện", "in-progress": "đang thực hiện", done: "đã hoàn thành" },
   headline: (completed: number, total: number, percent: string) => `Hoàn thành ${completed}/${total} nhiệm vụ, đạt ${percent}`,
   title: (plan: string) => `Tiến độ thực hiện ${plan}`,
-  periodLine: (label: string, start: string, end: string, scheme: string) => `${label}: kỳ báo cáo từ ${start} đến ${end} (${scheme})`,
+  periodLine: (label: string, start: string, end: string, scheme: string) => `${label.charAt(0).toUpperCase()}${label.slice(1)}: kỳ báo cáo từ ${start} đến ${end} (${scheme})`,
   scheme: { "decree-09": "Điều 12 Nghị định 09/2019/NĐ-CP", calendar: "theo quý dương lịch" },
   cutoffLine: (cutoff: string, asOf: boolean) => (asOf ? `Số liệu tính đến ngày ${cutoff} (--as-of)` : `Số liệu tính đến ngày chốt ${cutoff}`),
   sample: "DỮ LIỆU MẪU: các báo cáo tiến độ được đọc là dữ liệu minh hoạ tự đặt ra để trình diễn, không phải báo cáo thật.",
