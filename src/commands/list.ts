@@ -1,5 +1,5 @@
 // `par list`: the tasks an agency leads or supports, what falls due when, in an area or mentioning some words.
-import { matchAgency } from "../model/agencies";
+import { departmentFallback, matchAgency } from "../model/agencies";
 import { parseDate } from "../model/dates";
 import { calendarRange, parsePeriod, type DateRange } from "../model/period";
 import type { Agency, Plan } from "../model/types";
@@ -30,11 +30,19 @@ export function outputWidth(ctx: CommandContext): number {
   return Math.max(40, w);
 }
 
-/** The agency a person means, or an exit code after listing the candidates (ambiguous) or the nearest names (unknown). */
+/**
+ * The agency a person means, or an exit code after listing the candidates (ambiguous) or the nearest names (unknown).
+ * A department the plan never names stands for the departments' group, with a note saying so.
+ */
 export function resolveAgency(ctx: CommandContext, cmd: string, query: string, plan: Plan): Agency | number {
   const w = listWords(ctx.lang);
   const m = matchAgency(query, plan.agencies);
   if (m.kind === "found") return m.agency;
+  const group = departmentFallback(query, plan.agencies, m);
+  if (group) {
+    ctx.io.stderr(w.error.departmentNote(cmd, query, ctx.lang === "en" && group.nameEn ? group.nameEn : group.name, group.id) + "\n");
+    return group;
+  }
   const list = m.kind === "ambiguous" ? m.candidates : m.suggestions;
   const idWidth = Math.max(0, ...list.map((a) => a.id.length));
   const lines = list.map((a) => `${a.id.padEnd(idWidth)}  ${a.name}`);

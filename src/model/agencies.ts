@@ -55,7 +55,7 @@ export function namesOf(a: Agency): string[] {
 export type AgencyMatch =
   | { kind: "found"; agency: Agency }
   | { kind: "ambiguous"; candidates: Agency[] }
-  | { kind: "unknown"; suggestions: Agency[] };
+  | { kind: "unknown"; suggestions: Agency[]; /** The suggestions are a few typing mistakes away (not only sharing words). */ typo?: boolean };
 
 function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -94,13 +94,33 @@ export function matchAgency(query: string, agencies: readonly Agency[]): AgencyM
     .map((a) => ({ a, d: Math.min(...namesOf(a).map((n) => distance(q, foldLoose(n)))) }))
     .filter((x) => x.d <= limit && x.d < q.length)
     .sort((x, y) => x.d - y.d);
-  if (near.length) return { kind: "unknown", suggestions: near.slice(0, 3).map((x) => x.a) };
+  if (near.length) return { kind: "unknown", suggestions: near.slice(0, 3).map((x) => x.a), typo: true };
   const significant = words.filter((w) => w.length >= 2);
   const shared = agencies
     .map((a) => ({ a, n: Math.max(...namesOf(a).map((n) => { const nw = foldLoose(n).split(" "); return significant.filter((w) => nw.some((x) => x.startsWith(w))).length; })) }))
     .filter((x) => x.n >= 2 && x.n * 2 >= significant.length);
   const most = Math.max(0, ...shared.map((x) => x.n));
   return { kind: "unknown", suggestions: shared.filter((x) => x.n === most).slice(0, 3).map((x) => x.a) };
+}
+
+/** True when what a person typed reads like a department's name: "Sở Y tế", "so giao duc" (case and diacritics ignored). */
+export function looksLikeDepartment(query: string): boolean {
+  return /^so [a-z0-9]/.test(foldLoose(query));
+}
+
+/** The group through which the plan assigns provincial departments ("Các sở, ban, ngành"), if it has one. */
+export function departmentsGroup(agencies: readonly Agency[]): Agency | undefined {
+  return agencies.find((a) => a.kind === "group" && namesOf(a).some((n) => /^(cac )?so ban nganh\b/.test(foldLoose(n))));
+}
+
+/**
+ * For a department the plan never names (Sở Y tế, Sở Giáo dục và Đào tạo…): the departments' group, whose tasks are
+ * the department's too. Undefined when the query does not look like a department, matches an agency, or is a typing
+ * mistake away from one (then the suggestions say more).
+ */
+export function departmentFallback(query: string, agencies: readonly Agency[], match: AgencyMatch = matchAgency(query, agencies)): Agency | undefined {
+  if (match.kind !== "unknown" || match.typo || !looksLikeDepartment(query)) return undefined;
+  return departmentsGroup(agencies);
 }
 
 /**

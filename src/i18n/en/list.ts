@@ -90,6 +90,8 @@ export const listEn = {
       `par ${cmd}: no agency "${q}".` +
       (suggestions.length ? ` Did you mean:\n${suggestions.map((c) => `  ${c}`).join("\n")}\n` : "\n") +
       "`par agencies` lists every agency and group.",
+    departmentNote: (cmd: string, q: string, group: string, id: string) =>
+      `par ${cmd}: the plan names no agency "${q}"; it assigns the provincial departments through "${group}" (${id}). Its tasks follow: they are the department's too.`,
     badDate: (cmd: string, option: string, value: string) =>
       `par ${cmd}: ${option} takes a date as dd/mm/yyyy or yyyy-mm-dd (e.g. 31/10/2024), not "${value}".`,
     badPeriod: (cmd: string, value: string) =>

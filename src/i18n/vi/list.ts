@@ -90,6 +90,8 @@ export const listVi: ListCatalogue = {
       `par ${cmd}: không có cơ quan "${q}".` +
       (suggestions.length ? ` Có phải là:\n${suggestions.map((c) => `  ${c}`).join("\n")}\n` : "\n") +
       "`par agencies` liệt kê mọi cơ quan và nhóm.",
+    departmentNote: (cmd: string, q: string, group: string, id: string) =>
+      `par ${cmd}: kế hoạch không nêu tên "${q}"; kế hoạch giao nhiệm vụ cho các sở qua nhóm "${group}" (${id}). Dưới đây là nhiệm vụ của nhóm này, cũng là nhiệm vụ của sở.`,
     badDate: (cmd: string, option: string, value: string) =>
       `par ${cmd}: ${option} cần một ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd (ví dụ 31/10/2024), không phải "${value}".`,
     badPeriod: (cmd: string, value: string) =>
