@@ -115,3 +115,35 @@ describe("help and usage errors by the same rule", () => {
     expect(missing.stderr).toContain("lỗi: thiếu đối số bắt buộc 'id'");
   });
 });
+
+describe("the schemas speak Vietnamese too (editors show the descriptions on hover)", () => {
+  it("every description is bilingual, Vietnamese — English, and ajv's strict mode accepts the schemas", async () => {
+    const { readdirSync } = await import("node:fs");
+    const { ROOT } = await import("./helpers");
+    const Ajv2020 = (await import("ajv/dist/2020")).default;
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+    const dir = join(ROOT, "schemas");
+    const descriptions: string[] = [];
+    const walk = (x: unknown): void => {
+      if (Array.isArray(x)) x.forEach(walk);
+      else if (x && typeof x === "object")
+        for (const [k, v] of Object.entries(x)) {
+          if (k === "description" && typeof v === "string") descriptions.push(v);
+          else walk(v);
+        }
+    };
+    for (const f of readdirSync(dir).filter((f) => f.endsWith(".schema.json"))) {
+      const schema = JSON.parse(readFileSync(join(dir, f), "utf8"));
+      walk(schema);
+      ajv.addSchema(schema);
+    }
+    for (const f of readdirSync(dir).filter((f) => f.endsWith(".schema.json"))) expect(ajv.getSchema(JSON.parse(readFileSync(join(dir, f), "utf8")).$id)).toBeTruthy();
+    expect(descriptions.length).toBeGreaterThan(90);
+    for (const d of descriptions) {
+      const [vi, en] = d.split(" — ");
+      expect(en, d).toBeTruthy();
+      expect(vi, d).not.toBe(en);
+    }
+    expect(descriptions).toContain("Tên đầy đủ bằng tiếng Việt. — Full Vietnamese name.");
+  });
+});
