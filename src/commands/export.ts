@@ -7,9 +7,8 @@ import { buildExport, EXPORT_COLUMNS, exportWords, taskRows, type ExportColumn }
 import { docx, EXPORT_FORMATS, exportFormatters, type ExportFormat } from "../format/export";
 import { listWords } from "../format/list/common";
 import { displayPath } from "../load/repo";
-import { errorReason } from "../load/source";
 import { writeFileAtomic } from "../load/write";
-import { EXIT, type CommandContext } from "./context";
+import { EXIT, writeFailureReason, type CommandContext } from "./context";
 import { resolveAgency } from "./list";
 import { statusReportFor, type PeriodWords } from "./status";
 
@@ -104,7 +103,7 @@ export async function exportCommand(ctx: CommandContext, opts: ExportCommandOpti
   try {
     if (writeFileAtomic(out, data, { force: Boolean(opts.force) }) === "exists") return fail(w.exists(shown));
   } catch (e) {
-    return fail(w.writeFailed(shown, errorReason(e)));
+    return fail(w.writeFailed(shown, writeFailureReason(e, ctx.lang, ctx.io.cwd)));
   }
   ctx.io.stdout(w.wrote(shown, count) + "\n");
   return EXIT.ok;

@@ -7,11 +7,10 @@ import { parseQuarter } from "../model/period";
 import type { Plan } from "../model/types";
 import { statusWords } from "../format/status/common";
 import { renderProgressTemplate } from "../format/status/template";
-import { errorReason } from "../load/source";
 import { displayPath } from "../load/repo";
 import { progressDir } from "../load/progress";
 import { buildProgressTemplate } from "../report/status";
-import { EXIT, type CommandContext } from "./context";
+import { EXIT, writeFailureReason, type CommandContext } from "./context";
 import { choosePlanDir, planDirs } from "./plan";
 import { progressOf, reportErrors } from "./status";
 import { openPlan, type OpenedPlan } from "../validate/open";
@@ -103,7 +102,7 @@ export function progressInitCommand(ctx: CommandContext, opts: ProgressInitOptio
       return EXIT.failure;
     }
   } catch (e) {
-    ctx.io.stderr(w.writeFailed(shown, errorReason(e)) + "\n");
+    ctx.io.stderr(w.writeFailed(shown, writeFailureReason(e, ctx.lang, ctx.io.cwd)) + "\n");
     return EXIT.failure;
   }
   ctx.io.stdout(w.wrote(shown, template.entries.length) + "\n");

@@ -18,6 +18,9 @@ const en = {
   pathNotFound: (p: string) => `par: no such file or folder: ${p}`,
   usageHint: (cmd: string) => `(run \`par ${cmd} --help\` for usage)`,
   internalError: (msg: string) => `par: internal error: ${msg}\nPlease report it with the command you ran; --verbose shows the stack trace.`,
+  /** Why a file could not be written: its folder cannot be made, the file system there holds no files. */
+  cannotCreateFolder: (folder: string) => `the folder ${folder} cannot be created: the file system there does not hold files`,
+  cacheNotWritable: (file: string, reason: string) => `par lint: cannot write the cache ${file} (${reason}). Choose another --cache-location.`,
 };
 
 const vi: typeof en = {
@@ -35,6 +38,8 @@ const vi: typeof en = {
   pathNotFound: (p: string) => `par: không có tệp hoặc thư mục: ${p}`,
   usageHint: (cmd: string) => `(chạy \`par ${cmd} --help\` để xem cách dùng)`,
   internalError: (msg: string) => `par: lỗi nội bộ: ${msg}\nVui lòng báo lỗi kèm lệnh đã chạy; --verbose hiện chi tiết.`,
+  cannotCreateFolder: (folder: string) => `không tạo được thư mục ${folder}: hệ thống tệp ở đó không chứa được tệp`,
+  cacheNotWritable: (file: string, reason: string) => `par lint: không ghi được bộ nhớ đệm ${file} (${reason}). Hãy chọn --cache-location khác.`,
 };
 
 /** The command line's words in a language. */
