@@ -68,7 +68,7 @@ export async function exportCommand(ctx: CommandContext, opts: ExportCommandOpti
   // Refuse before the work; the write itself refuses again if the file appears meanwhile.
   if (out !== undefined && !opts.force && writeWouldClobber(out)) return fail(w.exists(shown));
 
-  const words: PeriodWords = { bothPeriods: w.bothPeriods, badQuarter: w.badQuarter, badPeriod: w.badPeriod, badDate: w.badDate, noProgress: w.noProgress };
+  const words: PeriodWords = { bothPeriods: w.bothPeriods, badQuarter: w.badQuarter, badPeriod: w.badPeriod, badDate: w.badDate, noProgress: w.noProgress, command: "export" };
   const got = statusReportFor(ctx, opts, words);
   if (typeof got === "number") return got;
   const { plan, report } = got;

@@ -2,6 +2,7 @@
 import { basename, join } from "node:path";
 import { countBySeverity, compareDiagnostics } from "../model/diagnostic";
 import type { Plan } from "../model/types";
+import { formatViDate } from "../model/dates";
 import { localize } from "../i18n";
 import { lintFormatters } from "../format/lint";
 import { loadFile } from "../load/files";
@@ -9,6 +10,7 @@ import { displayPath } from "../load/repo";
 import { DataDirError, findPlans, openPlan, resolveDataDir, type OpenedPlan } from "../validate/open";
 import { EXIT, type CommandContext } from "./context";
 import { messages } from "../i18n/ui";
+import { dateInPlan, periodInPlan, planSpan, reportQuarters, periodLabelEn, periodLabelVi, type Period } from "../model/period";
 
 /** The plan folders of the data folder, or an exit code after saying why there are none. */
 export function planDirs(ctx: CommandContext): string[] | number {
@@ -74,4 +76,22 @@ export function openPlanForCommand(ctx: CommandContext): { plan: Plan; opened: O
     return EXIT.problems;
   }
   return { plan: opened.plan, opened };
+}
+
+/**
+ * The usage message for a period or date outside the years the plan covers (README "Periods"), or undefined when it
+ * belongs to the plan. `what` names the option and the text typed: `--quarter 2204-Q4`.
+ */
+export function outsidePlan(ctx: CommandContext, cmd: string, what: string, plan: Plan, value: { period: Period } | { date: string }): string | undefined {
+  const span = planSpan(plan);
+  if ("period" in value ? periodInPlan(value.period, span) : dateInPlan(value.date, span)) return undefined;
+  const { first, last } = reportQuarters(span);
+  const label = ctx.lang === "vi" ? periodLabelVi : periodLabelEn;
+  return messages(ctx.lang).outsidePlan(cmd, what, {
+    planYear: plan.meta.year,
+    start: formatViDate(span.start),
+    end: formatViDate(span.end),
+    firstReport: label(first),
+    lastReport: label(last),
+  });
 }

@@ -11,7 +11,7 @@ import { displayPath } from "../load/repo";
 import { progressDir } from "../load/progress";
 import { buildProgressTemplate } from "../report/status";
 import { EXIT, writeFailureReason, type CommandContext } from "./context";
-import { choosePlanDir, planDirs } from "./plan";
+import { choosePlanDir, outsidePlan, planDirs } from "./plan";
 import { progressOf, reportErrors } from "./status";
 import { openPlan, type OpenedPlan } from "../validate/open";
 import { messages } from "../i18n/ui";
@@ -50,6 +50,11 @@ export function progressInitCommand(ctx: CommandContext, opts: ProgressInitOptio
   const quarter = opts.quarter === undefined ? undefined : parseQuarter(opts.quarter, plan.meta.year);
   if (!quarter) {
     ctx.io.stderr(w.badQuarter("progress init", String(opts.quarter ?? "")) + "\n");
+    return EXIT.failure;
+  }
+  const outside = outsidePlan(ctx, "progress init", `--quarter ${opts.quarter}`, plan, { period: quarter });
+  if (outside !== undefined) {
+    ctx.io.stderr(outside + "\n");
     return EXIT.failure;
   }
   let agencyId: string | undefined;
