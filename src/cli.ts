@@ -227,9 +227,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
 /** The real process's Io. */
 export function processIo(): Io {
   return {
-    stdout: (s) => void process.stdout.write(s),
-    stderr: (s) => void process.stderr.write(s),
-    stdoutBytes: (b) => void process.stdout.write(b),
+    // A stream whose reader has gone (EPIPE, see bin/par) is destroyed: what is left for it is dropped.
+    stdout: (s) => void (process.stdout.destroyed || process.stdout.write(s)),
+    stderr: (s) => void (process.stderr.destroyed || process.stderr.write(s)),
+    stdoutBytes: (b) => void (process.stdout.destroyed || process.stdout.write(b)),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     columns: process.stdout.columns,

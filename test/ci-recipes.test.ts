@@ -1,12 +1,12 @@
 // The CI recipes shipped with par: the GitHub Actions workflow (checked against a workflow JSON Schema, and by
 // actionlint when it is on PATH), the pre-commit hook manifest and the GitLab CI snippet.
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import Ajv from "ajv";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, ROOT, cleanEnv, copyOfData, runBin } from "./helpers";
+import { DATA, FIXTURES, ROOT, cleanEnv, copyOfData, runBin, tempDir } from "./helpers";
 
 const WORKFLOW = join(ROOT, ".github/workflows/par.yml");
 const PRE_COMMIT = join(ROOT, ".pre-commit-hooks.yaml");
@@ -106,6 +106,118 @@ describe("pre-commit hook manifest .pre-commit-hooks.yaml", () => {
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain("data/son-la-2024/tasks/1-a.yaml:");
   });
+});
+
+/** pre-commit's version when it is on PATH (Debian: apt-get install pre-commit; .ci/run installs it). */
+function preCommitVersion(): string | undefined {
+  const r = spawnSync("pre-commit", ["--version"], { encoding: "utf8" });
+  return r.status === 0 ? r.stdout.trim() : undefined;
+}
+const preCommit = preCommitVersion();
+/** Why the pre-commit test cannot run here, if it cannot: try-repo needs pre-commit and par's folder as a git work tree. */
+const preCommitSkip = !preCommit
+  ? "no pre-commit on PATH (apt-get install pre-commit)"
+  : spawnSync("git", ["-C", ROOT, "rev-parse", "--is-inside-work-tree"], { encoding: "utf8" }).stdout?.trim() !== "true"
+    ? `${ROOT} is not a git work tree`
+    : undefined;
+if (preCommitSkip) console.log(`ci-recipes: the real pre-commit test is skipped: ${preCommitSkip}`);
+
+/**
+ * What npm needs from this machine's environment to reach the registry: proxies and certificate authorities. The npm
+ * pre-commit runs has its own prefix, so a cafile set in this npm's global npmrc is passed on as npm_config_cafile.
+ */
+function registryEnv(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v !== undefined && /^(https?_proxy|no_proxy|node_extra_ca_certs|ssl_cert_file|ssl_cert_dir|npm_config_(registry|cafile|ca|strict_ssl|proxy|https_proxy))$/i.test(k)) out[k] = v;
+  }
+  if (!out.npm_config_cafile) {
+    const r = spawnSync("npm", ["config", "get", "cafile"], { encoding: "utf8", timeout: 30000 });
+    const cafile = r.status === 0 ? r.stdout.trim() : "";
+    if (cafile && cafile !== "null" && cafile !== "undefined") out.npm_config_cafile = cafile;
+  }
+  // Fail within minutes rather than retry for long when the registry cannot be reached.
+  return { ...out, npm_config_fetch_retries: "1", npm_config_fetch_timeout: "60000" };
+}
+
+/** A copy of par's source folder (no node_modules, dist or git), with node_modules linked to this one's. */
+function copyOfPar(): string {
+  const d = join(tempDir("par-pack-"), "par");
+  const skip = new Set(["node_modules", "dist", ".git", ".par-cache", "coverage", join("src", "generated")]);
+  cpSync(ROOT, d, { recursive: true, filter: (src) => !skip.has(relative(ROOT, src)) });
+  symlinkSync(join(ROOT, "node_modules"), join(d, "node_modules"), "dir");
+  return d;
+}
+
+describe("the package as npm pack makes it (what pre-commit's node hook installs)", () => {
+  it("npm pack prints only the tarball's name, and the tarball holds a par that runs", () => {
+    const src = copyOfPar();
+    const dest = tempDir("par-tgz-");
+    const env = { ...cleanEnv(), npm_config_update_notifier: "false", npm_config_audit: "false", npm_config_fund: "false" } as NodeJS.ProcessEnv;
+    const r = spawnSync("npm", ["pack", "--pack-destination", dest], { cwd: src, env, encoding: "utf8", timeout: 240000 });
+    expect(r.status, r.stderr).toBe(0);
+    // pre-commit reads the tarball's file name from this output (languages/node.py: `npm pack`, then strip()).
+    expect(r.stdout.trim()).toBe("par-0.1.0.tgz");
+    expect(readdirSync(dest)).toEqual(["par-0.1.0.tgz"]);
+    const x = spawnSync("tar", ["xzf", join(dest, "par-0.1.0.tgz"), "-C", dest], { encoding: "utf8" });
+    expect(x.status, x.stderr).toBe(0);
+    const pkg = join(dest, "package");
+    const listed = spawnSync("tar", ["tzf", join(dest, "par-0.1.0.tgz")], { encoding: "utf8" }).stdout.split("\n").filter(Boolean).sort();
+    for (const f of ["package/bin/par", "package/dist/cli.cjs", "package/package.json", "package/schemas/task.schema.json", "package/schemas/progress.schema.json", "package/schemas/plan.schema.json", "package/schemas/agencies.schema.json"]) {
+      expect(listed).toContain(f);
+    }
+    // The packed par, with its dependencies, lints the shipped plan and writes a progress template with its schemas.
+    symlinkSync(join(ROOT, "node_modules"), join(pkg, "node_modules"), "dir");
+    const run = (args: string[], cwd = pkg) => spawnSync(process.execPath, [join(pkg, "bin/par"), ...args], { cwd, env, encoding: "utf8", timeout: 60000 });
+    const lint = run(["--data", DATA, "lint"]);
+    expect(lint.status, lint.stdout + lint.stderr).toBe(0);
+    const status = run(["--data", DATA, "--lang", "en", "status", "-q", "Q3", "--format", "json"]);
+    expect(status.status, status.stderr).toBe(0);
+    const docx = run(["--data", DATA, "export", "-q", "Q3", "-o", join(dest, "annex.docx")]);
+    expect(docx.status, docx.stderr).toBe(0);
+  }, 300000);
+
+  it.skipIf(Boolean(preCommitSkip))(
+    `real pre-commit installs the par-lint hook from this repository and runs it${preCommit ? ` (${preCommit})` : ""}${preCommitSkip ? ` — skipped: ${preCommitSkip}` : ""}`,
+    () => {
+      // A plan repository: a git repo holding a copy of the shipped data, committed.
+      const repo = tempDir("par-pre-commit-");
+      cpSync(DATA, join(repo, "data"), { recursive: true });
+      const env = {
+        ...cleanEnv(),
+        ...registryEnv(),
+        PRE_COMMIT_HOME: join(tempDir("par-pre-commit-home-"), "cache"),
+        GIT_AUTHOR_NAME: "par test",
+        GIT_AUTHOR_EMAIL: "par@example.invalid",
+        GIT_COMMITTER_NAME: "par test",
+        GIT_COMMITTER_EMAIL: "par@example.invalid",
+        npm_config_update_notifier: "false",
+        npm_config_audit: "false",
+        npm_config_fund: "false",
+      } as NodeJS.ProcessEnv;
+      const git = (...args: string[]) => {
+        const r = spawnSync("git", args, { cwd: repo, env, encoding: "utf8" });
+        expect(r.status, r.stderr).toBe(0);
+      };
+      git("init", "-q");
+      git("add", "-A");
+      git("commit", "-q", "-m", "plan");
+      // try-repo clones par at its HEAD, with uncommitted changes when there are any, then installs the hook as a user's
+      // pre-commit would: npm install, npm pack, npm install -g of the tarball.
+      const tryRepo = (...args: string[]) => spawnSync("pre-commit", ["try-repo", ROOT, "par-lint", ...args], { cwd: repo, env, encoding: "utf8", timeout: 280000 });
+      const good = tryRepo("--all-files");
+      expect(good.status, good.stdout + good.stderr).toBe(0);
+      expect(good.stdout).toMatch(/par lint\.+Passed/);
+
+      const bad = join(repo, "data/son-la-2024/tasks/1-b.yaml");
+      writeFileSync(bad, readFileSync(bad, "utf8").replace(/^area: 1$/m, "area: one"));
+      const failed = tryRepo("--files", "data/son-la-2024/tasks/1-b.yaml", "data/son-la-2024/tasks/1-a.yaml");
+      expect(failed.status, failed.stdout + failed.stderr).toBe(1);
+      expect(failed.stdout).toMatch(/par lint\.+Failed/);
+      expect(failed.stdout).toContain("data/son-la-2024/tasks/1-b.yaml:4:7: error schema/type");
+    },
+    600000,
+  );
 });
 
 describe("GitLab CI snippet .ci/recipes/gitlab-ci.yml", () => {

@@ -1,5 +1,9 @@
 // What a command gets from the CLI: where to write, the environment, and the global options, never `process`.
 import type { Lang } from "../i18n";
+import { messages } from "../i18n/ui";
+import { errorReason } from "../load/source";
+import { CannotCreateFolderError } from "../load/write";
+import { displayPath } from "../load/repo";
 
 /** Output and environment, injected so that commands run the same in tests and in the real process. */
 export interface Io {
@@ -46,4 +50,10 @@ export function wantsColor(option: boolean | undefined, isTTY: boolean, env: Rec
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false") return true;
   if (env.TERM === "dumb") return false;
   return isTTY;
+}
+
+/** Why a write failed, for a message: the file system's code (EACCES, ENOSPC…), or a folder that cannot be made. */
+export function writeFailureReason(e: unknown, lang: Lang, cwd: string): string {
+  if (e instanceof CannotCreateFolderError) return messages(lang).cannotCreateFolder(displayPath(e.folder, cwd));
+  return errorReason(e);
 }

@@ -7,9 +7,8 @@ import { buildExport, EXPORT_COLUMNS, exportWords, taskRows, type ExportColumn }
 import { docx, EXPORT_FORMATS, exportFormatters, type ExportFormat } from "../format/export";
 import { listWords } from "../format/list/common";
 import { displayPath } from "../load/repo";
-import { errorReason } from "../load/source";
 import { writeFileAtomic } from "../load/write";
-import { EXIT, type CommandContext } from "./context";
+import { EXIT, writeFailureReason, type CommandContext } from "./context";
 import { resolveAgency } from "./list";
 import { statusReportFor, type PeriodWords } from "./status";
 
@@ -72,7 +71,7 @@ export async function exportCommand(ctx: CommandContext, opts: ExportCommandOpti
   // Refuse before the work; the write itself refuses again if the file appears meanwhile.
   if (out !== undefined && !opts.force && writeWouldClobber(out)) return fail(w.exists(shown));
 
-  const words: PeriodWords = { bothPeriods: w.bothPeriods, badQuarter: w.badQuarter, badPeriod: w.badPeriod, badDate: w.badDate, noProgress: w.noProgress };
+  const words: PeriodWords = { bothPeriods: w.bothPeriods, badQuarter: w.badQuarter, badPeriod: w.badPeriod, badDate: w.badDate, noProgress: w.noProgress, command: "export" };
   const got = statusReportFor(ctx, opts, words);
   if (typeof got === "number") return got;
   const { plan, report } = got;
@@ -107,7 +106,7 @@ export async function exportCommand(ctx: CommandContext, opts: ExportCommandOpti
   try {
     if (writeFileAtomic(out, data, { force: Boolean(opts.force) }) === "exists") return fail(w.exists(shown));
   } catch (e) {
-    return fail(w.writeFailed(shown, errorReason(e)));
+    return fail(w.writeFailed(shown, writeFailureReason(e, ctx.lang, ctx.io.cwd)));
   }
   ctx.io.stdout(w.wrote(shown, count) + "\n");
   return EXIT.ok;

@@ -1,6 +1,6 @@
 // `par lint [paths…]`: check plan files and report every problem, sorted, in the chosen format.
 import { existsSync, statSync } from "node:fs";
-import { resolve, sep } from "node:path";
+import { dirname, resolve, sep } from "node:path";
 import { compareDiagnostics, countBySeverity, type Diagnostic } from "../model/diagnostic";
 import { localize } from "../i18n";
 import { messages } from "../i18n/ui";
@@ -8,6 +8,7 @@ import { lintFormatters, LINT_FORMATS, type LintFormat } from "../format/lint";
 import { loadFile } from "../load/files";
 import { discoverPlanDirs, displayPath, planDirOf, walkYaml } from "../load/repo";
 import { LintCache } from "../load/lint-cache";
+import { CannotCreateFolderError, makeFolders } from "../load/write";
 import { checkSchema } from "../validate/schema";
 import { openPlan } from "../validate/open";
 import { lintPlans, workerCount } from "./lint-pool";
@@ -99,7 +100,19 @@ export async function lintCommand(ctx: CommandContext, paths: string[], opts: Li
 
   const diagnostics: Diagnostic[] = [];
   let filesChecked = 0;
-  const cache = opts.cache ? LintCache.open(resolve(cwd, opts.cacheLocation ?? DEFAULT_CACHE_LOCATION), `${BUILD_ID}|${cwd}`) : undefined;
+  const cacheFile = opts.cache ? resolve(cwd, opts.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
+  if (cacheFile !== undefined) {
+    // A cache that cannot be written is skipped, except where no file can ever be (a folder under /proc): a usage error.
+    try {
+      makeFolders(dirname(cacheFile));
+    } catch (e) {
+      if (e instanceof CannotCreateFolderError) {
+        ctx.io.stderr(m.cacheNotWritable(displayPath(cacheFile, cwd), m.cannotCreateFolder(displayPath(e.folder, cwd))) + "\n");
+        return EXIT.failure;
+      }
+    }
+  }
+  const cache = cacheFile !== undefined ? LintCache.open(cacheFile, `${BUILD_ID}|${cwd}`) : undefined;
   const whole: string[] = [];
   const fingerprints = new Map<string, [string, number, number][]>();
   for (const [dir, only] of targets) {

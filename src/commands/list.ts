@@ -1,13 +1,13 @@
 // `par list`: the tasks an agency leads or supports, what falls due when, in an area or mentioning some words.
 import { departmentFallback, matchAgency } from "../model/agencies";
 import { parseDate } from "../model/dates";
-import { calendarRange, parsePeriod, type DateRange } from "../model/period";
+import { calendarRange, parsePeriod, type DateRange, type Period } from "../model/period";
 import type { Agency, Plan } from "../model/types";
 import { buildList, SORT_KEYS, type ListQuery, type SortKey } from "../report/list";
 import { listWords } from "../format/list/common";
 import { listFormatters, LIST_FORMATS, type ListFormat } from "../format/list";
 import { EXIT, type CommandContext } from "./context";
-import { openPlanForCommand } from "./plan";
+import { openPlanForCommand, outsidePlan } from "./plan";
 
 export interface ListOptions {
   agency?: string;
@@ -52,9 +52,14 @@ export function resolveAgency(ctx: CommandContext, cmd: string, query: string, p
 
 /** A period typed for --due, as a date range in the plan's year unless it names its own. "3/2024" is March, as Vietnamese writes months. */
 export function parseDueRange(text: string, planYear: number): DateRange | undefined {
-  const month = /^\s*(\d{1,2})\s*\/\s*(\d{4})\s*$/.exec(text);
-  const period = month ? parsePeriod(`${month[2]}-${month[1]}`, planYear) : parsePeriod(text, planYear);
+  const period = parseDuePeriod(text, planYear);
   return period ? calendarRange(period) : undefined;
+}
+
+/** A period typed for --due ("3/2024" is March). */
+function parseDuePeriod(text: string, planYear: number): Period | undefined {
+  const month = /^\s*(\d{1,2})\s*\/\s*(\d{4})\s*$/.exec(text);
+  return month ? parsePeriod(`${month[2]}-${month[1]}`, planYear) : parsePeriod(text, planYear);
 }
 
 /** Run `par list`; 0 when it printed the list (even an empty one), 2 on a usage error. */
@@ -86,8 +91,11 @@ export function listCommand(ctx: CommandContext, opts: ListOptions): number {
   const { plan } = opened;
 
   if (opts.due !== undefined) {
-    const range = parseDueRange(opts.due, plan.meta.year);
-    if (!range) return fail(w.error.badPeriod("list", opts.due));
+    const period = parseDuePeriod(opts.due, plan.meta.year);
+    if (!period) return fail(w.error.badPeriod("list", opts.due));
+    const outside = outsidePlan(ctx, "list", `--due ${opts.due}`, plan, { period });
+    if (outside !== undefined) return fail(outside);
+    const range = calendarRange(period);
     if (query.from === undefined || range.start > query.from) query.from = range.start;
     if (query.to === undefined || range.end < query.to) query.to = range.end;
   }

@@ -3,13 +3,16 @@ import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { countBySeverity, compareDiagnostics } from "../model/diagnostic";
 import type { Plan } from "../model/types";
+import { formatViDate } from "../model/dates";
 import { langOf, localize, type Lang } from "../i18n";
+import { periodName } from "../i18n/period";
 import { lintFormatters } from "../format/lint";
 import { loadFile } from "../load/files";
 import { displayPath } from "../load/repo";
 import { DataDirError, findPlans, openPlan, resolveDataDir, type OpenedPlan } from "../validate/open";
 import { EXIT, type CommandContext } from "./context";
 import { messages } from "../i18n/ui";
+import { dateInPlan, periodInPlan, planSpan, reportQuarters, type Period } from "../model/period";
 
 /** The plan folders of the data folder, or an exit code after saying why there are none. */
 export function planDirs(ctx: CommandContext): string[] | number {
@@ -102,4 +105,22 @@ export function peekPlanLanguage(cwd: string, dataOption: string | undefined, pl
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The usage message for a period or date outside the years the plan covers (README "Periods"), or undefined when it
+ * belongs to the plan. `what` names the option and the text typed: `--quarter 2204-Q4`.
+ */
+export function outsidePlan(ctx: CommandContext, cmd: string, what: string, plan: Plan, value: { period: Period } | { date: string }): string | undefined {
+  const span = planSpan(plan);
+  if ("period" in value ? periodInPlan(value.period, span) : dateInPlan(value.date, span)) return undefined;
+  const { first, last } = reportQuarters(span);
+  const label = (p: Period) => periodName(p, ctx.lang);
+  return messages(ctx.lang).outsidePlan(cmd, what, {
+    planYear: plan.meta.year,
+    start: formatViDate(span.start),
+    end: formatViDate(span.end),
+    firstReport: label(first),
+    lastReport: label(last),
+  });
 }

@@ -7,12 +7,11 @@ import { parseQuarter } from "../model/period";
 import type { Plan } from "../model/types";
 import { statusWords } from "../format/status/common";
 import { renderProgressTemplate } from "../format/status/template";
-import { errorReason } from "../load/source";
 import { displayPath } from "../load/repo";
 import { progressDir } from "../load/progress";
 import { buildProgressTemplate } from "../report/status";
-import { EXIT, type CommandContext } from "./context";
-import { choosePlanDir, planDirs } from "./plan";
+import { EXIT, writeFailureReason, type CommandContext } from "./context";
+import { choosePlanDir, outsidePlan, planDirs } from "./plan";
 import { progressOf, reportErrors } from "./status";
 import { openPlan, type OpenedPlan } from "../validate/open";
 import { messages } from "../i18n/ui";
@@ -51,6 +50,11 @@ export function progressInitCommand(ctx: CommandContext, opts: ProgressInitOptio
   const quarter = opts.quarter === undefined ? undefined : parseQuarter(opts.quarter, plan.meta.year);
   if (!quarter) {
     ctx.io.stderr(w.badQuarter("progress init", String(opts.quarter ?? "")) + "\n");
+    return EXIT.failure;
+  }
+  const outside = outsidePlan(ctx, "progress init", `--quarter ${opts.quarter}`, plan, { period: quarter });
+  if (outside !== undefined) {
+    ctx.io.stderr(outside + "\n");
     return EXIT.failure;
   }
   let agencyId: string | undefined;
@@ -103,7 +107,7 @@ export function progressInitCommand(ctx: CommandContext, opts: ProgressInitOptio
       return EXIT.failure;
     }
   } catch (e) {
-    ctx.io.stderr(w.writeFailed(shown, errorReason(e)) + "\n");
+    ctx.io.stderr(w.writeFailed(shown, writeFailureReason(e, ctx.lang, ctx.io.cwd)) + "\n");
     return EXIT.failure;
   }
   ctx.io.stdout(w.wrote(shown, template.entries.length) + "\n");

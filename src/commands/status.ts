@@ -14,7 +14,7 @@ import { buildStatus, quarterContaining, type StatusReport } from "../report/sta
 import { checkProgress } from "../validate/progress";
 import type { OpenedPlan } from "../validate/open";
 import { EXIT, type CommandContext } from "./context";
-import { openPlanForCommand } from "./plan";
+import { openPlanForCommand, outsidePlan } from "./plan";
 
 export interface StatusCommandOptions {
   quarter?: string;
@@ -61,6 +61,8 @@ export interface PeriodWords {
   badPeriod: (text: string) => string;
   badDate: (text: string) => string;
   noProgress: (dir: string) => string;
+  /** The command, as its messages name it: status, export. */
+  command: string;
 }
 
 /** How a report command names its period: --quarter, --period, --as-of. */
@@ -72,7 +74,7 @@ export interface PeriodRequest {
 
 function statusPeriodWords(ctx: CommandContext): PeriodWords {
   const w = statusWords(ctx.lang);
-  return { bothPeriods: w.bothPeriods, badQuarter: (t) => w.badQuarter("status", t), badPeriod: w.badPeriod, badDate: (t) => w.badDate("status", t), noProgress: w.noProgress };
+  return { bothPeriods: w.bothPeriods, badQuarter: (t) => w.badQuarter("status", t), badPeriod: w.badPeriod, badDate: (t) => w.badDate("status", t), noProgress: w.noProgress, command: "status" };
 }
 
 /** The period asked for, or a usage message. Without one: the quarter holding --as-of, else the latest quarter reported. */
@@ -114,6 +116,16 @@ export function statusReportFor(
   const period = choosePeriod(ctx, plan, progress, opts, asOf, words);
   if (typeof period === "string") {
     ctx.io.stderr(period + "\n");
+    return EXIT.failure;
+  }
+  // A period or date outside the plan's years is a typo, not a report (README "Periods").
+  const outside =
+    (asOf !== undefined ? outsidePlan(ctx, words.command, `--as-of ${opts.asOf}`, plan, { date: asOf }) : undefined) ??
+    (opts.quarter !== undefined || opts.period !== undefined
+      ? outsidePlan(ctx, words.command, opts.quarter !== undefined ? `--quarter ${opts.quarter}` : `--period ${opts.period}`, plan, { period })
+      : undefined);
+  if (outside !== undefined) {
+    ctx.io.stderr(outside + "\n");
     return EXIT.failure;
   }
   return { ...got, report: buildStatus(plan, progress, asOf ? { period, asOf } : { period }) };

@@ -1,8 +1,9 @@
 // The lint cache (`par lint --cache`): a plan's diagnostics are reused while none of its files changed
 // (same paths, sizes and modification times) and par is the same build.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Diagnostic } from "../model/diagnostic";
+import { makeFolders } from "./write";
 
 /** One plan folder's files as last seen, and what lint found in them. */
 interface Entry {
@@ -74,7 +75,7 @@ export class LintCache {
   save(): void {
     if (!this.dirty) return;
     try {
-      mkdirSync(dirname(this.path), { recursive: true });
+      makeFolders(dirname(this.path));
       const tmp = `${this.path}.${process.pid}.tmp`;
       writeFileSync(tmp, JSON.stringify(this.data));
       renameSync(tmp, this.path);

@@ -63,6 +63,50 @@ function realTarget(fs: WriteFs, path: string): string {
   }
 }
 
+/**
+ * A folder that cannot be made although the folder above it exists: the file system there holds no files (/proc,
+ * /sys). Node's mkdirSync(…, {recursive: true}) retries such a path forever; makeFolders stops with this error.
+ */
+export class CannotCreateFolderError extends Error {
+  readonly code = "ENOFOLDER";
+  constructor(readonly folder: string) {
+    super(`cannot create the folder ${folder}: the file system there does not hold folders or files`);
+  }
+}
+
+/**
+ * Make a folder and the missing folders above it (mkdir -p), one mkdir(2) each. Throws the file system's error
+ * (ENOTDIR, EACCES, EROFS…), or CannotCreateFolderError when a folder is refused as missing though its parent exists.
+ */
+export function makeFolders(dir: string, fs: Pick<WriteFs, "mkdirSync"> = nodeFs): void {
+  const pending: string[] = [];
+  let d = resolve(dir);
+  for (;;) {
+    try {
+      fs.mkdirSync(d);
+      break;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "EEXIST") break;
+      const up = dirname(d);
+      if (code !== "ENOENT" || up === d) throw e;
+      pending.push(d);
+      d = up;
+    }
+  }
+  while (pending.length) {
+    const p = pending.pop()!;
+    try {
+      fs.mkdirSync(p);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "EEXIST") continue;
+      if (code === "ENOENT") throw new CannotCreateFolderError(p);
+      throw e;
+    }
+  }
+}
+
 function tempName(path: string): string {
   const rand = Math.random().toString(36).slice(2, 10).padEnd(8, "0");
   return join(dirname(path), `.${basename(path)}.${Date.now().toString(36)}${rand}.tmp`);
@@ -70,7 +114,8 @@ function tempName(path: string): string {
 
 /**
  * Write `data` to `path` atomically. Returns "exists" (and writes nothing) when the file is there and `force` is not
- * set; throws the file system's error (with its code: EACCES, ENOSPC, EROFS…) or OutsideFolderError otherwise.
+ * set; throws the file system's error (with its code: EACCES, ENOSPC, EROFS…), OutsideFolderError or
+ * CannotCreateFolderError otherwise.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteOptions = {}): WriteOutcome {
   const fs = options.fs ?? nodeFs;
@@ -82,7 +127,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
     const realParent = realTarget(fs, dirname(target));
     if (!isInside(target, folder) || target === folder || !isInside(realParent, realFolder)) throw new OutsideFolderError(target, folder);
   }
-  if (options.mkdir !== false) fs.mkdirSync(dirname(target), { recursive: true });
+  if (options.mkdir !== false) makeFolders(dirname(target), fs);
   if (!options.force && exists(fs, target)) return "exists";
 
   const tmp = tempName(target);

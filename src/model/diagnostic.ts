@@ -68,6 +68,7 @@ export const DIAGNOSTIC_CODES = [
   "progress/conflict",
   "progress/unknown-target",
   "progress/period-mismatch",
+  "progress/outside-plan",
   "progress/invalid-date",
   "progress/unknown-agency",
   "progress/unknown-milestone",

@@ -1,7 +1,8 @@
 // Periods: quarters, months, half-year, nine months, year; what people type for them; their date ranges and
 // reporting windows (Decree 09/2019/NĐ-CP, Article 12, or calendar quarters).
-import type { ReportingScheme } from "./types";
+import type { Plan, ReportingScheme } from "./types";
 import { endOfMonth, endOfQuarter, isoOf } from "./dates";
+import { dueDates } from "./deadline";
 import { fold } from "./vietnamese";
 
 export type PeriodKind = "month" | "quarter" | "half-year" | "nine-months" | "year";
@@ -130,4 +131,74 @@ export function periodKey(p: Period): string {
     case "year":
       return `${p.year}`;
   }
+}
+
+
+/** The dates a plan covers, and its reporting scheme (README "Periods"). */
+export interface PlanSpan {
+  /** 1 January of the plan's year, or an earlier due date marked outside_plan_year. */
+  start: string;
+  /** 31 December of the plan's year, or a later due date marked outside_plan_year. */
+  end: string;
+  scheme: ReportingScheme;
+}
+
+/**
+ * The dates a plan covers: its year, stretched to the due dates of deadlines marked `outside_plan_year` (the 2024
+ * plan's task 2.c, due January 2025, stretches it to 31/01/2025).
+ */
+export function planSpan(plan: Pick<Plan, "meta" | "tasks">): PlanSpan {
+  let start = isoOf(plan.meta.year, 1, 1);
+  let end = isoOf(plan.meta.year, 12, 31);
+  for (const t of plan.tasks) {
+    if (!t.deadline?.outsidePlanYear) continue;
+    for (const d of dueDates(t.deadline)) {
+      if (d.date < start) start = d.date;
+      if (d.date > end) end = d.date;
+    }
+  }
+  return { start, end, scheme: plan.meta.reporting };
+}
+
+const overlaps = (r: DateRange, span: PlanSpan): boolean => r.start <= span.end && r.end >= span.start;
+
+/**
+ * Whether a period belongs to the plan: its dates overlap the plan's, or, for a quarter or a month, its reporting
+ * window does (Decree 09: Q1 of the year after opens on 15/12, so it reports the plan's last weeks).
+ */
+export function periodInPlan(p: Period, span: PlanSpan): boolean {
+  if (overlaps(calendarRange(p), span)) return true;
+  return (p.kind === "quarter" || p.kind === "month") && overlaps(reportingWindow(p, span.scheme), span);
+}
+
+/** The quarter whose reporting window holds a date (ISO). */
+export function reportingQuarterOf(iso: string, scheme: ReportingScheme): Period {
+  const y = Number(iso.slice(0, 4));
+  for (const year of [y, y + 1]) {
+    for (let quarter = 1; quarter <= 4; quarter++) {
+      const p: Period = { kind: "quarter", year, quarter };
+      const w = reportingWindow(p, scheme);
+      if (w.start <= iso && iso <= w.end) return p;
+    }
+  }
+  return { kind: "quarter", year: y, quarter: Math.ceil(Number(iso.slice(5, 7)) / 3) };
+}
+
+/** Whether a date (ISO) belongs to the plan: within its dates, or in the reporting window of a quarter that does. */
+export function dateInPlan(iso: string, span: PlanSpan): boolean {
+  if (iso >= span.start && iso <= span.end) return true;
+  return periodInPlan(reportingQuarterOf(iso, span.scheme), span);
+}
+
+/** The first and last quarters that report on the plan. */
+export function reportQuarters(span: PlanSpan): { first: Period; last: Period } {
+  let first = reportingQuarterOf(span.start, span.scheme);
+  while (periodInPlan(previousQuarter(first), span)) first = previousQuarter(first);
+  let last = reportingQuarterOf(span.end, span.scheme);
+  for (let next = nextQuarter(last); periodInPlan(next, span); next = nextQuarter(next)) last = next;
+  return { first, last };
+}
+
+function nextQuarter(p: Period): Period {
+  return p.quarter === 4 ? { kind: "quarter", year: p.year + 1, quarter: 1 } : { kind: "quarter", year: p.year, quarter: p.quarter! + 1 };
 }

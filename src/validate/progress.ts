@@ -5,7 +5,7 @@ import type { Task } from "../model/types";
 import { buildRegistry, isAssigned } from "../model/agencies";
 import { formatViDate, parseDate } from "../model/dates";
 import { isOngoing } from "../model/deadline";
-import { reportingWindow } from "../model/period";
+import { periodInPlan, periodKey, planSpan, reportingWindow, reportQuarters } from "../model/period";
 import { milestoneIndex, parseQuarterKey, quarterOrdinal, type ProgressEntry } from "../model/progress";
 import { readProgressFiles, type ProgressFileRead } from "../load/progress";
 import { diagnosticAtPath, type PathSegment } from "../load/yaml";
@@ -30,6 +30,7 @@ export function checkProgress(opened: OpenedPlan): Diagnostic[] {
   const tasks = new Map((plan?.tasks ?? []).map((t) => [t.id, t] as const));
   const samePeriod = new Map<string, Seen>();
   const history = new Map<string, Seen[]>();
+  const span = plan ? planSpan(plan) : undefined;
 
   for (const read of reads) {
     const p = read.file.parsed!;
@@ -48,6 +49,11 @@ export function checkProgress(opened: OpenedPlan): Diagnostic[] {
     }
 
     const q = parseQuarterKey(period)!;
+    // A quarter far from the plan is a typo (2204-Q4 for 2024-Q4): no report of this plan covers it (README "Periods").
+    if (span && !periodInPlan({ kind: "quarter", year: q.year, quarter: q.quarter }, span)) {
+      const { first, last } = reportQuarters(span);
+      emit(["period"], "progress/outside-plan", { period, first: periodKey(first), last: periodKey(last), planYear: plan!.meta.year });
+    }
     const cutoff = reportingWindow({ kind: "quarter", year: q.year, quarter: q.quarter }, plan?.meta.reporting ?? "decree-09").end;
     const checkDate = (value: unknown, path: readonly PathSegment[], lateSeverity: Severity) => {
       if (typeof value !== "string") return;

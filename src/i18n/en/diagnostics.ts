@@ -78,6 +78,7 @@ export const diagnosticsEn: DiagnosticCatalogue = {
   },
   "progress/unknown-target": { message: (a) => `Task ${s(a, "task")} has no target "${s(a, "target")}".${didYouMean(a)}`, hint: (a) => (a.targets ? `Use one of the task's target ids: ${s(a, "targets")}.` : "This task states no numeric target: remove `targets:`.") },
   "progress/period-mismatch": { message: (a) => `The file is in ${s(a, "location")} but says period ${s(a, "period")}.`, hint: () => "Make the file's place and its `period:` agree." },
+  "progress/outside-plan": { message: (a) => `Period ${s(a, "period")} is outside the plan of ${s(a, "planYear")}, whose reports run from ${s(a, "first")} to ${s(a, "last")}.`, hint: () => "Correct the year in `period:` and in the file's name, or move the file to the plan it belongs to." },
   "progress/invalid-date": { message: (a) => `${s(a, "actual")} is not a real date.`, hint: () => "Write dates as dd/mm/yyyy or YYYY-MM-DD." },
   "progress/unknown-agency": { message: (a) => `Unknown reporting agency "${s(a, "agency")}".${didYouMean(a)}`, hint: () => "Use an id from agencies.yaml (`par agencies` lists them)." },
   "progress/unknown-milestone": { message: (a) => `Task ${s(a, "task")} has no milestone "${s(a, "milestone")}"${a.milestones ? ` (its milestones: ${s(a, "milestones")})` : " (it has a single deadline)"}.`, hint: () => "Name a milestone by its label as the plan writes it (\"Lần 1\") or its number (1); leave `milestones` out for a task with one deadline." },

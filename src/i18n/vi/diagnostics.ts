@@ -78,6 +78,7 @@ export const diagnosticsVi: DiagnosticCatalogue = {
   },
   "progress/unknown-target": { message: (a) => `Nhiệm vụ ${s(a, "task")} không có chỉ tiêu "${s(a, "target")}".${yMuon(a)}`, hint: (a) => (a.targets ? `Dùng một trong các mã chỉ tiêu của nhiệm vụ: ${s(a, "targets")}.` : "Nhiệm vụ này không có chỉ tiêu định lượng: xoá `targets:`.") },
   "progress/period-mismatch": { message: (a) => `Tệp nằm ở ${s(a, "location")} nhưng ghi kỳ ${s(a, "period")}.`, hint: () => "Sửa cho vị trí tệp và `period:` khớp nhau." },
+  "progress/outside-plan": { message: (a) => `Kỳ ${s(a, "period")} nằm ngoài kế hoạch năm ${s(a, "planYear")}; các kỳ báo cáo của kế hoạch từ ${s(a, "first")} đến ${s(a, "last")}.`, hint: () => "Sửa năm trong `period:` và trong tên tệp, hoặc chuyển tệp sang kế hoạch mà nó thuộc về." },
   "progress/invalid-date": { message: (a) => `${s(a, "actual")} không phải ngày có thật.`, hint: () => "Ghi ngày dạng dd/mm/yyyy hoặc YYYY-MM-DD." },
   "progress/unknown-agency": { message: (a) => `Cơ quan báo cáo không xác định "${s(a, "agency")}".${yMuon(a)}`, hint: () => "Dùng mã trong agencies.yaml (`par agencies` liệt kê)." },
   "progress/unknown-milestone": { message: (a) => `Nhiệm vụ ${s(a, "task")} không có mốc "${s(a, "milestone")}"${a.milestones ? ` (các mốc: ${s(a, "milestones")})` : " (nhiệm vụ chỉ có một thời hạn)"}.`, hint: () => "Ghi mốc theo nhãn trong kế hoạch (\"Lần 1\") hoặc theo số thứ tự (1); bỏ `milestones` với nhiệm vụ chỉ có một thời hạn." },
