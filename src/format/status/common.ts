@@ -123,7 +123,8 @@ export function cut(s: string, max: number): string {
 export function areaTable(r: StatusReport, w: Words, lang: Lang, nameMax = 0): Table {
   return {
     columns: [
-      { key: "area", header: w.col.area, minWidth: nameMax || 16 },
+      // The names get 30 columns before the numbers' headers give up a line (fitTable); below that all shrink.
+      { key: "area", header: w.col.area, minWidth: nameMax || 30 },
       { key: "total", header: w.col.total, align: "right", minWidth: 5 },
       ...BUCKET_ORDER.map((b) => ({ key: b, header: w.bucketShort[b], align: "right" as const, minWidth: 5 })),
       { key: "completed", header: w.col.completed, align: "right", minWidth: 5 },
