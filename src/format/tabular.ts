@@ -135,6 +135,16 @@ export function wrapText(text: string, width: number): string[] {
   return out;
 }
 
+/** A text's lines as they are when each fits the width (spacing kept), else wrapped at spaces (wrapText). */
+export function fitText(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (const line of terminalLines(text)) {
+    if (displayWidth(line) <= width) out.push(line);
+    else for (const l of wrapText(line, width)) out.push(l);
+  }
+  return out;
+}
+
 function pad(text: string, width: number, align: "left" | "right"): string {
   const gap = Math.max(0, width - displayWidth(text));
   return align === "right" ? " ".repeat(gap) + text : text + " ".repeat(gap);

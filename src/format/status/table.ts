@@ -3,7 +3,7 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import type { Bucket } from "../../model/progress";
 import type { StatusReport } from "../../report/status";
-import { displayWidth, renderTextTable, wrapText, type Table } from "../tabular";
+import { displayWidth, fitText, renderTextTable, wrapText, type Table } from "../tabular";
 import {
   BUCKET_ORDER,
   agencyList,
@@ -49,7 +49,7 @@ export const table: StatusFormatter = (r: StatusReport, o) => {
   const out: string[] = [];
   /** A sentence wrapped to the width at spaces (control characters shown, as wrapText does), each line styled and indented. */
   const say = (text: string, style: (s: string) => string = (s) => s, indent = "") => {
-    for (const l of wrapText(text, width - indent.length)) out.push(indent + style(l));
+    for (const l of fitText(text, width - indent.length)) out.push(indent + style(l));
   };
   const heading = (s: string) => out.push("", c.bold.underline(s));
   const tbl = (t: Table, cell?: (text: string, row: Record<string, string>, key: string) => string) =>
