@@ -1,12 +1,13 @@
 // Rendering (issue 12, items 5, 7, 11, 16): the export's chart is valid SVG; every terminal table and text fits the
 // width and wraps inside its cells; rendering is linear on huge texts; spreadsheets get no formula-like bullets and
 // full agency names joined with "; ". Widths are measured here by an implementation of our own (not the renderer's).
+import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parse as parseHtml5 } from "parse5";
 import { describe, expect, it } from "vitest";
-import { fitTable, renderTextTable, wrapText } from "../src/format/tabular";
+import { fitTable, renderTextTable, wrapStyled, wrapText } from "../src/format/tabular";
 import type { StatusReport } from "../src/report/status";
 import { cleanEnv, copyOfData, runCli } from "./helpers";
 
@@ -152,6 +153,34 @@ describe("terminal tables fit the width and wrap inside their cells", () => {
     const section = r.stdout.slice(from, r.stdout.indexOf("\n\n", from));
     expect(section).not.toContain("…");
     for (const t of report.targets) expect(section.replace(/\s*│\s*/g, " ")).toContain(t.metric.split(" ").slice(0, 3).join(" "));
+  });
+
+  it("par diff (text): every line fits, the words all there, colours kept whole", async () => {
+    const gitEnv = cleanEnv({ GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@x.invalid", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@x.invalid", GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" });
+    const repo = join(copyOfData(), "..");
+    const git = (...args: string[]) => expect(spawnSync("git", args, { cwd: repo, env: gitEnv as NodeJS.ProcessEnv }).status).toBe(0);
+    git("init", "-q", "-b", "main");
+    git("add", "data");
+    git("commit", "-q", "-m", "plan");
+    const f = join(repo, "data", "son-la-2024", "tasks", "2-a.yaml");
+    writeFileSync(f, readFileSync(f, "utf8").replace("Thu thập thông tin", "Thu thập đầy đủ thông tin").replace("  - stp\n", "  - snv\n"));
+    const added = join(repo, "data", "son-la-2024", "tasks", "2-h.yaml");
+    writeFileSync(added, readFileSync(f, "utf8").replace('id: "2.a"', 'id: "2.h"').replace("letter: a", "letter: h").replace(/^text: .*$/m, `text: "${"Rà soát ".repeat(40)}${"x".repeat(300)}"`));
+    for (const columns of [60, 80, 100]) {
+      for (const extra of [{}, { FORCE_COLOR: "1" }]) {
+        const r = await runCli(["diff", "--lang", "vi"], { cwd: repo, env: { ...gitEnv, COLUMNS: String(columns), ...extra } });
+        expect(r.code, r.stderr).toBe(0);
+        expect(tooWide(r.stdout, columns), `${columns} ${JSON.stringify(extra)}`).toEqual([]);
+        const plain = r.stdout.replace(/\u001b\[[0-9;]*m/g, "");
+        expect(plain.replace(/\s+/g, " ")).toMatch(/− Sở Tư pháp.*\+ Sở Nội vụ/);
+        expect(plain.replace(/\s+/g, "")).toContain("{+đầyđủ+}");
+        expect(plain.replace(/\s+/g, "")).toContain("x".repeat(300));
+        // No colour code cut in two: every ESC starts a whole code.
+        expect(r.stdout.split("\u001b").slice(1).every((p) => /^\[[0-9;]*m/.test(p))).toBe(true);
+      }
+    }
+    const styled = wrapStyled(`  \u001b[31m${"ạ".repeat(30)}\u001b[39m ${"行".repeat(20)}`, 20);
+    for (const l of styled) expect(width(l)).toBeLessThanOrEqual(20);
   });
 
   it("the renderer: wraps by display width (combining marks zero, wide characters two), degrades instead of overflowing", () => {

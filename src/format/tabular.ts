@@ -145,6 +145,40 @@ export function fitText(text: string, width: number): string[] {
   return out;
 }
 
+/**
+ * A line already styled (ANSI colour codes in it, data already made terminal-safe) wrapped to `width` columns:
+ * kept as it is when it fits; else broken at spaces, each continuation indented as the line itself is plus two, a
+ * word too wide cut between characters. Colour codes take no room and are never split; a colour open at a break
+ * carries on to the next line, as terminals keep it. One pass over the line.
+ */
+export function wrapStyled(line: string, width: number): string[] {
+  if (displayWidth(line) <= width) return [line];
+  const lead = /^ */.exec(line)![0];
+  const indent = lead + "  ";
+  const out: string[] = [];
+  let cur = lead;
+  let curWidth = lead.length;
+  let fresh = true; // nothing but the indent on the current line yet
+  for (const word of line.slice(lead.length).split(" ")) {
+    const ww = displayWidth(word);
+    if (ww === 0 && word === "") continue;
+    if (!fresh && curWidth + 1 + ww <= width) { cur += " " + word; curWidth += 1 + ww; continue; }
+    if (!fresh) { out.push(cur); cur = indent; curWidth = indent.length; }
+    if (curWidth + ww <= width || ww === 0) { cur += word; curWidth += ww; fresh = false; continue; }
+    // A word wider than the line: cut it, colour codes kept whole.
+    for (const m of word.matchAll(/\u001b\[[0-9;]*m|[\s\S]/gu)) {
+      const piece = m[0];
+      const cw = piece.length > 1 && piece.charCodeAt(0) === 0x1b ? 0 : charWidth(piece);
+      if (curWidth + cw > width && curWidth > indent.length && cw > 0) { out.push(cur); cur = indent; curWidth = indent.length; }
+      cur += piece;
+      curWidth += cw;
+    }
+    fresh = false;
+  }
+  out.push(cur);
+  return out;
+}
+
 function pad(text: string, width: number, align: "left" | "right"): string {
   const gap = Math.max(0, width - displayWidth(text));
   return align === "right" ? " ".repeat(gap) + text : text + " ".repeat(gap);
