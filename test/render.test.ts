@@ -9,7 +9,7 @@ import { parse as parseHtml5 } from "parse5";
 import { describe, expect, it } from "vitest";
 import { fitTable, renderTextTable, wrapStyled, wrapText } from "../src/format/tabular";
 import type { StatusReport } from "../src/report/status";
-import { cleanEnv, copyOfData, runCli } from "./helpers";
+import { cleanEnv, copyOfData, runCli, tempDir } from "./helpers";
 
 // ---------- display width, independently ----------
 
@@ -253,6 +253,16 @@ describe("rendering is linear: huge texts finish and render right", () => {
     expect(s.code).toBe(0);
     expect(s.stdout.split("\n").length).toBeGreaterThan(LINES);
   });
+
+  it("par progress init with those tasks writes its template (was: Maximum call stack size exceeded)", async () => {
+    const target = join(tempDir(), "q4.yaml");
+    const r = await runCli(["progress", "init", "--quarter", "Q4", "--output", target, "--lang", "en"], { cwd });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const text = readFileSync(target, "utf8");
+    expect(text.split("\n").filter((l) => /^\s*#\s*$/.test(l)).length).toBeGreaterThanOrEqual(LINES - 1);
+    expect(text).toContain("cuối");
+  }, 60_000);
 
   it("wrapText measures each character a bounded number of times (counted: characters given to RegExp tests)", () => {
     const test = RegExp.prototype.test;
