@@ -221,7 +221,8 @@ describe("par diff against the working tree and the index", () => {
       { op: "delete", text: "nghiêm túc" },
       { op: "insert", text: "đầy đủ" },
     ]);
-    const r = await runCli(["diff"], { cwd: repo, env: env() });
+    // At 200 columns the change is one line (at 100 it wraps: text lines fit the width, issue 12 item 7).
+    const r = await runCli(["diff"], { cwd: repo, env: env({ COLUMNS: "200" }) });
     expect(r.stdout).toContain("text: … kiểm tra về CCHC...) đạt 100%. Thực hiện [-nghiêm túc-]{+đầy đủ+} chế độ báo cáo định kỳ trong năm …");
     const md = await runCli(["diff", "-f", "md"], { cwd: repo, env: env() });
     expect(md.stdout).toContain("Thực hiện <del>nghiêm túc</del> <ins>đầy đủ</ins> chế độ");
@@ -308,7 +309,7 @@ describe("renumbered tasks and the agency registry", () => {
         ],
       },
     ]);
-    const r = await runCli(["--lang", "vi", "diff"], { cwd: repo, env: env() });
+    const r = await runCli(["--lang", "vi", "diff"], { cwd: repo, env: env({ COLUMNS: "200" }) });
     expect(r.stdout).toContain("chỉ tiêu: ~ plan-completion: mức độ hoàn thành kế hoạch hàng năm = 100% → mức độ hoàn thành kế hoạch hàng năm = 95%");
     expect(r.stdout).toContain('~ decision.number: "" → "1234/QĐ-UBND"');
   });

@@ -91,10 +91,10 @@ describe("the annex as data", () => {
     expect(c.cells.status).toMatch(/^Quá hạn \(\d+ ngày\)\nLần 1 \(hạn 30\/06\/2024\): Quá hạn\nLần 2 \(hạn 15\/10\/2024\)/);
     expect(c.cells.note).toContain("Khó khăn, vướng mắc: ");
     expect(c.cells.note).toContain("Đề xuất, kiến nghị: ");
-    // Items after their lead-in, each on a line of its own after "- ", as the appendix lists them.
+    // Items after their lead-in, each on a line of its own after "– " (an en dash: "-" starts a formula in a spreadsheet).
     const b8 = taskRows(a).find((t) => t.id === "8.b")!;
     expect(b8.cells.task!.split("\n")).toHaveLength(5);
-    expect(b8.cells.task!.split("\n")[1]).toBe("- Tỷ lệ doanh nghiệp gia nhập và tái gia nhập thị trường tăng so với năm trước liền kề");
+    expect(b8.cells.task!.split("\n")[1]).toBe("– Tỷ lệ doanh nghiệp gia nhập và tái gia nhập thị trường tăng so với năm trước liền kề");
     // Every task's evidence documents appear in its result cell, each once; every bucket is par status's.
     for (const t of taskRows(a)) {
       const row = s.tasks.find((x) => x.id === t.id)!;

@@ -57,3 +57,10 @@ export function writeFailureReason(e: unknown, lang: Lang, cwd: string): string 
   if (e instanceof CannotCreateFolderError) return messages(lang).cannotCreateFolder(displayPath(e.folder, cwd));
   return errorReason(e);
 }
+
+/** Width for terminal tables and text: the terminal's, else $COLUMNS, else 100; never under 40. Every command uses it. */
+export function outputWidth(ctx: CommandContext): number {
+  const fromEnv = Number(ctx.io.env.COLUMNS);
+  const w = ctx.io.columns && ctx.io.columns > 0 ? ctx.io.columns : Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 100;
+  return Math.max(40, w);
+}

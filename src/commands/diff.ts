@@ -13,7 +13,7 @@ import { discoverPlanDirs, displayPath } from "../load/repo";
 import { GitError, makeTemp, materialise, mergeBase, relativeToRoot, removeTemp, repositoryRoot, resolveCommit, type GitSource } from "../load/git";
 import { openPlan, resolveDataDir } from "../validate/open";
 import { diffPlans, type DiffSide, type PlanSnapshot } from "../report/diff";
-import { EXIT, type CommandContext } from "./context";
+import { EXIT, outputWidth, type CommandContext } from "./context";
 import { choosePlanDir } from "./plan";
 
 export interface DiffOptions {
@@ -164,7 +164,7 @@ export function diffCommand(ctx: CommandContext, revisions: string[], opts: Diff
 
     const plan = toSlash(join(rel, planRel)) || ".";
     const diff = diffPlans(snapshots[0]!, snapshots[1]!, { plan, from: from.info, to: to.info });
-    ctx.io.stdout(diffFormatters[format](diff, { color: ctx.color, lang: ctx.lang }));
+    ctx.io.stdout(diffFormatters[format](diff, { color: ctx.color, lang: ctx.lang, ...(format === "text" ? { width: outputWidth(ctx) } : {}) }));
     return opts.exitCode && diff.changed ? EXIT.problems : EXIT.ok;
   } catch (e) {
     if (!(e instanceof GitError)) throw e;

@@ -23,12 +23,8 @@ export interface ListOptions {
   format?: string;
 }
 
-/** Width for terminal tables: the terminal's, else $COLUMNS, else 100; never under 40. */
-export function outputWidth(ctx: CommandContext): number {
-  const fromEnv = Number(ctx.io.env.COLUMNS);
-  const w = ctx.io.columns && ctx.io.columns > 0 ? ctx.io.columns : Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 100;
-  return Math.max(40, w);
-}
+import { outputWidth } from "./context";
+export { outputWidth };
 
 /**
  * The agency a person means, or an exit code after listing the candidates (ambiguous) or the nearest names (unknown).

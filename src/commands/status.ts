@@ -13,7 +13,7 @@ import { displayPath } from "../load/repo";
 import { buildStatus, quarterContaining, type StatusReport } from "../report/status";
 import { checkProgress } from "../validate/progress";
 import type { OpenedPlan } from "../validate/open";
-import { EXIT, type CommandContext } from "./context";
+import { EXIT, outputWidth, type CommandContext } from "./context";
 import { openPlanForCommand, outsidePlan } from "./plan";
 
 export interface StatusCommandOptions {
@@ -147,7 +147,7 @@ export function statusCommand(ctx: CommandContext, opts: StatusCommandOptions): 
       lang: ctx.lang,
       color: ctx.color && format === "table",
       terminal: ctx.io.stdoutIsTTY,
-      width: ctx.io.columns ?? 120,
+      width: outputWidth(ctx),
       allTasks: Boolean(opts.tasks),
     }),
   );

@@ -70,15 +70,20 @@ function isWide(cp: number): boolean {
 // Printable Latin, precomposed Vietnamese and common punctuation: one column per UTF-16 unit (the usual case).
 const NARROW_ONLY = /^[\x20-\x7e\u00a0-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]*$/;
 
+/** Columns one character (code point) takes in a terminal: combining marks, zero-width space and controls none, wide two. */
+export function charWidth(ch: string): number {
+  const cp = ch.codePointAt(0)!;
+  if (cp < 0x20 || cp === 0x200b) return 0;
+  if (cp < 0x300) return 1;
+  if (/\p{M}/u.test(ch)) return 0;
+  return isWide(cp) ? 2 : 1;
+}
+
 /** Columns a string takes in a terminal: ANSI codes and combining marks take none, wide characters two. */
 export function displayWidth(text: string): number {
   if (NARROW_ONLY.test(text)) return text.length;
   let w = 0;
-  for (const ch of text.replace(ANSI, "").normalize("NFC")) {
-    const cp = ch.codePointAt(0)!;
-    if (/\p{M}/u.test(ch) || cp === 0x200b || cp < 0x20) continue;
-    w += isWide(cp) ? 2 : 1;
-  }
+  for (const ch of text.replace(ANSI, "").normalize("NFC")) w += charWidth(ch);
   return w;
 }
 
@@ -91,37 +96,86 @@ export function terminalLines(text: string): string[] {
   return text.normalize("NFC").split(/\r\n|\r|\n/).map((l) => escapeTerminal(l.replace(/\t/g, " ")));
 }
 
-/** Break text into lines of at most `width` columns, at spaces where possible; existing line breaks kept. */
+/**
+ * Break text into lines of at most `width` columns (display width), at spaces where possible; existing line breaks
+ * kept. One pass: each word is measured once, and a word wider than the line is cut as its characters are walked
+ * (measuring the rest of the word after every cut made a 1.5 MB word take tens of seconds). A character wider than
+ * the whole width (a wide character in a 1-column cell) still gets a line of its own.
+ */
 export function wrapText(text: string, width: number): string[] {
+  const max = Math.max(1, width);
   const out: string[] = [];
   for (const para of terminalLines(text)) {
     let line = "";
     let lineWidth = 0;
     for (const word of para.split(/ +/)) {
-      let w = word;
-      let ww = displayWidth(w);
-      while (ww > width) {
-        if (line) { out.push(line); line = ""; lineWidth = 0; }
-        let cut = "";
-        let cutWidth = 0;
-        for (const ch of w) {
-          const cw = displayWidth(ch);
-          if (cutWidth + cw > width) break;
-          cut += ch;
-          cutWidth += cw;
-        }
-        if (!cut) cut = [...w][0]!;
-        out.push(cut);
-        w = w.slice(cut.length);
-        ww = displayWidth(w);
+      if (!word) continue;
+      const ww = displayWidth(word);
+      if (ww <= max) {
+        if (!line) { line = word; lineWidth = ww; }
+        else if (lineWidth + 1 + ww <= max) { line += " " + word; lineWidth += 1 + ww; }
+        else { out.push(line); line = word; lineWidth = ww; }
+        continue;
       }
-      if (!w) continue;
-      if (!line) { line = w; lineWidth = ww; }
-      else if (lineWidth + 1 + ww <= width) { line += " " + w; lineWidth += 1 + ww; }
-      else { out.push(line); line = w; lineWidth = ww; }
+      if (line) out.push(line);
+      // Cut the word into pieces of at most `max` columns; its last piece starts the next line.
+      let piece = "";
+      let pieceWidth = 0;
+      for (const ch of word) {
+        const cw = charWidth(ch);
+        if (pieceWidth + cw > max && piece) { out.push(piece); piece = ""; pieceWidth = 0; }
+        piece += ch;
+        pieceWidth += cw;
+      }
+      line = piece;
+      lineWidth = pieceWidth;
     }
     out.push(line);
   }
+  return out;
+}
+
+/** A text's lines as they are when each fits the width (spacing kept), else wrapped at spaces (wrapText). */
+export function fitText(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (const line of terminalLines(text)) {
+    if (displayWidth(line) <= width) out.push(line);
+    else for (const l of wrapText(line, width)) out.push(l);
+  }
+  return out;
+}
+
+/**
+ * A line already styled (ANSI colour codes in it, data already made terminal-safe) wrapped to `width` columns:
+ * kept as it is when it fits; else broken at spaces, each continuation indented as the line itself is plus two, a
+ * word too wide cut between characters. Colour codes take no room and are never split; a colour open at a break
+ * carries on to the next line, as terminals keep it. One pass over the line.
+ */
+export function wrapStyled(line: string, width: number): string[] {
+  if (displayWidth(line) <= width) return [line];
+  const lead = /^ */.exec(line)![0];
+  const indent = lead + "  ";
+  const out: string[] = [];
+  let cur = lead;
+  let curWidth = lead.length;
+  let fresh = true; // nothing but the indent on the current line yet
+  for (const word of line.slice(lead.length).split(" ")) {
+    const ww = displayWidth(word);
+    if (ww === 0 && word === "") continue;
+    if (!fresh && curWidth + 1 + ww <= width) { cur += " " + word; curWidth += 1 + ww; continue; }
+    if (!fresh) { out.push(cur); cur = indent; curWidth = indent.length; }
+    if (curWidth + ww <= width || ww === 0) { cur += word; curWidth += ww; fresh = false; continue; }
+    // A word wider than the line: cut it, colour codes kept whole.
+    for (const m of word.matchAll(/\u001b\[[0-9;]*m|[\s\S]/gu)) {
+      const piece = m[0];
+      const cw = piece.length > 1 && piece.charCodeAt(0) === 0x1b ? 0 : charWidth(piece);
+      if (curWidth + cw > width && curWidth > indent.length && cw > 0) { out.push(cur); cur = indent; curWidth = indent.length; }
+      cur += piece;
+      curWidth += cw;
+    }
+    fresh = false;
+  }
+  out.push(cur);
   return out;
 }
 
@@ -130,27 +184,86 @@ function pad(text: string, width: number, align: "left" | "right"): string {
   return align === "right" ? " ".repeat(gap) + text : text + " ".repeat(gap);
 }
 
-/** Fit column widths into a total width: each column its natural width, the widest shrunk first. */
-export function fitWidths(table: Table, totalWidth: number): number[] {
-  const natural = table.columns.map((c, i) => {
+/** The widest word of a text (what a column needs not to cut words). */
+function widestWord(text: string): number {
+  let w = 0;
+  for (const line of terminalLines(text)) for (const word of line.split(/ +/)) w = Math.max(w, displayWidth(word));
+  return w;
+}
+
+/** Column widths fitted into a total width, and whether the cells lost their padding to fit. */
+export interface Fit {
+  widths: number[];
+  /** Cells written without the space on either side ("│abc│"): the last resort before cutting words harder. */
+  compact: boolean;
+}
+
+/** Narrowest a column ever gets: two columns hold any character, wide ones included. */
+const HARD_MIN = 2;
+
+/**
+ * Fit column widths into a total width. Each column starts at its natural width (its longest line, at most
+ * maxWidth and never more than the whole width), and the widest is shrunk one column at a time:
+ * 1. down to its floor: minWidth (default 4) and the longest word of its header, so headers wrap between words;
+ * 2. if that does not fit, the cells drop their padding (two columns each) and step 1 is tried again;
+ * 3. if that does not fit either, every column gives up the same share of its width above the longest word of its
+ *    values (then above two columns), headers and words cut where they must. Only a table whose every column is
+ *    two columns wide can be wider than the width.
+ */
+export function fitTable(table: Table, totalWidth: number): Fit {
+  const n = table.columns.length;
+  const room = Number.isFinite(totalWidth) ? Math.max(1, totalWidth) : Infinity;
+  const natural = table.columns.map((c) => {
     let w = displayWidth(c.header);
     for (const r of table.rows) for (const l of terminalLines(r[c.key] ?? "")) w = Math.max(w, displayWidth(l));
-    return Math.min(w, table.columns[i]!.maxWidth ?? Infinity);
+    return Math.min(w, c.maxWidth ?? Infinity, room);
   });
-  const overhead = 3 * table.columns.length + 1;
-  const widths = [...natural];
-  let excess = widths.reduce((a, b) => a + b, 0) + overhead - totalWidth;
-  while (excess > 0) {
-    let widest = -1;
-    for (let i = 0; i < widths.length; i++) {
-      const min = table.columns[i]!.minWidth ?? 4;
-      if (widths[i]! > min && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
+  const soft = table.columns.map((c, i) => Math.min(natural[i]!, Math.max(c.minWidth ?? 4, widestWord(c.header))));
+  const shrink = (widths: number[], floors: number[], overhead: number): number => {
+    let excess = widths.reduce((a, b) => a + b, 0) + overhead - room;
+    while (excess > 0) {
+      let widest = -1;
+      for (let i = 0; i < n; i++) if (widths[i]! > floors[i]! && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
+      if (widest < 0) break;
+      widths[widest]!--;
+      excess--;
     }
-    if (widest < 0) break;
-    widths[widest]!--;
-    excess--;
-  }
-  return widths;
+    return excess;
+  };
+  const padded = [...natural];
+  if (shrink(padded, soft, 3 * n + 1) <= 0) return { widths: padded, compact: false };
+  const widths = [...natural];
+  if (shrink(widths, soft, n + 1) <= 0) return { widths, compact: true };
+  const valueFloor = table.columns.map((c, i) => {
+    let w = HARD_MIN;
+    for (const r of table.rows) w = Math.max(w, widestWord(r[c.key] ?? ""));
+    return Math.min(soft[i]!, w);
+  });
+  // Every column gives up the same share of its room above its floor (shrinking the widest first would take a
+  // name column down to a word while the number columns keep their headers on one line).
+  const spread = (floors: number[]): boolean => {
+    const avail = room - (n + 1);
+    const base = floors.reduce((a, b) => a + b, 0);
+    if (base > avail) return false;
+    const spare = widths.map((w, i) => w - floors[i]!);
+    const total = spare.reduce((a, b) => a + b, 0);
+    const k = total > 0 ? (avail - base) / total : 0;
+    const exact = spare.map((r) => r * k);
+    for (let i = 0; i < n; i++) widths[i] = floors[i]! + Math.floor(exact[i]!);
+    let left = avail - widths.reduce((a, b) => a + b, 0);
+    const order = exact.map((e, i) => ({ i, rest: e - Math.floor(e) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+    for (let j = 0; left > 0 && j < order.length; j++, left--) if (widths[order[j]!.i]! < floors[order[j]!.i]! + spare[order[j]!.i]!) widths[order[j]!.i]!++;
+    return true;
+  };
+  if (spread(valueFloor)) return { widths, compact: true };
+  const hard = widths.map((w) => Math.min(w, HARD_MIN));
+  if (!spread(hard)) for (let i = 0; i < n; i++) widths[i] = hard[i]!;
+  return { widths, compact: true };
+}
+
+/** The column widths of fitTable. */
+export function fitWidths(table: Table, totalWidth: number): number[] {
+  return fitTable(table, totalWidth).widths;
 }
 
 export interface TextTableOptions {
@@ -164,34 +277,37 @@ export interface TextTableOptions {
   cell?: (text: string, row: Record<string, string>, key: string) => string;
 }
 
-/** A boxed table for a terminal, columns fitted to the width, text wrapped at spaces. */
+/**
+ * A boxed table for a terminal, columns fitted to the width (fitTable), text wrapped inside the cells at spaces.
+ * Our own renderer rather than cli-table3: that one sizes columns to their content or to fixed widths given by the
+ * caller, and with wordWrap it cuts what does not fit with "…" instead of fitting a total width; fitting (and the
+ * degrading steps) is the whole job here, and the rest is a few lines.
+ */
 export function renderTextTable(table: Table, opts: TextTableOptions = {}): string {
-  const widths = fitWidths(table, opts.width ?? Infinity);
+  const { widths, compact } = fitTable(table, opts.width ?? Infinity);
+  const gap = compact ? "" : " ";
   const b = opts.border ?? ((s: string) => s);
   const h = opts.header ?? ((s: string) => s);
-  const line = (l: string, m: string, r: string) => b(l + widths.map((w) => "─".repeat(w + 2)).join(m) + r);
+  const line = (l: string, m: string, r: string) => b(l + widths.map((w) => "─".repeat(w + 2 * gap.length)).join(m) + r);
+  const out: string[] = [];
+  // Lines are pushed one at a time: a cell of a million lines must not be spread into push() (the call stack).
   const renderRow = (cells: string[], style: (s: string, key: string) => string) => {
     const wrapped = cells.map((c, i) => wrapText(c, widths[i]!));
-    const height = Math.max(...wrapped.map((w) => w.length));
-    const lines: string[] = [];
+    let height = 0;
+    for (const w of wrapped) height = Math.max(height, w.length);
     for (let k = 0; k < height; k++) {
-      lines.push(
-        b("│") +
-          wrapped
-            .map((w, i) => {
-              const col = table.columns[i]!;
-              return " " + style(pad(w[k] ?? "", widths[i]!, col.align ?? "left"), col.key) + " ";
-            })
-            .join(b("│")) +
-          b("│"),
-      );
+      let text = b("│");
+      for (let i = 0; i < wrapped.length; i++) {
+        const col = table.columns[i]!;
+        text += gap + style(pad(wrapped[i]![k] ?? "", widths[i]!, col.align ?? "left"), col.key) + gap + b("│");
+      }
+      out.push(text);
     }
-    return lines;
   };
-  const out = [line("┌", "┬", "┐"), ...renderRow(table.columns.map((c) => c.header), (s) => h(s)), line("├", "┼", "┤")];
-  for (const r of table.rows) {
-    out.push(...renderRow(table.columns.map((c) => r[c.key] ?? ""), (s, key) => (opts.cell ? opts.cell(s, r, key) : s)));
-  }
+  out.push(line("┌", "┬", "┐"));
+  renderRow(table.columns.map((c) => c.header), (s) => h(s));
+  out.push(line("├", "┼", "┤"));
+  for (const r of table.rows) renderRow(table.columns.map((c) => r[c.key] ?? ""), (s, key) => (opts.cell ? opts.cell(s, r, key) : s));
   out.push(line("└", "┴", "┘"));
   return out.join("\n") + "\n";
 }

@@ -19,3 +19,12 @@ export function shortFirstLine(text: string, max: number): string {
   const space = cut.lastIndexOf(" ");
   return trimEndPunctuation(space > max / 2 ? cut.slice(0, space) : cut) + "…";
 }
+
+/**
+ * Append every element of `items` to `out`, one at a time: `out.push(...items)` passes each element as an argument
+ * and overflows the call stack when a text of a million lines becomes a million items.
+ */
+export function pushAll<T>(out: T[], items: readonly T[]): T[] {
+  for (const x of items) out.push(x);
+  return out;
+}

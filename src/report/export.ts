@@ -99,9 +99,16 @@ function agencies(list: readonly AgencyLabel[], lang: Lang): string {
   return list.map((a) => agencyName(a, lang)).join("; ");
 }
 
-/** A task's words: its text, then each item on its own line after "- ", as the appendix lists them. */
+/**
+ * The bullet before each item of a task, in every format of the annex: an en dash, as Vietnamese documents write
+ * lists. Not "-": a cell starting with "-" is a formula to Excel and LibreOffice, so CSV had to write it as "'- …"
+ * and the apostrophe showed.
+ */
+export const ITEM_BULLET = "\u2013";
+
+/** A task's words: its text, then each item on its own line after the bullet ("– "), as the appendix lists them. */
 function taskText(r: StatusRow): string {
-  return [...(r.text ? [r.text] : []), ...r.items.map((i) => `- ${i}`)].join("\n");
+  return [...(r.text ? [r.text] : []), ...r.items.map((i) => `${ITEM_BULLET} ${i}`)].join("\n");
 }
 
 /** How texts are told apart: the report's words, and the quarters of the period (a text from before says when). */

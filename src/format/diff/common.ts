@@ -10,6 +10,8 @@ import type { Target } from "../../model/types";
 export interface DiffFormatOptions {
   color: boolean;
   lang: Lang;
+  /** Text format: the terminal's width, lines wrapped to it (none when absent). */
+  width?: number;
 }
 
 export type DiffFormatter = (diff: PlanDiff, options: DiffFormatOptions) => string;

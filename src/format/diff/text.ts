@@ -4,6 +4,7 @@ import { Chalk } from "chalk";
 import { diffCounts, type AgencyChange, type TaskChange, type TaskSummary, type WordOp } from "../../report/diff";
 import type { DiffWords } from "../../i18n/en/diff";
 import { escapeTerminal } from "../escape";
+import { wrapStyled } from "../tabular";
 import { agencyText, deadlineText, diffWords, fieldName, headline, sideLabel, targetText, withContext, type DiffFormatter, type DiffFormatOptions } from "./common";
 
 type C = InstanceType<typeof Chalk>;
@@ -114,5 +115,10 @@ export const text: DiffFormatter = (report, opts) => {
     w.headings.meta,
     d.meta.map((m) => `  ${c.yellow(`~ ${m.path}`)}: ${c.red(m.from === null ? "∅" : JSON.stringify(m.from))} → ${c.green(m.to === null ? "∅" : JSON.stringify(m.to))}`),
   );
-  return out.join("\n") + "\n";
+  const text = out.join("\n");
+  if (opts.width === undefined) return text + "\n";
+  // Every line fitted to the width (a line that fits stays as it is), pushed one at a time.
+  const lines: string[] = [];
+  for (const line of text.split("\n")) for (const l of wrapStyled(line, opts.width)) lines.push(l);
+  return lines.join("\n") + "\n";
 };

@@ -7,11 +7,24 @@
 // draw an <svg> element and would spill its labels as loose text above the table, while they do show an SVG image.
 import type { ExportAnnex, ExportAreaRow } from "../../report/export";
 import { areaRows, exportWords } from "../../report/export";
-import { escapeHtmlText } from "../escape";
+import { escapeHtml, escapeHtmlText } from "../escape";
 import { CENTRED, columnShares, type TextExportFormatter } from "./common";
 
-/** Escaped text, line breaks kept as <br>: the one way a value enters the page. */
+/** Escaped text, line breaks kept as <br>: the one way a value enters the page's elements. */
 const text = escapeHtmlText;
+
+/**
+ * A value for an attribute in double quotes (quotes and ampersands escaped, line breaks as spaces: a <br> has no
+ * place in an attribute). The chart's font list holds single quotes: inside a single-quoted attribute they ended it
+ * and made the SVG invalid (a broken image in Chromium, a blank in LibreOffice).
+ */
+const attr = (value: string): string => escapeHtml(value.replace(/\r\n|\r|\n/g, " "));
+
+/**
+ * Text inside the SVG (XML 1.0): escaped, line breaks as spaces (an SVG <text> is one line; <br> is not SVG), and the
+ * characters XML forbids even as references (controls other than tab, lone surrogates, U+FFFE/U+FFFF) dropped.
+ */
+const xml = (value: string): string => attr(value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ""));
 
 const FONT = `'Times New Roman', Times, serif`;
 const BORDER = "border:1px solid #000";
@@ -49,17 +62,17 @@ function chart(annex: ExportAnnex): string {
   const width = labelW + barW + 170;
   const height = bars.length * rowH + 8;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family='${FONT}' font-size="15">`);
-  out.push(`<title>${text(w.chartTitle)}</title>`);
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${attr(FONT)}" font-size="15">`);
+  out.push(`<title>${xml(w.chartTitle)}</title>`);
   bars.forEach((b, i) => {
     const y = 4 + i * rowH;
     const fill = Math.round((barW * Math.max(0, Math.min(100, b.percent))) / 100);
     out.push(
-      `<g><title>${text(`${b.full}: ${b.value}`)}</title>`,
-      `<text x="${labelW - 8}" y="${y + 18}" text-anchor="end"${b.total ? ' font-weight="bold"' : ""}>${text(b.label)}</text>`,
+      `<g><title>${xml(`${b.full}: ${b.value}`)}</title>`,
+      `<text x="${labelW - 8}" y="${y + 18}" text-anchor="end"${b.total ? ' font-weight="bold"' : ""}>${xml(b.label)}</text>`,
       `<rect x="${labelW}" y="${y + 3}" width="${barW}" height="${rowH - 8}" fill="#e6e6e6"/>`,
       `<rect x="${labelW}" y="${y + 3}" width="${fill}" height="${rowH - 8}" fill="${b.total ? "#1b5e20" : "#2e7d32"}"/>`,
-      `<text x="${labelW + barW + 8}" y="${y + 18}"${b.total ? ' font-weight="bold"' : ""}>${text(b.value)}</text>`,
+      `<text x="${labelW + barW + 8}" y="${y + 18}"${b.total ? ' font-weight="bold"' : ""}>${xml(b.value)}</text>`,
       `</g>`,
     );
   });
@@ -67,7 +80,7 @@ function chart(annex: ExportAnnex): string {
   // The same facts in words, for screen readers and for a paste that drops the picture.
   const alt = `${w.chartTitle}: ${bars.map((b) => `${b.full} ${b.value}`).join("; ")}`;
   const src = `data:image/svg+xml;base64,${Buffer.from(out.join("\n"), "utf8").toString("base64")}`;
-  return `<figure class="chart">\n<figcaption style="font-weight:bold"><b>${text(w.chartTitle)}</b></figcaption>\n<img src="${src}" width="${width}" height="${height}" alt="${text(alt)}">\n</figure>`;
+  return `<figure class="chart">\n<figcaption style="font-weight:bold"><b>${text(w.chartTitle)}</b></figcaption>\n<img src="${src}" width="${width}" height="${height}" alt="${attr(alt)}">\n</figure>`;
 }
 
 /** Text cut to `max` characters with an ellipsis (chart labels do not wrap). */

@@ -2,7 +2,7 @@
 import { Chalk } from "chalk";
 import type { Lang } from "../../i18n";
 import type { AgenciesReport, AgencyRow, RoleCounts } from "../../report/agencies";
-import { renderDelimited, renderMarkdown, renderTextTable, type Table } from "../tabular";
+import { renderDelimited, renderMarkdown, renderTextTable, fitText, type Table } from "../tabular";
 import { agencyName, listWords } from "./common";
 
 export const AGENCIES_FORMATS = ["table", "json", "csv", "tsv", "md"] as const;
@@ -39,7 +39,7 @@ const table: AgenciesFormatter = (report, options) => {
     rows: report.rows.map((r) => ({ id: r.agency.id, name: r.agency.name, kind: kindLabel(r, options.lang), lead: countCell(r.lead), support: countCell(r.support) })),
   };
   const text = renderTextTable(t, { width: options.width, header: (s) => c.bold(s), border: (s) => c.dim(s) });
-  return [text.trimEnd(), w.agencies.legend, w.agencies.count(report.rows.length)].join("\n") + "\n";
+  return [text.trimEnd(), ...fitText(w.agencies.legend, options.width), ...fitText(w.agencies.count(report.rows.length), options.width)].join("\n") + "\n";
 };
 
 function flat(report: AgenciesReport, lang: Lang): Table {

@@ -29,9 +29,9 @@ export function refLabel(reg: Registry, ref: AgencyRef, short: boolean): string 
   return ref.qualifier ? `${name} (${ref.qualifier})` : name;
 }
 
-/** A task's words in full: its text, then its items on their own lines with the bullet as written. */
-export function fullText(task: Task): string {
-  const items = task.items.map((i) => `${task.bullet} ${i}`);
+/** A task's words in full: its text, then its items on their own lines with the bullet as written (or the one given). */
+export function fullText(task: Task, bullet: string = task.bullet): string {
+  const items = task.items.map((i) => `${bullet} ${i}`);
   return [...(task.text ? [task.text] : []), ...items].join("\n");
 }
 

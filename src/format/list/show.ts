@@ -4,8 +4,7 @@ import type { Lang } from "../../i18n";
 import { formatViDate } from "../../model/dates";
 import type { Target } from "../../model/types";
 import type { ListReport, ListRow } from "../../report/list";
-import { escapeTerminal } from "../escape";
-import { displayWidth, wrapText } from "../tabular";
+import { displayWidth, fitText, wrapText } from "../tabular";
 import { listWords, refLabel, taskJson } from "./common";
 
 export const SHOW_FORMATS = ["text", "json"] as const;
@@ -68,7 +67,9 @@ export function showText(report: ListReport, options: ShowFormatOptions): string
   ];
   const labelWidth = Math.max(...fields.map(([l]) => displayWidth(l)));
   const valueWidth = Math.max(20, options.width - labelWidth - 2);
-  const out = [c.bold(`${t.id}  ${w.show.area} ${t.area}${areaName ? `: ${escapeTerminal(areaName)}` : ""}`), ""];
+  // The heading wrapped to the width too (wrapText shows control characters as escapeTerminal does).
+  const out = fitText(`${t.id}  ${w.show.area} ${t.area}${areaName ? `: ${areaName}` : ""}`, options.width).map((l) => c.bold(l));
+  out.push("");
   for (const [label, values] of fields) {
     if (!values.length) continue;
     let first = true;

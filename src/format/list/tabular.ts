@@ -4,10 +4,14 @@ import type { ListReport } from "../../report/list";
 import type { Lang } from "../../i18n";
 import type { ListFormatter } from "./types";
 import { formatViDate } from "../../model/dates";
+import { ITEM_BULLET } from "../../report/export";
 import { dueLabel, fullText, listWords, milestoneLabel, refLabel, roleLabel, viaLabel } from "./common";
 
-/** The list as a flat table: one row per list row, full agency names, dates as dd/mm/yyyy. */
-export function listTable(report: ListReport, lang: Lang): Table {
+/**
+ * The list as a flat table: one row per list row, full agency names, dates as dd/mm/yyyy. `bullet` replaces the
+ * plan's item bullet: spreadsheets get the en dash, since a cell starting with "-" or "+" is a formula to them.
+ */
+export function listTable(report: ListReport, lang: Lang, bullet?: string): Table {
   const w = listWords(lang);
   const reg = report.registry;
   const columns: Column[] = [
@@ -26,7 +30,7 @@ export function listTable(report: ListReport, lang: Lang): Table {
     rows: report.rows.map((row) => ({
       id: row.task.id,
       area: String(row.task.area),
-      task: fullText(row.task),
+      task: fullText(row.task, bullet),
       lead: row.task.lead.map((r) => refLabel(reg, r, false)).join("; "),
       support: row.task.support.map((r) => refLabel(reg, r, false)).join("; "),
       deadline: row.task.deadline.text,
@@ -38,8 +42,8 @@ export function listTable(report: ListReport, lang: Lang): Table {
   };
 }
 
-export const csv: ListFormatter = (report, options) => renderDelimited(listTable(report, options.lang), { delimiter: "," });
-export const tsv: ListFormatter = (report, options) => renderDelimited(listTable(report, options.lang), { delimiter: "\t" });
+export const csv: ListFormatter = (report, options) => renderDelimited(listTable(report, options.lang, ITEM_BULLET), { delimiter: "," });
+export const tsv: ListFormatter = (report, options) => renderDelimited(listTable(report, options.lang, ITEM_BULLET), { delimiter: "\t" });
 
 export const md: ListFormatter = (report, options) => {
   const t = listTable(report, options.lang);

@@ -6,6 +6,7 @@ import { formatViDate } from "../../model/dates";
 import type { Period } from "../../model/period";
 import { periodName } from "../../i18n/period";
 import type { Bucket } from "../../model/progress";
+import { ITEM_BULLET } from "../../report/export";
 import type { AgencyLabel, AgencyText, StatusPeriod, StatusReport, StatusRow, TargetStatus } from "../../report/status";
 import type { Table } from "../tabular";
 import { shortFirstLine } from "../text";
@@ -47,14 +48,17 @@ export function agencyShort(a: AgencyLabel, lang: Lang): string {
   return lang === "en" && a.nameEn ? a.nameEn : a.short;
 }
 
-/** Agencies joined: "Sở KH&ĐT (chủ trì), VP UBND tỉnh (phối hợp)". */
+/**
+ * Agencies joined: short names with ", " ("Sở KH&ĐT (chủ trì), VP UBND tỉnh (phối hợp)"); full names, which hold
+ * commas themselves ("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch"), with "; " as the annex writes them.
+ */
 export function agencyList(list: readonly AgencyLabel[], lang: Lang, full = false): string {
-  return list.map((a) => `${full ? (lang === "en" && a.nameEn ? a.nameEn : a.name) : agencyShort(a, lang)}${a.qualifier ? ` (${a.qualifier})` : ""}`).join(", ");
+  return list.map((a) => `${full ? (lang === "en" && a.nameEn ? a.nameEn : a.name) : agencyShort(a, lang)}${a.qualifier ? ` (${a.qualifier})` : ""}`).join(full ? "; " : ", ");
 }
 
-/** A task's words in full: its text, then its items on their own lines. */
+/** A task's words in full: its text, then its items on their own lines after the annex's bullet ("– "). */
 export function taskText(r: StatusRow): string {
-  return [...(r.text ? [r.text] : []), ...r.items.map((i) => `- ${i}`)].join("\n");
+  return [...(r.text ? [r.text] : []), ...r.items.map((i) => `${ITEM_BULLET} ${i}`)].join("\n");
 }
 
 /** The start of a task's text, at most `max` characters, cut at a space. */
@@ -124,7 +128,8 @@ export function cut(s: string, max: number): string {
 export function areaTable(r: StatusReport, w: Words, lang: Lang, nameMax = 0): Table {
   return {
     columns: [
-      { key: "area", header: w.col.area, minWidth: nameMax || 16 },
+      // The names get 30 columns before the numbers' headers give up a line (fitTable); below that all shrink.
+      { key: "area", header: w.col.area, minWidth: nameMax || 30 },
       { key: "total", header: w.col.total, align: "right", minWidth: 5 },
       ...BUCKET_ORDER.map((b) => ({ key: b, header: w.bucketShort[b], align: "right" as const, minWidth: 5 })),
       { key: "completed", header: w.col.completed, align: "right", minWidth: 5 },

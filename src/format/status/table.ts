@@ -3,8 +3,7 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import type { Bucket } from "../../model/progress";
 import type { StatusReport } from "../../report/status";
-import { displayWidth, renderTextTable, type Table } from "../tabular";
-import { escapeTerminal } from "../escape";
+import { displayWidth, fitText, renderTextTable, wrapText, type Table } from "../tabular";
 import {
   BUCKET_ORDER,
   agencyList,
@@ -46,17 +45,22 @@ const BAR_WIDTH = 30;
 export const table: StatusFormatter = (r: StatusReport, o) => {
   const c = new Chalk({ level: o.color ? 1 : 0 });
   const w = statusWords(o.lang);
-  const width = Math.max(60, o.width);
+  const width = Math.max(20, o.width);
   const out: string[] = [];
+  /** A sentence wrapped to the width at spaces (control characters shown, as wrapText does), each line styled and indented. */
+  const say = (text: string, style: (s: string) => string = (s) => s, indent = "") => {
+    for (const l of fitText(text, width - indent.length)) out.push(indent + style(l));
+  };
   const heading = (s: string) => out.push("", c.bold.underline(s));
   const tbl = (t: Table, cell?: (text: string, row: Record<string, string>, key: string) => string) =>
     out.push(renderTextTable(t, { width, header: (s) => c.bold(s), border: (s) => c.dim(s), ...(cell ? { cell } : {}) }).trimEnd());
 
-  out.push(c.bold(w.title(escapeTerminal(r.plan.title))));
-  out.push(w.periodLine(periodLabel(r.period, o.lang), date(r.period.start), date(r.period.end), w.scheme[r.period.scheme]));
-  out.push(w.cutoffLine(date(r.period.cutoff), r.period.asOf));
-  if (r.sample) out.push(c.yellow(`⚠ ${w.sample}`));
-  out.push("", c.bold(w.headline(r.headline.completed, r.headline.total, w.percent(r.headline.percent))));
+  say(w.title(r.plan.title), c.bold);
+  say(w.periodLine(periodLabel(r.period, o.lang), date(r.period.start), date(r.period.end), w.scheme[r.period.scheme]));
+  say(w.cutoffLine(date(r.period.cutoff), r.period.asOf));
+  if (r.sample) say(`⚠ ${w.sample}`, c.yellow);
+  out.push("");
+  say(w.headline(r.headline.completed, r.headline.total, w.percent(r.headline.percent)), c.bold);
 
   heading(w.heading.buckets);
   const labelWidth = Math.max(...BUCKET_ORDER.map((b) => displayWidth(w.bucket[b])));
@@ -69,21 +73,29 @@ export const table: StatusFormatter = (r: StatusReport, o) => {
   }
 
   heading(w.heading.byArea);
-  tbl(areaTable(r, w, o.lang, 26), (text, row, key) => (key === "overdue" && row.overdue !== "0" ? c.red(text) : text));
+  tbl(areaTable(r, w, o.lang), (text, row, key) => (key === "overdue" && row.overdue !== "0" ? c.red(text) : text));
 
   heading(w.heading.byLead);
   tbl(leadTable(r, w, o.lang), (text, _row, key) => (key === "overdue" ? c.red(text) : key === "notReported" ? c.magenta(text) : text));
   const silent = silentNames(r, o.lang);
-  if (silent) out.push(c.magenta(w.silent(escapeTerminal(silent))));
+  if (silent) say(w.silent(silent), c.magenta);
 
   if (r.targets.length) {
     heading(w.heading.targets);
-    tbl(targetTable(r, w, o.lang, Math.max(24, width - 66)), (text, row, key) => (key === "met" ? (row._met === "true" ? c.green(text) : row._met === "false" ? c.red(text) : c.gray(text)) : text));
+    tbl(targetTable(r, w, o.lang), (text, row, key) => (key === "met" ? (row._met === "true" ? c.green(text) : row._met === "false" ? c.red(text) : c.gray(text)) : text));
   }
 
   heading(w.heading.changes(periodLabel(r.changes.previous, o.lang)));
-  out.push(`  ${w.newlyDone}: ${r.changes.newlyDone.join(", ") || w.none}`);
-  out.push(`  ${w.newlyOverdue}: ${r.changes.newlyOverdue.length ? c.red(r.changes.newlyOverdue.join(", ")) : w.none}`);
+  say(`${w.newlyDone}: ${r.changes.newlyDone.join(", ") || w.none}`, undefined, "  ");
+  if (r.changes.newlyOverdue.length) {
+    // The ids in red, the label not: the label's words are wrapped with the ids, and only the ids are painted.
+    const label = `${w.newlyOverdue}:`;
+    let first = true;
+    for (const l of wrapText(`${label} ${r.changes.newlyOverdue.join(", ")}`, width - 2)) {
+      out.push("  " + (first ? label + c.red(l.slice(label.length)) : c.red(l)));
+      first = false;
+    }
+  } else say(`${w.newlyOverdue}: ${w.none}`, undefined, "  ");
 
   const rows = o.allTasks ? r.tasks : needsAttention(r);
   heading(o.allTasks ? w.heading.tasks : w.heading.attention);
@@ -100,8 +112,9 @@ export const table: StatusFormatter = (r: StatusReport, o) => {
     };
     tbl(t, (text, row, key) => (key === "status" ? bucketColour(c, row._bucket as Bucket)(text) : text));
   } else out.push(`  ${w.none}`);
-  if (!o.allTasks) out.push(c.dim(w.moreTasks));
-  if (r.withoutEvidence.length) out.push(c.yellow(w.withoutEvidence(r.withoutEvidence.join(", "))));
-  out.push("", c.dim(w.definition));
+  if (!o.allTasks) say(w.moreTasks, c.dim);
+  if (r.withoutEvidence.length) say(w.withoutEvidence(r.withoutEvidence.join(", ")), c.yellow);
+  out.push("");
+  say(w.definition, c.dim);
   return out.join("\n") + "\n";
 };

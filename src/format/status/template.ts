@@ -5,6 +5,7 @@ import { formatViDate } from "../../model/dates";
 import { parseQuarterKey, type Evidence } from "../../model/progress";
 import type { ProgressTemplate, TemplateEntry } from "../../report/status";
 import { wrapText } from "../tabular";
+import { pushAll } from "../text";
 import { escapeYamlComment } from "../escape";
 import { agencyList, periodLabel, statusWords, type Words } from "./common";
 import { periodName } from "../../i18n/period";
@@ -40,9 +41,9 @@ function goal(w: Words, t: TemplateEntry["task"]["targets"][number]): string {
 function entryLines(e: TemplateEntry, w: Words, lang: Lang, withAgency: boolean): string[] {
   const t = e.task;
   const out: string[] = ["", `  # ── ${t.id} ${"─".repeat(Math.max(4, 60 - t.id.length))}`];
-  out.push(...comment([...(t.text ? [t.text] : []), ...t.items.map((i) => `- ${i}`)].join("\n"), "  "));
-  out.push(...comment(w.template.lead(agencyList(e.lead, lang)) + (e.support.length ? `; ${w.template.support(agencyList(e.support, lang))}` : ""), "  "));
-  out.push(...comment(w.template.deadline(t.deadline.text, e.due ? formatViDate(e.due) : null), "  "));
+  pushAll(out, comment([...(t.text ? [t.text] : []), ...t.items.map((i) => `- ${i}`)].join("\n"), "  "));
+  pushAll(out, comment(w.template.lead(agencyList(e.lead, lang)) + (e.support.length ? `; ${w.template.support(agencyList(e.support, lang))}` : ""), "  "));
+  pushAll(out, comment(w.template.deadline(t.deadline.text, e.due ? formatViDate(e.due) : null), "  "));
   if (e.role) out.push(`  # ${w.template.role(w.template.roles[e.role] ?? e.role)}`);
   const c = e.carried;
   out.push(`  - task: ${str(t.id)}`);
@@ -78,18 +79,18 @@ function entryLines(e: TemplateEntry, w: Words, lang: Lang, withAgency: boolean)
 export function renderProgressTemplate(t: ProgressTemplate, schemaPath: string, lang: Lang): string {
   const w = statusWords(lang);
   const out: string[] = [`# yaml-language-server: $schema=${schemaPath}`];
-  out.push(...comment(w.template.header(periodLabel(t.period, lang), t.plan.title), ""));
-  out.push(...comment(w.template.window(formatViDate(t.period.start), formatViDate(t.period.end), w.scheme[t.period.scheme]), ""));
-  if (t.agency) out.push(...comment(w.template.agency(`${lang === "en" && t.agency.nameEn ? t.agency.nameEn : t.agency.name} (${t.agency.id})`), ""));
-  out.push(...comment(w.template.howTo, ""));
+  pushAll(out, comment(w.template.header(periodLabel(t.period, lang), t.plan.title), ""));
+  pushAll(out, comment(w.template.window(formatViDate(t.period.start), formatViDate(t.period.end), w.scheme[t.period.scheme]), ""));
+  if (t.agency) pushAll(out, comment(w.template.agency(`${lang === "en" && t.agency.nameEn ? t.agency.nameEn : t.agency.name} (${t.agency.id})`), ""));
+  pushAll(out, comment(w.template.howTo, ""));
   const from = t.carriedFrom ? parseQuarterKey(t.carriedFrom) : undefined;
-  out.push(...comment(from ? w.template.carried(periodLabel({ ...t.period, key: t.carriedFrom!, year: from.year, quarter: from.quarter }, lang)) : w.template.fresh, ""));
+  pushAll(out, comment(from ? w.template.carried(periodLabel({ ...t.period, key: t.carriedFrom!, year: from.year, quarter: from.quarter }, lang)) : w.template.fresh, ""));
   const byFile = new Map<string, string[]>();
   for (const x of t.skipped) byFile.set(x.file, [...(byFile.get(x.file) ?? []), x.task]);
-  if (byFile.size) out.push(...comment(w.template.skipped([...byFile].map(([file, ids]) => `${ids.join(", ")} (${file})`).join("; ")), ""));
+  if (byFile.size) pushAll(out, comment(w.template.skipped([...byFile].map(([file, ids]) => `${ids.join(", ")} (${file})`).join("; ")), ""));
   out.push("format: par-progress/1", `period: ${t.period.key}`);
   if (t.agency) out.push(`agency: ${t.agency.id}`);
   out.push(t.entries.length ? "entries:" : "entries: []");
-  for (const e of t.entries) out.push(...entryLines(e, w, lang, !t.agency));
+  for (const e of t.entries) pushAll(out, entryLines(e, w, lang, !t.agency));
   return out.join("\n") + "\n";
 }
