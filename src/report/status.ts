@@ -16,6 +16,7 @@ import {
   type DueJudgement,
   type Evidence,
   type JudgeWindow,
+  type LeadProgress,
   type Progress,
   type ProgressEntry,
   type ProgressFileInfo,
@@ -106,6 +107,11 @@ export interface StatusRow {
   /** Counts towards the headline's "hoàn thành". */
   completedForHeadline: boolean;
   reportedThisPeriod: boolean;
+  /** Each lead the task names (agency or group) and how far it has got: done, reported this period, members. */
+  leads: LeadProgress[];
+  /** How many of the task's leads are done (a task is done only when all are): "2/3 cơ quan chủ trì đã hoàn thành". */
+  leadsDone: number;
+  leadsTotal: number;
   /** Agencies whose reports were read (each one's latest up to the period), lead agencies first. */
   reporters: string[];
   /** The quarter of the latest report read, or null. */
@@ -137,10 +143,13 @@ export interface LeadStatus extends StatusGroup {
   agency: AgencyLabel;
   /** Ids of its overdue tasks. */
   overdue: string[];
-  /** Ids of the tasks it leads that needed a report this period (not yet done) and got none from it (or a member). */
+  /** Ids of the tasks it leads that needed a report this period (not yet done) and got none from it (a group: neither
+   * its own entry nor one from every listed member). */
   notReported: string[];
-  /** True when neither it nor any member reported anything this period. */
+  /** True when it reported nothing this period (a group: no entry of its own and not every listed member reported). */
   silent: boolean;
+  /** For a group with members listed in the registry: how many members sent a report this period, of how many. */
+  members: { reported: number; total: number } | null;
 }
 
 /** A numeric target and the actual value one agency reported for it (agency null: nobody reported it). */
@@ -310,6 +319,9 @@ function row(plan: Plan, reg: Registry, j: TaskJudgement): StatusRow {
     days: j.days,
     completedForHeadline: j.completedForHeadline,
     reportedThisPeriod: j.reportedThisPeriod,
+    leads: j.leads.map((l) => ({ ...l, members: l.members ? { ...l.members } : null })),
+    leadsDone: j.leadsDone,
+    leadsTotal: j.leads.length,
     reporters: j.entries.map((e) => e.agency),
     lastReport: j.entries.reduce<string | null>((best, e) => (best === null || quarterOrdinal(e.period) > quarterOrdinal(best) ? e.period : best), null),
     results: texts(reg, j.entries, "result"),
@@ -326,41 +338,69 @@ function group(rows: readonly StatusRow[]): StatusGroup {
   return { total: rows.length, counts: countBuckets(rows), completed, percent: percentOf(completed, rows.length) };
 }
 
-/** Whether an agency (or, for a group, one of its members) reported on a task this period. */
-function reportedBy(agencyId: string, r: StatusRow, current: readonly ProgressEntry[], reg: Registry): boolean {
-  const members = reg.members.get(agencyId);
-  return current.some((e) => e.task === r.id && (e.agency === agencyId || (members?.has(e.agency) ?? false)));
+/**
+ * Whether an agency reported this period: an entry of its own (any task), or, for a group with members listed, a
+ * report from every listed member (recursively). A member's report is that member's only.
+ */
+function reportedNow(id: string, senders: ReadonlySet<string>, reg: Registry, seen: ReadonlySet<string> = new Set()): boolean {
+  if (senders.has(id)) return true;
+  const ms = (reg.byId.get(id)?.members ?? []).filter((m) => m !== id && !seen.has(m));
+  const next = new Set(seen).add(id);
+  return ms.length > 0 && ms.every((m) => reportedNow(m, senders, reg, next));
 }
 
 function byLead(plan: Plan, reg: Registry, rows: readonly StatusRow[], current: readonly ProgressEntry[]): LeadStatus[] {
   const leads = new Set(plan.tasks.flatMap((t) => t.lead.map((r) => r.agency)));
+  const senders = new Set(current.map((e) => e.agency));
+  const mineOf = new Map<string, StatusRow[]>();
+  for (const r of rows) {
+    for (const l of new Set(r.lead.map((x) => x.id))) {
+      const list = mineOf.get(l);
+      if (list) list.push(r);
+      else mineOf.set(l, [r]);
+    }
+  }
   const out: LeadStatus[] = [];
   for (const a of plan.agencies) {
     if (!leads.has(a.id)) continue;
-    const mine = rows.filter((r) => r.lead.some((l) => l.id === a.id));
-    const members = reg.members.get(a.id);
-    const silent = !current.some((e) => e.agency === a.id || (members?.has(e.agency) ?? false));
+    const mine = mineOf.get(a.id) ?? [];
+    const listed = a.members.filter((m) => m !== a.id);
     out.push({
       agency: label(reg, a.id),
       ...group(mine),
       overdue: mine.filter((r) => r.bucket === "overdue").map((r) => r.id),
-      notReported: mine.filter((r) => r.bucket !== "done-on-time" && r.bucket !== "done-late" && !reportedBy(a.id, r, current, reg)).map((r) => r.id),
-      silent,
+      notReported: mine.filter((r) => r.bucket !== "done-on-time" && r.bucket !== "done-late" && !(r.leads.find((l) => l.agency === a.id)?.reported ?? false)).map((r) => r.id),
+      silent: !reportedNow(a.id, senders, reg),
+      members: listed.length ? { reported: listed.filter((m) => reportedNow(m, senders, reg, new Set([a.id]))).length, total: listed.length } : null,
     });
   }
   return out;
 }
 
-function targetRows(plan: Plan, reg: Registry, progress: Progress, window: JudgeWindow): TargetStatus[] {
+/** Entries by task id, in their order. */
+function byTask(entries: readonly ProgressEntry[]): Map<string, ProgressEntry[]> {
+  const out = new Map<string, ProgressEntry[]>();
+  for (const e of entries) {
+    const list = out.get(e.task);
+    if (list) list.push(e);
+    else out.set(e.task, [e]);
+  }
+  return out;
+}
+
+function targetRows(plan: Plan, reg: Registry, entriesByTask: ReadonlyMap<string, readonly ProgressEntry[]>, window: JudgeWindow): TargetStatus[] {
   const upTo = quarterOrdinal(window.upTo);
   const out: TargetStatus[] = [];
+  const order = new Map(plan.agencies.map((a, i) => [a.id, i] as const));
   for (const task of plan.tasks) {
+    if (!task.targets.length) continue;
+    const entries = entriesByTask.get(task.id) ?? [];
     for (const t of task.targets) {
       const base = targetBase(task.id, t);
       // Each agency's latest value up to the period.
       const latest = new Map<string, ProgressEntry>();
-      for (const e of progress.entries) {
-        if (e.task !== task.id || e.targets[t.id] === undefined || quarterOrdinal(e.period) > upTo) continue;
+      for (const e of entries) {
+        if (e.targets[t.id] === undefined || quarterOrdinal(e.period) > upTo) continue;
         const prev = latest.get(e.agency);
         if (!prev || quarterOrdinal(e.period) >= quarterOrdinal(prev.period)) latest.set(e.agency, e);
       }
@@ -368,7 +408,6 @@ function targetRows(plan: Plan, reg: Registry, progress: Progress, window: Judge
         out.push({ ...base, agency: null, period: null, actual: null, met: null });
         continue;
       }
-      const order = new Map(plan.agencies.map((a, i) => [a.id, i] as const));
       for (const e of [...latest.values()].sort((x, y) => (order.get(x.agency) ?? 1e9) - (order.get(y.agency) ?? 1e9) || (x.agency < y.agency ? -1 : 1))) {
         const actual = e.targets[t.id]!;
         out.push({ ...base, agency: label(reg, e.agency), period: e.period, actual, met: targetMet(t, actual) });
@@ -405,8 +444,14 @@ function notesOf(files: readonly ProgressFileInfo[]): StatusReport["sampleNotes"
 }
 
 /** Judge every task of the plan at a window. */
-export function judgeAll(plan: Plan, progress: Progress, window: JudgeWindow, reg: Registry = buildRegistry(plan.agencies)): TaskJudgement[] {
-  return plan.tasks.map((t) => judgeTask(t, progress.entries, window, reg));
+export function judgeAll(
+  plan: Plan,
+  progress: Progress,
+  window: JudgeWindow,
+  reg: Registry = buildRegistry(plan.agencies),
+  entriesByTask: ReadonlyMap<string, readonly ProgressEntry[]> = byTask(progress.entries),
+): TaskJudgement[] {
+  return plan.tasks.map((t) => judgeTask(t, entriesByTask.get(t.id) ?? [], window, reg));
 }
 
 /** Build the status report of a plan for a period from its progress. */
@@ -415,12 +460,13 @@ export function buildStatus(plan: Plan, progress: Progress, opts: StatusOptions)
   const scheme = plan.meta.reporting;
   const period = statusPeriod(opts.period, scheme, opts.asOf);
   const window = windowOf(period);
-  const judgements = judgeAll(plan, progress, window, reg);
+  const entriesByTask = byTask(progress.entries);
+  const judgements = judgeAll(plan, progress, window, reg, entriesByTask);
   const rows = judgements.map((j) => row(plan, reg, j));
   const current = judgements.flatMap((j) => j.currentEntries);
 
   const prevPeriod = statusPeriod(previousQuarter(lastQuarter(opts.period)), scheme, undefined);
-  const before = new Map(judgeAll(plan, progress, windowOf(prevPeriod), reg).map((j) => [j.task.id, j.bucket] as const));
+  const before = new Map(judgeAll(plan, progress, windowOf(prevPeriod), reg, entriesByTask).map((j) => [j.task.id, j.bucket] as const));
   const isDone = (b: Bucket | undefined) => b === "done-on-time" || b === "done-late";
   const changes: StatusChanges = { previous: prevPeriod, newlyDone: [], newlyOverdue: [], moved: [] };
   for (const r of rows) {
@@ -448,7 +494,7 @@ export function buildStatus(plan: Plan, progress: Progress, opts: StatusOptions)
     withoutEvidence: rows.filter((r) => r.completedForHeadline && r.evidence.length === 0).map((r) => r.id),
     byArea: plan.meta.areas.map((a) => ({ area: a.number, name: a.name, nameEn: a.nameEn ?? null, ...group(rows.filter((r) => r.area === a.number)) })),
     byLead: byLead(plan, reg, rows, current),
-    targets: targetRows(plan, reg, progress, window),
+    targets: targetRows(plan, reg, entriesByTask, window),
     changes,
     tasks: rows,
   };
@@ -543,19 +589,32 @@ export function buildProgressTemplate(plan: Plan, progress: Progress, quarter: P
   const prev = statusPeriod(previousQuarter(quarter), plan.meta.reporting, undefined);
   const prevOrdinal = quarterOrdinal(prev.key);
   const earlier = progress.entries.filter((e) => quarterOrdinal(e.period) <= prevOrdinal);
-  const latestOf = (task: string, agency: string): ProgressEntry | undefined =>
-    earlier.filter((e) => e.task === task && e.agency === agency).sort((a, b) => quarterOrdinal(a.period) - quarterOrdinal(b.period)).at(-1);
+  // Grouped once by task, each task's entries in quarter order (the sort is stable: file order within a quarter).
+  const earlierByTask = byTask(earlier);
+  for (const list of earlierByTask.values()) list.sort((a, b) => quarterOrdinal(a.period) - quarterOrdinal(b.period));
+  const latestOf = (task: string, agency: string): ProgressEntry | undefined => {
+    const list = earlierByTask.get(task) ?? [];
+    for (let k = list.length - 1; k >= 0; k--) if (list[k]!.agency === agency) return list[k];
+    return undefined;
+  };
   const lastTargets = (task: string, agency: string | null): TemplateEntry["lastTargets"] => {
     const out: TemplateEntry["lastTargets"] = {};
-    const list = earlier.filter((e) => e.task === task && (agency === null || e.agency === agency)).sort((a, b) => quarterOrdinal(a.period) - quarterOrdinal(b.period));
-    for (const e of list) for (const [k, v] of Object.entries(e.targets)) out[k] = { actual: v, period: e.period };
+    for (const e of earlierByTask.get(task) ?? []) {
+      if (agency !== null && e.agency !== agency) continue;
+      for (const [k, v] of Object.entries(e.targets)) out[k] = { actual: v, period: e.period };
+    }
     return out;
   };
+  const roleOf = new Map<string, Role>();
+  if (agencyId) for (const a of assignmentsOf(agencyId, plan, reg)) if (roleOf.get(a.task.id) !== "lead") roleOf.set(a.task.id, a.role);
 
   const entries: TemplateEntry[] = [];
   const skipped: ProgressTemplate["skipped"] = [];
   // Entries of the quarter in other files: writing them again would report a task twice (progress/duplicate-entry).
-  const already = new Map(progress.entries.filter((e) => e.period === period.key && e.file !== outputFile).map((e) => [`${e.task}|${e.agency}`, e.file] as const));
+  // Entries left unfilled there count too: two entries for one task would clash once both are filled in.
+  const already = new Map(
+    [...progress.entries, ...(progress.unfilled ?? [])].filter((e) => e.period === period.key && e.file !== outputFile).map((e) => [`${e.task}|${e.agency}`, e.file] as const),
+  );
   const prevWindow = windowOf(prev);
   for (const task of plan.tasks) {
     let role: Role | null = null;
@@ -563,16 +622,16 @@ export function buildProgressTemplate(plan: Plan, progress: Progress, quarter: P
     let carried: CarriedState | null;
     const ongoing = isOngoing(task.deadline);
     if (agencyId) {
-      const roles = assignmentsOf(agencyId, plan, reg).filter((a) => a.task.id === task.id);
-      if (!roles.length) continue;
-      role = roles.some((a) => a.role === "lead") ? "lead" : "support";
+      const r = roleOf.get(task.id);
+      if (!r) continue;
+      role = r;
       agency = agencyId;
       const own = latestOf(task.id, agencyId);
       carried = own ? carriedFromEntry(task, own, ongoing) : null;
     } else {
       agency = task.lead[0]!.agency;
       const own = latestOf(task.id, agency);
-      carried = own ? carriedFromEntry(task, own, ongoing) : carriedFromJudgement(judgeTask(task, earlier, prevWindow, reg));
+      carried = own ? carriedFromEntry(task, own, ongoing) : carriedFromJudgement(judgeTask(task, earlierByTask.get(task.id) ?? [], prevWindow, reg));
     }
     const elsewhere = already.get(`${task.id}|${agency}`);
     if (elsewhere) {

@@ -89,6 +89,11 @@ export function checkProgress(opened: OpenedPlan): Diagnostic[] {
       } else if (!isAssigned(entry.agency, task, registry)) {
         emit(agencyPath, "progress/not-assigned", { agency: entry.agency, task: task.id });
       }
+      if (entry.unfilled) {
+        // Left as the template wrote it: not a report, so nothing else about it is checked against other entries.
+        emit(at(), "progress/unfilled", { task: task.id }, "warning");
+        continue;
+      }
       checkEntryAgainstTask(e, entry, task, at, emit);
 
       const key = `${period}|${task.id}|${entry.agency}`;
