@@ -136,6 +136,9 @@ describe("par progress init", () => {
     expect(text).toMatch(/# Kỳ trước \(Quý III\/2024\): đang thực hiện\n(  #.*\n)*  - task: "1\.c"\n {4}agency: skhdt\n {4}state: +#/);
     expect(text).not.toMatch(/^ +(state|completed|result):[ \t]*[^ #\n]/m);
     expect(text).not.toMatch(/^ +- number:/m);
+    // A unit the metric already names is not written twice (issue 12, item 17).
+    expect(text).toContain("# chỉ tiêu: ≥ 1 sáng kiến/giải pháp của mỗi sở, ban, ngành");
+    expect(text).not.toContain("sáng kiến/giải pháp sáng kiến/giải pháp");
     expect(text).toContain('- milestone: "Lần 2"   # Lần 2: hạn 15/10/2024');
     expect(text).toContain("      investment-disbursement:   # chỉ tiêu: ≥ 90% giải ngân vốn đầu tư công; kỳ trước 61,5 (2024-Q3)");
     // Lint passes (exit 0) and warns once per entry left unfilled, at its line.
