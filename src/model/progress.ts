@@ -75,10 +75,17 @@ export function parseQuarterKey(key: string): { year: number; quarter: number } 
   return m ? { year: Number(m[1]), quarter: Number(m[2]) } : undefined;
 }
 
-/** A number that orders quarter keys ("2024-Q3" after "2024-Q2"); NaN for a malformed key. */
+const ordinals = new Map<string, number>();
+
+/** A number that orders quarter keys ("2024-Q3" after "2024-Q2"); NaN for a malformed key. Remembered per key. */
 export function quarterOrdinal(key: string): number {
-  const q = parseQuarterKey(key);
-  return q ? q.year * 4 + q.quarter - 1 : NaN;
+  let n = ordinals.get(key);
+  if (n === undefined) {
+    const q = parseQuarterKey(key);
+    n = q ? q.year * 4 + q.quarter - 1 : NaN;
+    if (ordinals.size < 10_000) ordinals.set(key, n);
+  }
+  return n;
 }
 
 // ---------- the buckets ----------
@@ -225,8 +232,17 @@ function listedMembers(id: string, reg: Registry): string[] {
 export function judgeTask(task: Task, entries: readonly ProgressEntry[], window: JudgeWindow, reg: Registry): TaskJudgement {
   const upTo = quarterOrdinal(window.upTo);
   const mine: ProgressEntry[] = [];
-  for (const e of entries) if (e.task === task.id && quarterOrdinal(e.period) <= upTo) mine.push(e);
-  mine.sort((a, b) => quarterOrdinal(a.period) - quarterOrdinal(b.period));
+  let sorted = true;
+  let last = -Infinity;
+  for (const e of entries) {
+    if (e.task !== task.id) continue;
+    const o = quarterOrdinal(e.period);
+    if (o > upTo) continue;
+    if (o < last) sorted = false;
+    last = o;
+    mine.push(e);
+  }
+  if (!sorted) mine.sort((a, b) => quarterOrdinal(a.period) - quarterOrdinal(b.period));
   const byAgency = new Map<string, ProgressEntry[]>();
   for (const e of mine) {
     const h = byAgency.get(e.agency);
@@ -235,7 +251,9 @@ export function judgeTask(task: Task, entries: readonly ProgressEntry[], window:
   }
   const leadSide = new Map<string, boolean>();
   for (const a of byAgency.keys()) leadSide.set(a, isLeadOf(a, task, reg));
-  const latest = [...byAgency.values()].map((h) => h[h.length - 1]!).sort((a, b) => Number(leadSide.get(b.agency)) - Number(leadSide.get(a.agency)));
+  const latest: ProgressEntry[] = [];
+  for (const h of byAgency.values()) if (leadSide.get(h[0]!.agency)) latest.push(h[h.length - 1]!);
+  for (const h of byAgency.values()) if (!leadSide.get(h[0]!.agency)) latest.push(h[h.length - 1]!);
   const currentEntries = latest.filter((e) => window.current.has(e.period));
   const reportedThisPeriod = currentEntries.length > 0;
   const ongoing = isOngoing(task.deadline);
@@ -250,7 +268,9 @@ export function judgeTask(task: Task, entries: readonly ProgressEntry[], window:
     const own = byAgency.get(id);
     const ownDate = own ? agencyCompletion(own, index, window.cutoff) : undefined;
     if (ownDate !== undefined) return ownDate;
-    const ms = listedMembers(id, reg).filter((m) => !seen.has(m));
+    const listed = listedMembers(id, reg);
+    if (!listed.length) return undefined;
+    const ms = listed.filter((m) => !seen.has(m));
     if (!ms.length) return undefined;
     const next = new Set(seen).add(id);
     const dates: string[] = [];
@@ -263,13 +283,17 @@ export function judgeTask(task: Task, entries: readonly ProgressEntry[], window:
   };
   const unitReported = (id: string, seen: ReadonlySet<string>): boolean => {
     if (currentOf(id)) return true;
-    const ms = listedMembers(id, reg).filter((m) => !seen.has(m));
+    const listed = listedMembers(id, reg);
+    if (!listed.length) return false;
+    const ms = listed.filter((m) => !seen.has(m));
     const next = new Set(seen).add(id);
     return ms.length > 0 && ms.every((m) => unitReported(m, next));
   };
   const unitDoneNow = (id: string, seen: ReadonlySet<string>): boolean => {
     if (currentOf(id)?.state === "done") return true;
-    const ms = listedMembers(id, reg).filter((m) => !seen.has(m));
+    const listed = listedMembers(id, reg);
+    if (!listed.length) return false;
+    const ms = listed.filter((m) => !seen.has(m));
     const next = new Set(seen).add(id);
     return ms.length > 0 && ms.every((m) => unitDoneNow(m, next));
   };
@@ -284,18 +308,20 @@ export function judgeTask(task: Task, entries: readonly ProgressEntry[], window:
     return { done, completed: done ? maxDate(dates)! : null };
   };
   const leadIds = [...new Set(task.lead.map((r) => r.agency))];
+  const none: ReadonlySet<string> = new Set();
   const leads: LeadProgress[] = leadIds.map((id) => {
-    const root = new Set([id]);
     const ms = listedMembers(id, reg).filter((m) => m !== id);
-    const d = unitDone(id, new Set());
+    const d = unitDone(id, none);
+    const root = new Set([id]);
     return {
       agency: id,
       done: d.done,
       completed: d.completed,
-      reported: unitReported(id, new Set()),
+      reported: unitReported(id, none),
       members: ms.length ? { reported: ms.filter((m) => unitReported(m, root)).length, done: ms.filter((m) => unitDone(m, root).done).length, total: ms.length } : null,
     };
   });
+  const leadDone = new Map(leads.map((l) => [l.agency, l] as const));
   const leadsDone = leads.filter((l) => l.done).length;
 
   // The merged state, before due dates are weighed: from the leads' side (lead agencies and members of lead groups),
@@ -322,7 +348,8 @@ export function judgeTask(task: Task, entries: readonly ProgressEntry[], window:
   }
 
   const due: DueItem[] = dd.map((d, i) => {
-    const dates = leadIds.map((id) => unitMet(id, indices[i], new Set()));
+    // With one due date, each lead's completion is the one already found for it.
+    const dates = several ? leadIds.map((id) => unitMet(id, indices[i], none)) : leadIds.map((id) => leadDone.get(id)!.completed ?? undefined);
     const completed = dates.length > 0 && dates.every((x) => x !== undefined) ? maxDate(dates)! : null;
     const item: DueItem = { due: d.date, completed, judgement: judgeDue(d.date, completed, window.cutoff) };
     if (d.label) item.label = d.label;

@@ -263,8 +263,24 @@ function windowOf(sp: StatusPeriod): JudgeWindow {
   return { cutoff: sp.cutoff, upTo: sp.quarters[sp.quarters.length - 1]!, current: new Set(sp.quarters) };
 }
 
+const labels = new WeakMap<Registry, Map<string, AgencyLabel>>();
+
+/** An agency's label; those without a qualifier are made once per registry and shared (nothing changes a label). */
 function label(reg: Registry, ref: AgencyRef | string): AgencyLabel {
   const id = typeof ref === "string" ? ref : ref.agency;
+  const plain = typeof ref === "string" || ref.qualifier === undefined;
+  let cache = labels.get(reg);
+  if (plain) {
+    if (!cache) labels.set(reg, (cache = new Map()));
+    const got = cache.get(id);
+    if (got) return got;
+  }
+  const made = makeLabel(reg, ref, id);
+  if (plain) cache!.set(id, made);
+  return made;
+}
+
+function makeLabel(reg: Registry, ref: AgencyRef | string, id: string): AgencyLabel {
   const a: Agency | undefined = reg.byId.get(id);
   return {
     id,
@@ -296,9 +312,21 @@ function evidenceOf(j: TaskJudgement): StatusEvidence[] {
   return out;
 }
 
+const areaIndex = new WeakMap<Plan, Map<number, Plan["meta"]["areas"][number]>>();
+
+/** A plan's area by number, through an index built once per plan. */
+function areaOf(plan: Plan, n: number): Plan["meta"]["areas"][number] | undefined {
+  let index = areaIndex.get(plan);
+  if (!index) {
+    index = new Map(plan.meta.areas.map((a) => [a.number, a] as const));
+    areaIndex.set(plan, index);
+  }
+  return index.get(n);
+}
+
 function row(plan: Plan, reg: Registry, j: TaskJudgement): StatusRow {
   const t = j.task;
-  const area = plan.meta.areas.find((a) => a.number === t.area);
+  const area = areaOf(plan, t.area);
   return {
     area: t.area,
     areaName: area?.name ?? String(t.area),
@@ -319,7 +347,7 @@ function row(plan: Plan, reg: Registry, j: TaskJudgement): StatusRow {
     days: j.days,
     completedForHeadline: j.completedForHeadline,
     reportedThisPeriod: j.reportedThisPeriod,
-    leads: j.leads.map((l) => ({ ...l, members: l.members ? { ...l.members } : null })),
+    leads: j.leads,
     leadsDone: j.leadsDone,
     leadsTotal: j.leads.length,
     reporters: j.entries.map((e) => e.agency),
@@ -481,6 +509,12 @@ export function buildStatus(plan: Plan, progress: Progress, opts: StatusOptions)
   const files = progress.files.filter((f) => quarterOrdinal(f.period) <= upTo);
   const sampleFiles = files.filter((f) => f.sample);
   const counts = countBuckets(rows);
+  const rowsByArea = new Map<number, StatusRow[]>();
+  for (const r of rows) {
+    const list = rowsByArea.get(r.area);
+    if (list) list.push(r);
+    else rowsByArea.set(r.area, [r]);
+  }
   return {
     format: STATUS_FORMAT,
     plan: { id: plan.meta.id, province: plan.meta.province, year: plan.meta.year, title: plan.meta.title },
@@ -492,7 +526,7 @@ export function buildStatus(plan: Plan, progress: Progress, opts: StatusOptions)
     total: rows.length,
     counts,
     withoutEvidence: rows.filter((r) => r.completedForHeadline && r.evidence.length === 0).map((r) => r.id),
-    byArea: plan.meta.areas.map((a) => ({ area: a.number, name: a.name, nameEn: a.nameEn ?? null, ...group(rows.filter((r) => r.area === a.number)) })),
+    byArea: plan.meta.areas.map((a) => ({ area: a.number, name: a.name, nameEn: a.nameEn ?? null, ...group(rowsByArea.get(a.number) ?? []) })),
     byLead: byLead(plan, reg, rows, current),
     targets: targetRows(plan, reg, entriesByTask, window),
     changes,
