@@ -210,6 +210,8 @@ function agencyCompletion(history: ProgressEntry[], index: number | undefined, c
   return date && date <= cutoff ? date : undefined;
 }
 
+const EMPTY: ReadonlySet<string> = new Set();
+
 /** The members the registry lists for a group (direct members, in the registry's order); empty for an agency. */
 function listedMembers(id: string, reg: Registry): string[] {
   return reg.byId.get(id)?.members ?? [];
@@ -300,44 +302,63 @@ export function judgeTask(task: Task, entries: readonly ProgressEntry[], window:
 
   const dd = ongoing ? [] : dueDates(task.deadline);
   const several = dd.length > 1;
-  const indices: (number | undefined)[] = dd.map((_, i) => (several ? i : undefined));
-  const unitDone = (id: string, seen: ReadonlySet<string>): { done: boolean; completed: string | null } => {
-    if (ongoing) return { done: unitDoneNow(id, seen), completed: null };
-    const dates = indices.map((i) => unitMet(id, i, seen));
-    const done = dates.length > 0 && dates.every((d) => d !== undefined);
-    return { done, completed: done ? maxDate(dates)! : null };
+  const none: ReadonlySet<string> = EMPTY;
+  // A unit is done when it met every due date (an ongoing task: reported done this period); completed on the last.
+  const unitDone = (id: string, seen: ReadonlySet<string>): string | null | false => {
+    if (ongoing) return unitDoneNow(id, seen) ? null : false;
+    if (!dd.length) return false;
+    if (!several) return unitMet(id, undefined, seen) ?? false;
+    let best: string | undefined;
+    for (let i = 0; i < dd.length; i++) {
+      const d = unitMet(id, i, seen);
+      if (d === undefined) return false;
+      if (!best || d > best) best = d;
+    }
+    return best!;
   };
-  const leadIds = [...new Set(task.lead.map((r) => r.agency))];
-  const none: ReadonlySet<string> = new Set();
+  const leadIds = task.lead.length === 1 ? [task.lead[0]!.agency] : [...new Set(task.lead.map((r) => r.agency))];
+  let leadsDone = 0;
   const leads: LeadProgress[] = leadIds.map((id) => {
-    const ms = listedMembers(id, reg).filter((m) => m !== id);
     const d = unitDone(id, none);
-    const root = new Set([id]);
-    return {
-      agency: id,
-      done: d.done,
-      completed: d.completed,
-      reported: unitReported(id, none),
-      members: ms.length ? { reported: ms.filter((m) => unitReported(m, root)).length, done: ms.filter((m) => unitDone(m, root).done).length, total: ms.length } : null,
-    };
+    if (d !== false) leadsDone++;
+    const listed = listedMembers(id, reg);
+    let members: LeadProgress["members"] = null;
+    if (listed.length) {
+      const ms = listed.filter((m) => m !== id);
+      const root = new Set([id]);
+      if (ms.length) members = { reported: ms.filter((m) => unitReported(m, root)).length, done: ms.filter((m) => unitDone(m, root) !== false).length, total: ms.length };
+    }
+    return { agency: id, done: d !== false, completed: d === false ? null : d, reported: unitReported(id, none), members };
   });
-  const leadDone = new Map(leads.map((l) => [l.agency, l] as const));
-  const leadsDone = leads.filter((l) => l.done).length;
 
   // The merged state, before due dates are weighed: from the leads' side (lead agencies and members of lead groups),
   // else, when no lead has reported at all, from the supporters' (who can say in progress, never done).
-  const lead = latest.filter((e) => leadSide.get(e.agency));
-  const stateFrom = lead.length ? lead : latest;
   let state: ProgressState | null = null;
-  if (stateFrom.length) state = stateFrom.some((e) => e.state !== "not-started" || e.milestones.some((m) => m.completed)) ? "in-progress" : "not-started";
+  let anyLead = false;
+  let leadWork = false;
+  let anyWork = false;
+  for (const e of latest) {
+    const work = e.state !== "not-started" || e.milestones.some((m) => m.completed);
+    if (leadSide.get(e.agency)) {
+      anyLead = true;
+      if (work) leadWork = true;
+    }
+    if (work) anyWork = true;
+  }
+  if (latest.length) state = (anyLead ? leadWork : anyWork) ? "in-progress" : "not-started";
 
-  const base = { task, ongoing, entries: latest, currentEntries, reportedThisPeriod, leads, leadsDone };
   if (ongoing) {
     // For an ongoing task "done" means carried out for the period: every lead reports it done this period.
     const doneNow = leads.length > 0 && leadsDone === leads.length;
     if (doneNow) state = "done";
     return {
-      ...base,
+      task,
+      ongoing,
+      entries: latest,
+      currentEntries,
+      reportedThisPeriod,
+      leads,
+      leadsDone,
       state,
       bucket: reportedThisPeriod ? "ongoing-reported" : "ongoing-unreported",
       completed: null,
@@ -349,7 +370,7 @@ export function judgeTask(task: Task, entries: readonly ProgressEntry[], window:
 
   const due: DueItem[] = dd.map((d, i) => {
     // With one due date, each lead's completion is the one already found for it.
-    const dates = several ? leadIds.map((id) => unitMet(id, indices[i], none)) : leadIds.map((id) => leadDone.get(id)!.completed ?? undefined);
+    const dates = several ? leadIds.map((id) => unitMet(id, i, none)) : leads.map((l) => l.completed ?? undefined);
     const completed = dates.length > 0 && dates.every((x) => x !== undefined) ? maxDate(dates)! : null;
     const item: DueItem = { due: d.date, completed, judgement: judgeDue(d.date, completed, window.cutoff) };
     if (d.label) item.label = d.label;
@@ -371,7 +392,7 @@ export function judgeTask(task: Task, entries: readonly ProgressEntry[], window:
     bucket = reportedThisPeriod ? "not-due" : "no-report";
   }
   const completed = allDone ? maxDate(due.map((d) => d.completed ?? undefined))! : null;
-  return { ...base, state, bucket, completed, due, days, completedForHeadline: allDone };
+  return { task, ongoing, entries: latest, currentEntries, reportedThisPeriod, leads, leadsDone, state, bucket, completed, due, days, completedForHeadline: allDone };
 }
 
 /**
