@@ -2,7 +2,7 @@
 // with numeric targets and the changes since the previous quarter. No display strings: src/format/status/ renders it.
 import type { Agency, AgencyRef, Comparison, DeadlineKind, Plan, ReportingScheme, Target, Task } from "../model/types";
 import { assignmentsOf, buildRegistry, type Registry, type Role } from "../model/agencies";
-import { finalDueDate, isOngoing } from "../model/deadline";
+import { finalDueDate } from "../model/deadline";
 import { periodKey, previousQuarter, reportingWindow, type Period, type PeriodKind } from "../model/period";
 import {
   BUCKETS,
@@ -576,10 +576,10 @@ export interface ProgressTemplate {
   skipped: { task: string; agency: string; file: string }[];
 }
 
-function carriedFromEntry(task: Task, e: ProgressEntry, ongoing: boolean): CarriedState {
+function carriedFromEntry(task: Task, e: ProgressEntry): CarriedState {
   const labels = task.deadline.milestones ?? [];
-  // An ongoing task's "done" is for its own quarter: the new quarter starts in progress, to be reported afresh.
-  const state: ProgressState = ongoing && e.state === "done" ? "in-progress" : e.state;
+  // Shown as last quarter's report, as it was (an ongoing task's "done" is for that quarter; the new one is reported afresh).
+  const state: ProgressState = e.state;
   const done = state === "done";
   return {
     period: e.period,
@@ -596,8 +596,7 @@ function carriedFromEntry(task: Task, e: ProgressEntry, ongoing: boolean): Carri
 
 function carriedFromJudgement(j: TaskJudgement): CarriedState | null {
   if (j.state === null || !j.entries.length) return null;
-  const ongoing = j.ongoing;
-  const state: ProgressState = ongoing && j.state === "done" ? "in-progress" : j.state;
+  const state: ProgressState = j.state;
   const done = state === "done";
   const deciding = j.entries.filter((e) => e.state === "done");
   const labels = j.task.deadline.milestones ?? [];
@@ -613,9 +612,9 @@ function carriedFromJudgement(j: TaskJudgement): CarriedState | null {
 
 /**
  * The template of a quarter's progress file: every task (for one agency: every task the plan assigns it, directly or
- * through a group), each with the state carried forward from the reports before the quarter. For one agency, its own
- * latest entries; for the whole plan, each task's first lead agency reports, carrying its own latest entry or else the
- * task's state judged at the previous quarter's cut-off.
+ * through a group), each with what was reported before the quarter, shown as last quarter's (never as this quarter's
+ * report). For one agency, its own latest entries; for the whole plan, one entry per lead of each task, each with its
+ * own latest entry (the first lead, when it has none, with the task's state judged at the previous quarter's cut-off).
  */
 export function buildProgressTemplate(plan: Plan, progress: Progress, quarter: Period, agencyId?: string, outputFile?: string): ProgressTemplate {
   const reg = buildRegistry(plan.agencies);
@@ -651,37 +650,39 @@ export function buildProgressTemplate(plan: Plan, progress: Progress, quarter: P
   );
   const prevWindow = windowOf(prev);
   for (const task of plan.tasks) {
-    let role: Role | null = null;
-    let agency: string;
-    let carried: CarriedState | null;
-    const ongoing = isOngoing(task.deadline);
+    // One agency's template: its own entry. The whole plan's: one entry per lead (a task is done only when every lead
+    // is), each with its own last report; the first lead's, when it has none, with the task's state judged before.
+    const writers: { agency: string; role: Role | null; carried: CarriedState | null }[] = [];
     if (agencyId) {
       const r = roleOf.get(task.id);
       if (!r) continue;
-      role = r;
-      agency = agencyId;
       const own = latestOf(task.id, agencyId);
-      carried = own ? carriedFromEntry(task, own, ongoing) : null;
+      writers.push({ agency: agencyId, role: r, carried: own ? carriedFromEntry(task, own) : null });
     } else {
-      agency = task.lead[0]!.agency;
-      const own = latestOf(task.id, agency);
-      carried = own ? carriedFromEntry(task, own, ongoing) : carriedFromJudgement(judgeTask(task, earlierByTask.get(task.id) ?? [], prevWindow, reg));
+      const leads = [...new Set(task.lead.map((r) => r.agency))];
+      leads.forEach((agency, i) => {
+        const own = latestOf(task.id, agency);
+        const carried = own ? carriedFromEntry(task, own) : i === 0 ? carriedFromJudgement(judgeTask(task, earlierByTask.get(task.id) ?? [], prevWindow, reg)) : null;
+        writers.push({ agency, role: null, carried });
+      });
     }
-    const elsewhere = already.get(`${task.id}|${agency}`);
-    if (elsewhere) {
-      skipped.push({ task: task.id, agency, file: elsewhere });
-      continue;
+    for (const { agency, role, carried } of writers) {
+      const elsewhere = already.get(`${task.id}|${agency}`);
+      if (elsewhere) {
+        skipped.push({ task: task.id, agency, file: elsewhere });
+        continue;
+      }
+      entries.push({
+        task,
+        lead: task.lead.map((r) => label(reg, r)),
+        support: task.support.map((r) => label(reg, r)),
+        due: finalDueDate(task.deadline),
+        agency,
+        role,
+        carried,
+        lastTargets: lastTargets(task.id, agencyId ?? null),
+      });
     }
-    entries.push({
-      task,
-      lead: task.lead.map((r) => label(reg, r)),
-      support: task.support.map((r) => label(reg, r)),
-      due: finalDueDate(task.deadline),
-      agency,
-      role,
-      carried,
-      lastTargets: lastTargets(task.id, agencyId ?? null),
-    });
   }
   return {
     plan: { id: plan.meta.id, title: plan.meta.title, year: plan.meta.year },

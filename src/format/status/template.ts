@@ -49,12 +49,16 @@ function lastQuarterText(c: NonNullable<TemplateEntry["carried"]>, w: Words): st
   return parts.join("; ");
 }
 
-function entryLines(e: TemplateEntry, w: Words, lang: Lang, withAgency: boolean): string[] {
+function entryLines(e: TemplateEntry, w: Words, lang: Lang, withAgency: boolean, sameTask: boolean): string[] {
   const t = e.task;
-  const out: string[] = ["", `  # ── ${t.id} ${"─".repeat(Math.max(4, 60 - t.id.length))}`];
-  out.push(...comment([...(t.text ? [t.text] : []), ...t.items.map((i) => `- ${i}`)].join("\n"), "  "));
-  out.push(...comment(w.template.lead(agencyList(e.lead, lang)) + (e.support.length ? `; ${w.template.support(agencyList(e.support, lang))}` : ""), "  "));
-  out.push(...comment(w.template.deadline(t.deadline.text, e.due ? formatViDate(e.due) : null), "  "));
+  const out: string[] = [""];
+  // A task several lead has one entry per lead: its text, agencies and deadline are written above the first.
+  if (!sameTask) {
+    out.push(`  # ── ${t.id} ${"─".repeat(Math.max(4, 60 - t.id.length))}`);
+    out.push(...comment([...(t.text ? [t.text] : []), ...t.items.map((i) => `- ${i}`)].join("\n"), "  "));
+    out.push(...comment(w.template.lead(agencyList(e.lead, lang)) + (e.support.length ? `; ${w.template.support(agencyList(e.support, lang))}` : ""), "  "));
+    out.push(...comment(w.template.deadline(t.deadline.text, e.due ? formatViDate(e.due) : null), "  "));
+  }
   if (e.role) out.push(`  # ${w.template.role(w.template.roles[e.role] ?? e.role)}`);
   const c = e.carried;
   // Last quarter's report is a comment: an entry left as written here asserts nothing (state empty: not a report).
@@ -102,6 +106,6 @@ export function renderProgressTemplate(t: ProgressTemplate, schemaPath: string, 
   out.push("format: par-progress/1", `period: ${t.period.key}`);
   if (t.agency) out.push(`agency: ${t.agency.id}`);
   out.push(t.entries.length ? "entries:" : "entries: []");
-  for (const e of t.entries) out.push(...entryLines(e, w, lang, !t.agency));
+  t.entries.forEach((e, i) => out.push(...entryLines(e, w, lang, !t.agency, i > 0 && t.entries[i - 1]!.task.id === e.task.id)));
   return out.join("\n") + "\n";
 }
