@@ -129,15 +129,29 @@ describe("par progress init", () => {
     expect(text.split("\n")[0]).toBe("# yaml-language-server: $schema=../../../schemas/progress.schema.json");
     expect(text).toContain("format: par-progress/1\nperiod: 2024-Q4\n");
     expect(text).toContain("# Thời gian hoàn thành: Quý IV/2024 (hạn 31/12/2024)");
-    expect(text).toContain("Trạng thái chuyển tiếp từ Quý III/2024.");
-    // Last quarter's state carried forward: 4.a was done on 28/08/2024 with its evidence; 1.c still in progress.
-    expect(text).toMatch(/- task: "4\.a"\n {4}agency: snv\n {4}state: done .*\n {4}completed: 28\/08\/2024\n/);
-    expect(text).toMatch(/- task: "1\.c"\n {4}agency: skhdt\n {4}state: in-progress/);
+    expect(text).toContain('Các dòng chú thích "Kỳ trước" nhắc lại nội dung đã báo cáo đến Quý III/2024, chỉ để tham khảo');
+    // Last quarter's report is a comment, never this quarter's values (issue 12, item 1): 4.a was done on 28/08/2024
+    // with its evidence; 1.c still in progress. Every state, date, result and evidence is left to fill in.
+    expect(text).toMatch(/# Kỳ trước \(Quý III\/2024\): đã hoàn thành ngày 28\/08\/2024; kết quả: .*\n(  #.*\n)*  - task: "4\.a"\n {4}agency: snv\n {4}state: +# .*để trống: chưa báo cáo\n {4}completed: +# dd\/mm\/yyyy\n/);
+    expect(text).toMatch(/# Kỳ trước \(Quý III\/2024\): đang thực hiện\n(  #.*\n)*  - task: "1\.c"\n {4}agency: skhdt\n {4}state: +#/);
+    expect(text).not.toMatch(/^ +(state|completed|result):[ \t]*[^ #\n]/m);
+    expect(text).not.toMatch(/^ +- number:/m);
+    // A unit the metric already names is not written twice (issue 12, item 17).
+    expect(text).toContain("# chỉ tiêu: ≥ 1 sáng kiến/giải pháp của mỗi sở, ban, ngành");
+    expect(text).not.toContain("sáng kiến/giải pháp sáng kiến/giải pháp");
     expect(text).toContain('- milestone: "Lần 2"   # Lần 2: hạn 15/10/2024');
     expect(text).toContain("      investment-disbursement:   # chỉ tiêu: ≥ 90% giải ngân vốn đầu tư công; kỳ trước 61,5 (Quý III/2024)");
-    const lint = await runCli(["--lang", "en", "--data", data, "lint"]);
-    expect(lint.stdout).toMatch(/No problems in \d+ files\./);
+    // Lint passes (exit 0) and warns once per entry left unfilled, at its line.
+    const lint = await runCli(["--data", data, "--lang", "en", "lint", "--format", "json"]);
     expect(lint.code).toBe(0);
+    const diags = JSON.parse(lint.stdout).diagnostics as { code: string; line: number; file: string }[];
+    // One entry per lead of each task (a task is done only when every lead is): 44 tasks, more entries.
+    expect(diags).toHaveLength(text.match(/^ {2}- task: /gm)!.length);
+    expect(diags.length).toBeGreaterThan(44);
+    expect(text.match(/^ {2}- task: "2\.b"\n {4}agency: (\S+)/gm)!.map((l) => l.split("agency: ")[1])).toEqual(["so-ban-nganh", "ubnd-cap-huyen", "ubnd-cap-xa"]);
+    expect(new Set(diags.map((d) => d.code))).toEqual(new Set(["progress/unfilled"]));
+    const lines = text.split("\n");
+    expect(lines[diags.find((d) => d.file.endsWith("2024-Q4.yaml") && /4\.a/.test(lines[d.line - 1]!))!.line - 1]).toBe('  - task: "4.a"');
     // And the report reads it: nothing reported yet in Q4, the done tasks still done.
     const status = JSON.parse((await runCli(["--data", data, "status", "-q", "Q4", "-f", "json"])).stdout);
     expect(status.counts["done-on-time"]).toBe(6);
@@ -169,15 +183,16 @@ describe("par progress init", () => {
     expect(text).not.toMatch(/- task: "4\.a"/); // snv's own entry is in 2024-Q4.yaml
     expect(text).toContain("# Vai trò: phối hợp");
     expect(text).toMatch(/Không đưa vào vì đã được báo cáo trong tệp khác của quý này: 1\.đ, 4\.a/);
-    const lint = await runCli(["--lang", "en", "--data", data, "lint"]);
-    expect(lint.stdout).toMatch(/No problems in \d+ files\./);
+    const lint = await runCli(["--data", data, "--lang", "en", "lint", "--format", "json"]);
+    expect(lint.code).toBe(0);
+    expect(new Set(JSON.parse(lint.stdout).diagnostics.map((d: { code: string }) => d.code))).toEqual(new Set(["progress/unfilled"]));
   });
 
   it("--output - prints the template; --lang en writes English comments", async () => {
     const r = await runCli(["--lang", "en", "progress", "init", "-q", "Q1", "--agency", "cuc-thue", "--output", "-"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("# Progress report for Q1 2024");
-    expect(r.stdout).toContain("# No earlier report: every task starts as not-started.");
+    expect(r.stdout).toContain("# No earlier report.");
     expect(r.stdout).toContain('- task: "8.d"');
     expect(existsSync(join("data", "son-la-2024", "progress", "2024-Q1"))).toBe(false);
   });

@@ -185,15 +185,68 @@ describe("who decides", () => {
     expect(j.completed).toBe("2024-07-25");
   });
 
-  it("a supporting agency's report decides only when no lead agency has reported", () => {
+  it("a supporting agency's report never completes a task (issue 12, item 2): it counts as reported, in progress", () => {
     const support = entry("1.b", "2024-Q3", { agency: "stp", state: "done", completed: "2024-07-10" });
-    expect(judgeTask(groupLed, [support], q("2024-Q3"), reg).bucket).toBe("done-on-time");
+    const j = judgeTask(groupLed, [support], q("2024-Q3"), reg);
+    expect(j.bucket).toBe("overdue");
+    expect(j.state).toBe("in-progress");
+    expect(j.reportedThisPeriod).toBe(true);
+    expect(j.completedForHeadline).toBe(false);
     expect(judgeTask(groupLed, [support, entry("1.b", "2024-Q3", { agency: "huyen-a" })], q("2024-Q3"), reg).bucket).toBe("overdue");
+    const ongoingSupport = task("3.b", { text: "Thường xuyên", kind: "ongoing" }, ["snv"], ["stp"]);
+    expect(judgeTask(ongoingSupport, [entry("3.b", "2024-Q3", { agency: "stp", state: "done" })], q("2024-Q3"), reg)).toMatchObject({ bucket: "ongoing-reported", completedForHeadline: false });
   });
 
   it("each agency's latest report stands for it", () => {
     const e = [entry("1.b", "2024-Q2", { agency: "huyen-a", state: "done", completed: "2024-06-01" }), entry("1.b", "2024-Q3", { agency: "huyen-a", state: "in-progress" })];
     expect(judgeTask(groupLed, e, q("2024-Q3"), reg).bucket).toBe("overdue");
+  });
+});
+
+describe("several leads (issue 12, item 2)", () => {
+  const threeLeads = task("2.c", { text: "Tháng 8/2024", kind: "month", month: "2024-08" }, ["snv", "stp", "ubnd-cap-huyen"]);
+  const done = (agency: string, completed: string) => entry("2.c", "2024-Q3", { agency, state: "done", completed });
+
+  it("one lead reporting done does not complete a task that three lead; the report counts the leads done", () => {
+    const j = judgeTask(threeLeads, [done("snv", "2024-08-01")], q("2024-Q3", "2024-08-20"), reg);
+    expect(j.bucket).toBe("not-due");
+    expect(j.state).toBe("in-progress");
+    expect(j.completedForHeadline).toBe(false);
+    expect(j.leadsDone).toBe(1);
+    expect(j.leads.map((l) => [l.agency, l.done])).toEqual([["snv", true], ["stp", false], ["ubnd-cap-huyen", false]]);
+    // At the real cut-off the due date has passed: overdue, not done.
+    expect(judgeTask(threeLeads, [done("snv", "2024-08-01"), done("stp", "2024-08-02")], q("2024-Q3"), reg)).toMatchObject({ bucket: "overdue", leadsDone: 2 });
+  });
+
+  it("done when every lead is done; the completion date is the last lead's and decides on time or late", () => {
+    const onTime = [done("snv", "2024-08-01"), done("stp", "2024-08-30"), done("ubnd-cap-huyen", "2024-08-10")];
+    expect(judgeTask(threeLeads, onTime, q("2024-Q3"), reg)).toMatchObject({ bucket: "done-on-time", completed: "2024-08-30", leadsDone: 3 });
+    const late = [done("snv", "2024-08-01"), done("stp", "2024-09-05"), done("ubnd-cap-huyen", "2024-08-10")];
+    expect(judgeTask(threeLeads, late, q("2024-Q3"), reg)).toMatchObject({ bucket: "done-late", completed: "2024-09-05", days: 5 });
+  });
+
+  it("an ongoing task with two leads counts in the headline only when both report it done this period", () => {
+    const two = task("3.c", { text: "Thường xuyên", kind: "ongoing" }, ["snv", "stp"]);
+    const one = judgeTask(two, [entry("3.c", "2024-Q3", { state: "done" })], q("2024-Q3"), reg);
+    expect(one).toMatchObject({ bucket: "ongoing-reported", completedForHeadline: false, leadsDone: 1 });
+    const both = judgeTask(two, [entry("3.c", "2024-Q3", { state: "done" }), entry("3.c", "2024-Q3", { agency: "stp", state: "done" })], q("2024-Q3"), reg);
+    expect(both).toMatchObject({ completedForHeadline: true, state: "done", leadsDone: 2 });
+  });
+});
+
+describe("groups (issue 12, item 3)", () => {
+  const byGroup = task("1.d", { text: "Tháng 8/2024", kind: "month", month: "2024-08" }, ["ubnd-cap-huyen"]);
+  it("a member's report is that member's: the group is done when its own entry says done or every member does", () => {
+    const a = entry("1.d", "2024-Q3", { agency: "huyen-a", state: "done", completed: "2024-08-01" });
+    const one = judgeTask(byGroup, [a], q("2024-Q3"), reg);
+    expect(one.bucket).toBe("overdue");
+    expect(one.leads[0]).toMatchObject({ agency: "ubnd-cap-huyen", done: false, reported: false, members: { reported: 1, done: 1, total: 2 } });
+    const own = judgeTask(byGroup, [entry("1.d", "2024-Q3", { agency: "ubnd-cap-huyen", state: "done", completed: "2024-08-05" })], q("2024-Q3"), reg);
+    expect(own).toMatchObject({ bucket: "done-on-time", completed: "2024-08-05" });
+    expect(own.leads[0]).toMatchObject({ done: true, reported: true, members: { reported: 0, done: 0, total: 2 } });
+    const all = judgeTask(byGroup, [a, entry("1.d", "2024-Q3", { agency: "huyen-b", state: "done", completed: "2024-08-20" })], q("2024-Q3"), reg);
+    expect(all).toMatchObject({ bucket: "done-on-time", completed: "2024-08-20" });
+    expect(all.leads[0]).toMatchObject({ done: true, reported: true, members: { reported: 2, done: 2, total: 2 } });
   });
 });
 

@@ -62,7 +62,7 @@ describe("par status on the shipped sample", () => {
     expect(row.dueItems.map((d) => d.judgement)).toEqual(["overdue", "not-due"]);
     expect(Object.keys(row)).toEqual([
       "area", "areaName", "areaNameEn", "id", "text", "items", "lead", "support", "deadlineText", "deadlineKind", "due", "dueItems", "ongoing", "bucket", "state",
-      "completed", "days", "completedForHeadline", "reportedThisPeriod", "reporters", "lastReport", "results", "evidence", "obstacles", "proposals", "notes", "note",
+      "completed", "days", "completedForHeadline", "reportedThisPeriod", "leads", "leadsDone", "leadsTotal", "reporters", "lastReport", "results", "evidence", "obstacles", "proposals", "notes", "note",
     ]);
   });
 

@@ -110,6 +110,6 @@ export function progressInitCommand(ctx: CommandContext, opts: ProgressInitOptio
     ctx.io.stderr(w.writeFailed(shown, writeFailureReason(e, ctx.lang, ctx.io.cwd)) + "\n");
     return EXIT.failure;
   }
-  ctx.io.stdout(w.wrote(shown, template.entries.length) + "\n");
+  ctx.io.stdout(w.wrote(shown, new Set(template.entries.map((e) => e.task.id)).size) + "\n");
   return EXIT.ok;
 }

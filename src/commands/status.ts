@@ -41,9 +41,10 @@ export function reportErrors(ctx: CommandContext, opened: OpenedPlan, diagnostic
 
 /** The progress of an opened plan, or an exit code once its errors are printed. `ignore`: a file (as shown) left out. */
 export function progressOf(ctx: CommandContext, plan: Plan, opened: OpenedPlan, ignore?: string): Progress | number {
-  const problems = checkProgress(opened).filter((d) => d.file !== ignore);
+  const reads = readProgressFiles(opened.files, opened.dir, plan.tasks);
+  const problems = checkProgress(opened, reads).filter((d) => d.file !== ignore);
   if (reportErrors(ctx, opened, problems, statusWords(ctx.lang).progressErrors)) return EXIT.problems;
-  return buildProgress(readProgressFiles(opened.files, opened.dir, plan.tasks).filter((r) => r.file.display !== ignore));
+  return buildProgress(reads.filter((r) => r.file.display !== ignore));
 }
 
 /** The plan with its progress read, or an exit code once the problems that stop a report have been printed. */

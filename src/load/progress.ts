@@ -70,12 +70,13 @@ export function toEntry(e: Raw, fileAgency: string | undefined, period: string, 
     task: e.task,
     agency: e.agency ?? fileAgency ?? "",
     period,
-    state: e.state as ProgressState,
+    state: (e.state ?? "not-started") as ProgressState,
     milestones: [],
     evidence: evidenceOf(e.evidence),
     targets: {},
     file,
   };
+  if (e.state == null) entry.unfilled = true;
   const completed = date(e.completed);
   if (completed) entry.completed = completed;
   if (Array.isArray(e.milestones) && task) {
@@ -114,9 +115,12 @@ export function readProgressFiles(files: readonly LoadedFile[], planDir: string,
   return out;
 }
 
-/** The progress model of a plan: every file's entries merged, in file order. */
+/** The progress model of a plan: every file's entries merged, in file order; unfilled entries (no state) are not reports. */
 export function buildProgress(read: readonly ProgressFileRead[]): Progress {
-  return { files: read.map((r) => r.info), entries: read.flatMap((r) => r.entries) };
+  const entries: ProgressEntry[] = [];
+  const unfilled: ProgressEntry[] = [];
+  for (const r of read) for (const e of r.entries) (e.unfilled ? unfilled : entries).push(e);
+  return { files: read.map((r) => r.info), entries, unfilled };
 }
 
 /** The progress folder of a plan folder. */

@@ -76,6 +76,7 @@ export const DIAGNOSTIC_CODES = [
   "progress/completed-not-done",
   "progress/misplaced",
   "progress/agency-file-name",
+  "progress/unfilled",
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

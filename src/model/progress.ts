@@ -41,6 +41,8 @@ export interface ProgressEntry {
   note?: string;
   /** The file it was read from, as shown to the user. */
   file: string;
+  /** Left as `par progress init` wrote it (no state): not a report; buildProgress leaves it out. */
+  unfilled?: true;
 }
 
 /** A progress file: its quarter, default agency and whether it holds invented sample data. */
@@ -59,7 +61,10 @@ export interface ProgressFileInfo {
 /** All the progress of a plan, as read from its progress/ folder. */
 export interface Progress {
   files: ProgressFileInfo[];
+  /** The reports: every entry with a state. */
   entries: ProgressEntry[];
+  /** Entries left as the template wrote them (no state): not reports, kept so a new template does not repeat them. */
+  unfilled?: ProgressEntry[];
 }
 
 // ---------- quarters ----------
@@ -70,10 +75,17 @@ export function parseQuarterKey(key: string): { year: number; quarter: number } 
   return m ? { year: Number(m[1]), quarter: Number(m[2]) } : undefined;
 }
 
-/** A number that orders quarter keys ("2024-Q3" after "2024-Q2"); NaN for a malformed key. */
+const ordinals = new Map<string, number>();
+
+/** A number that orders quarter keys ("2024-Q3" after "2024-Q2"); NaN for a malformed key. Remembered per key. */
 export function quarterOrdinal(key: string): number {
-  const q = parseQuarterKey(key);
-  return q ? q.year * 4 + q.quarter - 1 : NaN;
+  let n = ordinals.get(key);
+  if (n === undefined) {
+    const q = parseQuarterKey(key);
+    n = q ? q.year * 4 + q.quarter - 1 : NaN;
+    if (ordinals.size < 10_000) ordinals.set(key, n);
+  }
+  return n;
 }
 
 // ---------- the buckets ----------
@@ -128,6 +140,23 @@ export interface DueItem {
   judgement: DueJudgement;
 }
 
+/** How far one lead (an agency or a group the task names as lead) has got with a task. */
+export interface LeadProgress {
+  /** The agency or group id the task names as lead. */
+  agency: string;
+  /**
+   * Done: for a task with due dates, every due date met by the cut-off (by its own report, or for a group by the
+   * group's own entry or else by every member the registry lists); for an ongoing task, reported done this period.
+   */
+  done: boolean;
+  /** The day it met its last due date (null when not done, and for ongoing tasks). */
+  completed: string | null;
+  /** It reported on the task this period (a group: its own entry, or every listed member). */
+  reported: boolean;
+  /** For a group with members listed in the registry: how many have reported this period / are done, of how many. */
+  members: { reported: number; done: number; total: number } | null;
+}
+
 /** How a task stands at a cut-off, with the reports it was judged from. */
 export interface TaskJudgement {
   task: Task;
@@ -145,6 +174,10 @@ export interface TaskJudgement {
   reportedThisPeriod: boolean;
   /** Counts towards the headline's "hoàn thành" (see countsAsCompleted). */
   completedForHeadline: boolean;
+  /** One per distinct lead the task names, in the task's order. */
+  leads: LeadProgress[];
+  /** How many of `leads` are done. */
+  leadsDone: number;
   /** The entries read: each agency's latest up to the period, lead agencies first. */
   entries: ProgressEntry[];
   /** The entries of this period. */
@@ -177,14 +210,22 @@ function agencyCompletion(history: ProgressEntry[], index: number | undefined, c
   return date && date <= cutoff ? date : undefined;
 }
 
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** The members the registry lists for a group (direct members, in the registry's order); empty for an agency. */
+function listedMembers(id: string, reg: Registry): string[] {
+  return reg.byId.get(id)?.members ?? [];
+}
+
 /**
- * Judge one task at a cut-off from the progress entries (any order, any quarter).
+ * Judge one task at a cut-off from the progress entries (any order, any quarter; entries of other tasks are skipped).
  *
  * - Each agency's latest entry up to `window.upTo` stands for it; a done task stays done in later quarters.
- * - The task's state comes from its lead agencies' entries (directly or through a group); only when no lead agency
- *   has reported do the supporting agencies' entries decide.
- * - A due date (the task's, or each milestone's) is met when every deciding agency reports it met by the cut-off;
- *   it was met on the latest of their dates.
+ * - Each lead the task names (an agency, or a group) is judged on its own. An agency: by its own entries. A group:
+ *   by the group's own entry (the secretariat's consolidation), or else by every member the registry lists (a group
+ *   with no members listed counts only through its own entry). A member's report is that member's only.
+ * - A due date (the task's, or each milestone's) is met when every lead has met it by the cut-off, on the latest of
+ *   their dates. A supporting agency's report never meets a due date.
  * - Buckets: an ongoing task (Thường xuyên, recurring reports) is ongoing-reported when some assigned agency reported
  *   on it this period, else ongoing-unreported. A task with due dates is overdue when any due date on or before the
  *   cut-off is unmet; done-on-time when every due date was met on or before it; done-late when every due date was met
@@ -192,36 +233,132 @@ function agencyCompletion(history: ProgressEntry[], index: number | undefined, c
  */
 export function judgeTask(task: Task, entries: readonly ProgressEntry[], window: JudgeWindow, reg: Registry): TaskJudgement {
   const upTo = quarterOrdinal(window.upTo);
-  const mine = entries.filter((e) => e.task === task.id && quarterOrdinal(e.period) <= upTo).sort((a, b) => quarterOrdinal(a.period) - quarterOrdinal(b.period));
+  const mine: ProgressEntry[] = [];
+  let sorted = true;
+  let last = -Infinity;
+  for (const e of entries) {
+    if (e.task !== task.id) continue;
+    const o = quarterOrdinal(e.period);
+    if (o > upTo) continue;
+    if (o < last) sorted = false;
+    last = o;
+    mine.push(e);
+  }
+  if (!sorted) mine.sort((a, b) => quarterOrdinal(a.period) - quarterOrdinal(b.period));
   const byAgency = new Map<string, ProgressEntry[]>();
-  for (const e of mine) byAgency.set(e.agency, [...(byAgency.get(e.agency) ?? []), e]);
-  const leadAgencies = [...byAgency.keys()].filter((a) => isLeadOf(a, task, reg));
-  const deciders = leadAgencies.length ? leadAgencies : [...byAgency.keys()];
-  const latest = [...byAgency.entries()].map(([, h]) => h[h.length - 1]!).sort((a, b) => Number(isLeadOf(b.agency, task, reg)) - Number(isLeadOf(a.agency, task, reg)));
+  for (const e of mine) {
+    const h = byAgency.get(e.agency);
+    if (h) h.push(e);
+    else byAgency.set(e.agency, [e]);
+  }
+  const leadSide = new Map<string, boolean>();
+  for (const a of byAgency.keys()) leadSide.set(a, isLeadOf(a, task, reg));
+  const latest: ProgressEntry[] = [];
+  for (const h of byAgency.values()) if (leadSide.get(h[0]!.agency)) latest.push(h[h.length - 1]!);
+  for (const h of byAgency.values()) if (!leadSide.get(h[0]!.agency)) latest.push(h[h.length - 1]!);
   const currentEntries = latest.filter((e) => window.current.has(e.period));
   const reportedThisPeriod = currentEntries.length > 0;
   const ongoing = isOngoing(task.deadline);
-
-  const met = (index: number | undefined): string | null => {
-    if (!deciders.length) return null;
-    const dates = deciders.map((a) => agencyCompletion(byAgency.get(a)!, index, window.cutoff));
-    return dates.every((d) => d !== undefined) ? maxDate(dates)! : null;
+  const currentOf = (id: string): ProgressEntry | undefined => {
+    const h = byAgency.get(id);
+    const e = h?.[h.length - 1];
+    return e && window.current.has(e.period) ? e : undefined;
   };
 
-  const decidingLatest = deciders.map((a) => byAgency.get(a)!.at(-1)!);
-  let state: ProgressState | null = null;
-  if (decidingLatest.length) {
-    state = decidingLatest.some((e) => e.state !== "not-started" || e.milestones.some((m) => m.completed)) ? "in-progress" : "not-started";
-  }
+  // A lead unit's answers, recursive through groups (`seen` guards against a registry cycle).
+  const unitMet = (id: string, index: number | undefined, seen: ReadonlySet<string>): string | undefined => {
+    const own = byAgency.get(id);
+    const ownDate = own ? agencyCompletion(own, index, window.cutoff) : undefined;
+    if (ownDate !== undefined) return ownDate;
+    const listed = listedMembers(id, reg);
+    if (!listed.length) return undefined;
+    const ms = listed.filter((m) => !seen.has(m));
+    if (!ms.length) return undefined;
+    const next = new Set(seen).add(id);
+    const dates: string[] = [];
+    for (const m of ms) {
+      const d = unitMet(m, index, next);
+      if (d === undefined) return undefined;
+      dates.push(d);
+    }
+    return maxDate(dates);
+  };
+  const unitReported = (id: string, seen: ReadonlySet<string>): boolean => {
+    if (currentOf(id)) return true;
+    const listed = listedMembers(id, reg);
+    if (!listed.length) return false;
+    const ms = listed.filter((m) => !seen.has(m));
+    const next = new Set(seen).add(id);
+    return ms.length > 0 && ms.every((m) => unitReported(m, next));
+  };
+  const unitDoneNow = (id: string, seen: ReadonlySet<string>): boolean => {
+    if (currentOf(id)?.state === "done") return true;
+    const listed = listedMembers(id, reg);
+    if (!listed.length) return false;
+    const ms = listed.filter((m) => !seen.has(m));
+    const next = new Set(seen).add(id);
+    return ms.length > 0 && ms.every((m) => unitDoneNow(m, next));
+  };
 
-  const base = { task, ongoing, entries: latest, currentEntries, reportedThisPeriod };
+  const dd = ongoing ? [] : dueDates(task.deadline);
+  const several = dd.length > 1;
+  const none: ReadonlySet<string> = EMPTY;
+  // A unit is done when it met every due date (an ongoing task: reported done this period); completed on the last.
+  const unitDone = (id: string, seen: ReadonlySet<string>): string | null | false => {
+    if (ongoing) return unitDoneNow(id, seen) ? null : false;
+    if (!dd.length) return false;
+    if (!several) return unitMet(id, undefined, seen) ?? false;
+    let best: string | undefined;
+    for (let i = 0; i < dd.length; i++) {
+      const d = unitMet(id, i, seen);
+      if (d === undefined) return false;
+      if (!best || d > best) best = d;
+    }
+    return best!;
+  };
+  const leadIds = task.lead.length === 1 ? [task.lead[0]!.agency] : [...new Set(task.lead.map((r) => r.agency))];
+  let leadsDone = 0;
+  const leads: LeadProgress[] = leadIds.map((id) => {
+    const d = unitDone(id, none);
+    if (d !== false) leadsDone++;
+    const listed = listedMembers(id, reg);
+    let members: LeadProgress["members"] = null;
+    if (listed.length) {
+      const ms = listed.filter((m) => m !== id);
+      const root = new Set([id]);
+      if (ms.length) members = { reported: ms.filter((m) => unitReported(m, root)).length, done: ms.filter((m) => unitDone(m, root) !== false).length, total: ms.length };
+    }
+    return { agency: id, done: d !== false, completed: d === false ? null : d, reported: unitReported(id, none), members };
+  });
+
+  // The merged state, before due dates are weighed: from the leads' side (lead agencies and members of lead groups),
+  // else, when no lead has reported at all, from the supporters' (who can say in progress, never done).
+  let state: ProgressState | null = null;
+  let anyLead = false;
+  let leadWork = false;
+  let anyWork = false;
+  for (const e of latest) {
+    const work = e.state !== "not-started" || e.milestones.some((m) => m.completed);
+    if (leadSide.get(e.agency)) {
+      anyLead = true;
+      if (work) leadWork = true;
+    }
+    if (work) anyWork = true;
+  }
+  if (latest.length) state = (anyLead ? leadWork : anyWork) ? "in-progress" : "not-started";
+
   if (ongoing) {
-    // For an ongoing task "done" means carried out for the period: it counts only when reported this period.
-    const currentDeciders = currentEntries.filter((e) => deciders.includes(e.agency));
-    const doneNow = currentDeciders.length > 0 && currentDeciders.every((e) => e.state === "done");
+    // For an ongoing task "done" means carried out for the period: every lead reports it done this period.
+    const doneNow = leads.length > 0 && leadsDone === leads.length;
     if (doneNow) state = "done";
     return {
-      ...base,
+      task,
+      ongoing,
+      entries: latest,
+      currentEntries,
+      reportedThisPeriod,
+      leads,
+      leadsDone,
       state,
       bucket: reportedThisPeriod ? "ongoing-reported" : "ongoing-unreported",
       completed: null,
@@ -231,10 +368,10 @@ export function judgeTask(task: Task, entries: readonly ProgressEntry[], window:
     };
   }
 
-  const dd = dueDates(task.deadline);
-  const several = dd.length > 1;
   const due: DueItem[] = dd.map((d, i) => {
-    const completed = met(several ? i : undefined);
+    // With one due date, each lead's completion is the one already found for it.
+    const dates = several ? leadIds.map((id) => unitMet(id, i, none)) : leads.map((l) => l.completed ?? undefined);
+    const completed = dates.length > 0 && dates.every((x) => x !== undefined) ? maxDate(dates)! : null;
     const item: DueItem = { due: d.date, completed, judgement: judgeDue(d.date, completed, window.cutoff) };
     if (d.label) item.label = d.label;
     return item;
@@ -255,12 +392,12 @@ export function judgeTask(task: Task, entries: readonly ProgressEntry[], window:
     bucket = reportedThisPeriod ? "not-due" : "no-report";
   }
   const completed = allDone ? maxDate(due.map((d) => d.completed ?? undefined))! : null;
-  return { ...base, state, bucket, completed, due, days, completedForHeadline: allDone };
+  return { task, ongoing, entries: latest, currentEntries, reportedThisPeriod, leads, leadsDone, state, bucket, completed, due, days, completedForHeadline: allDone };
 }
 
 /**
  * Whether a judged task counts as "hoàn thành" in the headline: a task with due dates that is done by the cut-off
- * (on time or late), or an ongoing task that its deciding agencies all report as done (carried out) this period.
+ * (on time or late), or an ongoing task that every lead reports as done (carried out) this period.
  */
 export function countsAsCompleted(j: TaskJudgement): boolean {
   return j.completedForHeadline;

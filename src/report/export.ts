@@ -209,8 +209,14 @@ export function buildExport(report: StatusReport, opts: ExportOptions): ExportAn
     .sort((a, b) => a.area - b.area || letterIndex(letterOf(a.id)) - letterIndex(letterOf(b.id)));
 
   const rows: ExportRow[] = [];
+  const byArea = new Map<number, typeof chosen>();
+  for (const t of chosen) {
+    const list = byArea.get(t.area);
+    if (list) list.push(t);
+    else byArea.set(t.area, [t]);
+  }
   for (const area of report.byArea) {
-    const mine = chosen.filter((t) => t.area === area.area);
+    const mine = byArea.get(area.area) ?? [];
     if (!mine.length) continue;
     const completed = mine.filter((t) => t.completedForHeadline).length;
     const name = lang === "en" && area.nameEn ? area.nameEn : area.name;

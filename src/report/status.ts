@@ -2,7 +2,7 @@
 // with numeric targets and the changes since the previous quarter. No display strings: src/format/status/ renders it.
 import type { Agency, AgencyRef, Comparison, DeadlineKind, Plan, ReportingScheme, Target, Task } from "../model/types";
 import { assignmentsOf, buildRegistry, type Registry, type Role } from "../model/agencies";
-import { finalDueDate, isOngoing } from "../model/deadline";
+import { finalDueDate } from "../model/deadline";
 import { periodKey, previousQuarter, reportingWindow, type Period, type PeriodKind } from "../model/period";
 import {
   BUCKETS,
@@ -16,6 +16,7 @@ import {
   type DueJudgement,
   type Evidence,
   type JudgeWindow,
+  type LeadProgress,
   type Progress,
   type ProgressEntry,
   type ProgressFileInfo,
@@ -106,6 +107,11 @@ export interface StatusRow {
   /** Counts towards the headline's "hoàn thành". */
   completedForHeadline: boolean;
   reportedThisPeriod: boolean;
+  /** Each lead the task names (agency or group) and how far it has got: done, reported this period, members. */
+  leads: LeadProgress[];
+  /** How many of the task's leads are done (a task is done only when all are): "2/3 cơ quan chủ trì đã hoàn thành". */
+  leadsDone: number;
+  leadsTotal: number;
   /** Agencies whose reports were read (each one's latest up to the period), lead agencies first. */
   reporters: string[];
   /** The quarter of the latest report read, or null. */
@@ -137,10 +143,13 @@ export interface LeadStatus extends StatusGroup {
   agency: AgencyLabel;
   /** Ids of its overdue tasks. */
   overdue: string[];
-  /** Ids of the tasks it leads that needed a report this period (not yet done) and got none from it (or a member). */
+  /** Ids of the tasks it leads that needed a report this period (not yet done) and got none from it (a group: neither
+   * its own entry nor one from every listed member). */
   notReported: string[];
-  /** True when neither it nor any member reported anything this period. */
+  /** True when it reported nothing this period (a group: no entry of its own and not every listed member reported). */
   silent: boolean;
+  /** For a group with members listed in the registry: how many members sent a report this period, of how many. */
+  members: { reported: number; total: number } | null;
 }
 
 /** A numeric target and the actual value one agency reported for it (agency null: nobody reported it). */
@@ -254,8 +263,24 @@ function windowOf(sp: StatusPeriod): JudgeWindow {
   return { cutoff: sp.cutoff, upTo: sp.quarters[sp.quarters.length - 1]!, current: new Set(sp.quarters) };
 }
 
+const labels = new WeakMap<Registry, Map<string, AgencyLabel>>();
+
+/** An agency's label; those without a qualifier are made once per registry and shared (nothing changes a label). */
 function label(reg: Registry, ref: AgencyRef | string): AgencyLabel {
   const id = typeof ref === "string" ? ref : ref.agency;
+  const plain = typeof ref === "string" || ref.qualifier === undefined;
+  let cache = labels.get(reg);
+  if (plain) {
+    if (!cache) labels.set(reg, (cache = new Map()));
+    const got = cache.get(id);
+    if (got) return got;
+  }
+  const made = makeLabel(reg, ref, id);
+  if (plain) cache!.set(id, made);
+  return made;
+}
+
+function makeLabel(reg: Registry, ref: AgencyRef | string, id: string): AgencyLabel {
   const a: Agency | undefined = reg.byId.get(id);
   return {
     id,
@@ -287,9 +312,21 @@ function evidenceOf(j: TaskJudgement): StatusEvidence[] {
   return out;
 }
 
+const areaIndex = new WeakMap<Plan, Map<number, Plan["meta"]["areas"][number]>>();
+
+/** A plan's area by number, through an index built once per plan. */
+function areaOf(plan: Plan, n: number): Plan["meta"]["areas"][number] | undefined {
+  let index = areaIndex.get(plan);
+  if (!index) {
+    index = new Map(plan.meta.areas.map((a) => [a.number, a] as const));
+    areaIndex.set(plan, index);
+  }
+  return index.get(n);
+}
+
 function row(plan: Plan, reg: Registry, j: TaskJudgement): StatusRow {
   const t = j.task;
-  const area = plan.meta.areas.find((a) => a.number === t.area);
+  const area = areaOf(plan, t.area);
   return {
     area: t.area,
     areaName: area?.name ?? String(t.area),
@@ -310,6 +347,9 @@ function row(plan: Plan, reg: Registry, j: TaskJudgement): StatusRow {
     days: j.days,
     completedForHeadline: j.completedForHeadline,
     reportedThisPeriod: j.reportedThisPeriod,
+    leads: j.leads,
+    leadsDone: j.leadsDone,
+    leadsTotal: j.leads.length,
     reporters: j.entries.map((e) => e.agency),
     lastReport: j.entries.reduce<string | null>((best, e) => (best === null || quarterOrdinal(e.period) > quarterOrdinal(best) ? e.period : best), null),
     results: texts(reg, j.entries, "result"),
@@ -326,41 +366,69 @@ function group(rows: readonly StatusRow[]): StatusGroup {
   return { total: rows.length, counts: countBuckets(rows), completed, percent: percentOf(completed, rows.length) };
 }
 
-/** Whether an agency (or, for a group, one of its members) reported on a task this period. */
-function reportedBy(agencyId: string, r: StatusRow, current: readonly ProgressEntry[], reg: Registry): boolean {
-  const members = reg.members.get(agencyId);
-  return current.some((e) => e.task === r.id && (e.agency === agencyId || (members?.has(e.agency) ?? false)));
+/**
+ * Whether an agency reported this period: an entry of its own (any task), or, for a group with members listed, a
+ * report from every listed member (recursively). A member's report is that member's only.
+ */
+function reportedNow(id: string, senders: ReadonlySet<string>, reg: Registry, seen: ReadonlySet<string> = new Set()): boolean {
+  if (senders.has(id)) return true;
+  const ms = (reg.byId.get(id)?.members ?? []).filter((m) => m !== id && !seen.has(m));
+  const next = new Set(seen).add(id);
+  return ms.length > 0 && ms.every((m) => reportedNow(m, senders, reg, next));
 }
 
 function byLead(plan: Plan, reg: Registry, rows: readonly StatusRow[], current: readonly ProgressEntry[]): LeadStatus[] {
   const leads = new Set(plan.tasks.flatMap((t) => t.lead.map((r) => r.agency)));
+  const senders = new Set(current.map((e) => e.agency));
+  const mineOf = new Map<string, StatusRow[]>();
+  for (const r of rows) {
+    for (const l of new Set(r.lead.map((x) => x.id))) {
+      const list = mineOf.get(l);
+      if (list) list.push(r);
+      else mineOf.set(l, [r]);
+    }
+  }
   const out: LeadStatus[] = [];
   for (const a of plan.agencies) {
     if (!leads.has(a.id)) continue;
-    const mine = rows.filter((r) => r.lead.some((l) => l.id === a.id));
-    const members = reg.members.get(a.id);
-    const silent = !current.some((e) => e.agency === a.id || (members?.has(e.agency) ?? false));
+    const mine = mineOf.get(a.id) ?? [];
+    const listed = a.members.filter((m) => m !== a.id);
     out.push({
       agency: label(reg, a.id),
       ...group(mine),
       overdue: mine.filter((r) => r.bucket === "overdue").map((r) => r.id),
-      notReported: mine.filter((r) => r.bucket !== "done-on-time" && r.bucket !== "done-late" && !reportedBy(a.id, r, current, reg)).map((r) => r.id),
-      silent,
+      notReported: mine.filter((r) => r.bucket !== "done-on-time" && r.bucket !== "done-late" && !(r.leads.find((l) => l.agency === a.id)?.reported ?? false)).map((r) => r.id),
+      silent: !reportedNow(a.id, senders, reg),
+      members: listed.length ? { reported: listed.filter((m) => reportedNow(m, senders, reg, new Set([a.id]))).length, total: listed.length } : null,
     });
   }
   return out;
 }
 
-function targetRows(plan: Plan, reg: Registry, progress: Progress, window: JudgeWindow): TargetStatus[] {
+/** Entries by task id, in their order. */
+function byTask(entries: readonly ProgressEntry[]): Map<string, ProgressEntry[]> {
+  const out = new Map<string, ProgressEntry[]>();
+  for (const e of entries) {
+    const list = out.get(e.task);
+    if (list) list.push(e);
+    else out.set(e.task, [e]);
+  }
+  return out;
+}
+
+function targetRows(plan: Plan, reg: Registry, entriesByTask: ReadonlyMap<string, readonly ProgressEntry[]>, window: JudgeWindow): TargetStatus[] {
   const upTo = quarterOrdinal(window.upTo);
   const out: TargetStatus[] = [];
+  const order = new Map(plan.agencies.map((a, i) => [a.id, i] as const));
   for (const task of plan.tasks) {
+    if (!task.targets.length) continue;
+    const entries = entriesByTask.get(task.id) ?? [];
     for (const t of task.targets) {
       const base = targetBase(task.id, t);
       // Each agency's latest value up to the period.
       const latest = new Map<string, ProgressEntry>();
-      for (const e of progress.entries) {
-        if (e.task !== task.id || e.targets[t.id] === undefined || quarterOrdinal(e.period) > upTo) continue;
+      for (const e of entries) {
+        if (e.targets[t.id] === undefined || quarterOrdinal(e.period) > upTo) continue;
         const prev = latest.get(e.agency);
         if (!prev || quarterOrdinal(e.period) >= quarterOrdinal(prev.period)) latest.set(e.agency, e);
       }
@@ -368,7 +436,6 @@ function targetRows(plan: Plan, reg: Registry, progress: Progress, window: Judge
         out.push({ ...base, agency: null, period: null, actual: null, met: null });
         continue;
       }
-      const order = new Map(plan.agencies.map((a, i) => [a.id, i] as const));
       for (const e of [...latest.values()].sort((x, y) => (order.get(x.agency) ?? 1e9) - (order.get(y.agency) ?? 1e9) || (x.agency < y.agency ? -1 : 1))) {
         const actual = e.targets[t.id]!;
         out.push({ ...base, agency: label(reg, e.agency), period: e.period, actual, met: targetMet(t, actual) });
@@ -405,8 +472,14 @@ function notesOf(files: readonly ProgressFileInfo[]): StatusReport["sampleNotes"
 }
 
 /** Judge every task of the plan at a window. */
-export function judgeAll(plan: Plan, progress: Progress, window: JudgeWindow, reg: Registry = buildRegistry(plan.agencies)): TaskJudgement[] {
-  return plan.tasks.map((t) => judgeTask(t, progress.entries, window, reg));
+export function judgeAll(
+  plan: Plan,
+  progress: Progress,
+  window: JudgeWindow,
+  reg: Registry = buildRegistry(plan.agencies),
+  entriesByTask: ReadonlyMap<string, readonly ProgressEntry[]> = byTask(progress.entries),
+): TaskJudgement[] {
+  return plan.tasks.map((t) => judgeTask(t, entriesByTask.get(t.id) ?? [], window, reg));
 }
 
 /** Build the status report of a plan for a period from its progress. */
@@ -415,12 +488,13 @@ export function buildStatus(plan: Plan, progress: Progress, opts: StatusOptions)
   const scheme = plan.meta.reporting;
   const period = statusPeriod(opts.period, scheme, opts.asOf);
   const window = windowOf(period);
-  const judgements = judgeAll(plan, progress, window, reg);
+  const entriesByTask = byTask(progress.entries);
+  const judgements = judgeAll(plan, progress, window, reg, entriesByTask);
   const rows = judgements.map((j) => row(plan, reg, j));
   const current = judgements.flatMap((j) => j.currentEntries);
 
   const prevPeriod = statusPeriod(previousQuarter(lastQuarter(opts.period)), scheme, undefined);
-  const before = new Map(judgeAll(plan, progress, windowOf(prevPeriod), reg).map((j) => [j.task.id, j.bucket] as const));
+  const before = new Map(judgeAll(plan, progress, windowOf(prevPeriod), reg, entriesByTask).map((j) => [j.task.id, j.bucket] as const));
   const isDone = (b: Bucket | undefined) => b === "done-on-time" || b === "done-late";
   const changes: StatusChanges = { previous: prevPeriod, newlyDone: [], newlyOverdue: [], moved: [] };
   for (const r of rows) {
@@ -435,6 +509,12 @@ export function buildStatus(plan: Plan, progress: Progress, opts: StatusOptions)
   const files = progress.files.filter((f) => quarterOrdinal(f.period) <= upTo);
   const sampleFiles = files.filter((f) => f.sample);
   const counts = countBuckets(rows);
+  const rowsByArea = new Map<number, StatusRow[]>();
+  for (const r of rows) {
+    const list = rowsByArea.get(r.area);
+    if (list) list.push(r);
+    else rowsByArea.set(r.area, [r]);
+  }
   return {
     format: STATUS_FORMAT,
     plan: { id: plan.meta.id, province: plan.meta.province, year: plan.meta.year, title: plan.meta.title },
@@ -446,9 +526,9 @@ export function buildStatus(plan: Plan, progress: Progress, opts: StatusOptions)
     total: rows.length,
     counts,
     withoutEvidence: rows.filter((r) => r.completedForHeadline && r.evidence.length === 0).map((r) => r.id),
-    byArea: plan.meta.areas.map((a) => ({ area: a.number, name: a.name, nameEn: a.nameEn ?? null, ...group(rows.filter((r) => r.area === a.number)) })),
+    byArea: plan.meta.areas.map((a) => ({ area: a.number, name: a.name, nameEn: a.nameEn ?? null, ...group(rowsByArea.get(a.number) ?? []) })),
     byLead: byLead(plan, reg, rows, current),
-    targets: targetRows(plan, reg, progress, window),
+    targets: targetRows(plan, reg, entriesByTask, window),
     changes,
     tasks: rows,
   };
@@ -496,10 +576,10 @@ export interface ProgressTemplate {
   skipped: { task: string; agency: string; file: string }[];
 }
 
-function carriedFromEntry(task: Task, e: ProgressEntry, ongoing: boolean): CarriedState {
+function carriedFromEntry(task: Task, e: ProgressEntry): CarriedState {
   const labels = task.deadline.milestones ?? [];
-  // An ongoing task's "done" is for its own quarter: the new quarter starts in progress, to be reported afresh.
-  const state: ProgressState = ongoing && e.state === "done" ? "in-progress" : e.state;
+  // Shown as last quarter's report, as it was (an ongoing task's "done" is for that quarter; the new one is reported afresh).
+  const state: ProgressState = e.state;
   const done = state === "done";
   return {
     period: e.period,
@@ -516,8 +596,7 @@ function carriedFromEntry(task: Task, e: ProgressEntry, ongoing: boolean): Carri
 
 function carriedFromJudgement(j: TaskJudgement): CarriedState | null {
   if (j.state === null || !j.entries.length) return null;
-  const ongoing = j.ongoing;
-  const state: ProgressState = ongoing && j.state === "done" ? "in-progress" : j.state;
+  const state: ProgressState = j.state;
   const done = state === "done";
   const deciding = j.entries.filter((e) => e.state === "done");
   const labels = j.task.deadline.milestones ?? [];
@@ -533,9 +612,9 @@ function carriedFromJudgement(j: TaskJudgement): CarriedState | null {
 
 /**
  * The template of a quarter's progress file: every task (for one agency: every task the plan assigns it, directly or
- * through a group), each with the state carried forward from the reports before the quarter. For one agency, its own
- * latest entries; for the whole plan, each task's first lead agency reports, carrying its own latest entry or else the
- * task's state judged at the previous quarter's cut-off.
+ * through a group), each with what was reported before the quarter, shown as last quarter's (never as this quarter's
+ * report). For one agency, its own latest entries; for the whole plan, one entry per lead of each task, each with its
+ * own latest entry (the first lead, when it has none, with the task's state judged at the previous quarter's cut-off).
  */
 export function buildProgressTemplate(plan: Plan, progress: Progress, quarter: Period, agencyId?: string, outputFile?: string): ProgressTemplate {
   const reg = buildRegistry(plan.agencies);
@@ -543,52 +622,67 @@ export function buildProgressTemplate(plan: Plan, progress: Progress, quarter: P
   const prev = statusPeriod(previousQuarter(quarter), plan.meta.reporting, undefined);
   const prevOrdinal = quarterOrdinal(prev.key);
   const earlier = progress.entries.filter((e) => quarterOrdinal(e.period) <= prevOrdinal);
-  const latestOf = (task: string, agency: string): ProgressEntry | undefined =>
-    earlier.filter((e) => e.task === task && e.agency === agency).sort((a, b) => quarterOrdinal(a.period) - quarterOrdinal(b.period)).at(-1);
+  // Grouped once by task, each task's entries in quarter order (the sort is stable: file order within a quarter).
+  const earlierByTask = byTask(earlier);
+  for (const list of earlierByTask.values()) list.sort((a, b) => quarterOrdinal(a.period) - quarterOrdinal(b.period));
+  const latestOf = (task: string, agency: string): ProgressEntry | undefined => {
+    const list = earlierByTask.get(task) ?? [];
+    for (let k = list.length - 1; k >= 0; k--) if (list[k]!.agency === agency) return list[k];
+    return undefined;
+  };
   const lastTargets = (task: string, agency: string | null): TemplateEntry["lastTargets"] => {
     const out: TemplateEntry["lastTargets"] = {};
-    const list = earlier.filter((e) => e.task === task && (agency === null || e.agency === agency)).sort((a, b) => quarterOrdinal(a.period) - quarterOrdinal(b.period));
-    for (const e of list) for (const [k, v] of Object.entries(e.targets)) out[k] = { actual: v, period: e.period };
+    for (const e of earlierByTask.get(task) ?? []) {
+      if (agency !== null && e.agency !== agency) continue;
+      for (const [k, v] of Object.entries(e.targets)) out[k] = { actual: v, period: e.period };
+    }
     return out;
   };
+  const roleOf = new Map<string, Role>();
+  if (agencyId) for (const a of assignmentsOf(agencyId, plan, reg)) if (roleOf.get(a.task.id) !== "lead") roleOf.set(a.task.id, a.role);
 
   const entries: TemplateEntry[] = [];
   const skipped: ProgressTemplate["skipped"] = [];
   // Entries of the quarter in other files: writing them again would report a task twice (progress/duplicate-entry).
-  const already = new Map(progress.entries.filter((e) => e.period === period.key && e.file !== outputFile).map((e) => [`${e.task}|${e.agency}`, e.file] as const));
+  // Entries left unfilled there count too: two entries for one task would clash once both are filled in.
+  const already = new Map(
+    [...progress.entries, ...(progress.unfilled ?? [])].filter((e) => e.period === period.key && e.file !== outputFile).map((e) => [`${e.task}|${e.agency}`, e.file] as const),
+  );
   const prevWindow = windowOf(prev);
   for (const task of plan.tasks) {
-    let role: Role | null = null;
-    let agency: string;
-    let carried: CarriedState | null;
-    const ongoing = isOngoing(task.deadline);
+    // One agency's template: its own entry. The whole plan's: one entry per lead (a task is done only when every lead
+    // is), each with its own last report; the first lead's, when it has none, with the task's state judged before.
+    const writers: { agency: string; role: Role | null; carried: CarriedState | null }[] = [];
     if (agencyId) {
-      const roles = assignmentsOf(agencyId, plan, reg).filter((a) => a.task.id === task.id);
-      if (!roles.length) continue;
-      role = roles.some((a) => a.role === "lead") ? "lead" : "support";
-      agency = agencyId;
+      const r = roleOf.get(task.id);
+      if (!r) continue;
       const own = latestOf(task.id, agencyId);
-      carried = own ? carriedFromEntry(task, own, ongoing) : null;
+      writers.push({ agency: agencyId, role: r, carried: own ? carriedFromEntry(task, own) : null });
     } else {
-      agency = task.lead[0]!.agency;
-      const own = latestOf(task.id, agency);
-      carried = own ? carriedFromEntry(task, own, ongoing) : carriedFromJudgement(judgeTask(task, earlier, prevWindow, reg));
+      const leads = [...new Set(task.lead.map((r) => r.agency))];
+      leads.forEach((agency, i) => {
+        const own = latestOf(task.id, agency);
+        const carried = own ? carriedFromEntry(task, own) : i === 0 ? carriedFromJudgement(judgeTask(task, earlierByTask.get(task.id) ?? [], prevWindow, reg)) : null;
+        writers.push({ agency, role: null, carried });
+      });
     }
-    const elsewhere = already.get(`${task.id}|${agency}`);
-    if (elsewhere) {
-      skipped.push({ task: task.id, agency, file: elsewhere });
-      continue;
+    for (const { agency, role, carried } of writers) {
+      const elsewhere = already.get(`${task.id}|${agency}`);
+      if (elsewhere) {
+        skipped.push({ task: task.id, agency, file: elsewhere });
+        continue;
+      }
+      entries.push({
+        task,
+        lead: task.lead.map((r) => label(reg, r)),
+        support: task.support.map((r) => label(reg, r)),
+        due: finalDueDate(task.deadline),
+        agency,
+        role,
+        carried,
+        lastTargets: lastTargets(task.id, agencyId ?? null),
+      });
     }
-    entries.push({
-      task,
-      lead: task.lead.map((r) => label(reg, r)),
-      support: task.support.map((r) => label(reg, r)),
-      due: finalDueDate(task.deadline),
-      agency,
-      role,
-      carried,
-      lastTargets: lastTargets(task.id, agencyId ?? null),
-    });
   }
   return {
     plan: { id: plan.meta.id, title: plan.meta.title, year: plan.meta.year },

@@ -21,10 +21,12 @@ interface Seen {
   entry: ProgressEntry;
 }
 
-/** Check the progress files of an opened plan against their place and the plan; diagnostics in no particular order. */
-export function checkProgress(opened: OpenedPlan): Diagnostic[] {
+/**
+ * Check the progress files of an opened plan against their place and the plan; diagnostics in no particular order.
+ * `reads`: the files as readProgressFiles read them, when the caller has them already (status reads them once).
+ */
+export function checkProgress(opened: OpenedPlan, reads: readonly ProgressFileRead[] = readProgressFiles(opened.files, opened.dir, opened.plan?.tasks ?? [])): Diagnostic[] {
   const plan = opened.plan;
-  const reads = readProgressFiles(opened.files, opened.dir, plan?.tasks ?? []);
   const out: Diagnostic[] = [];
   const registry = plan ? buildRegistry(plan.agencies) : undefined;
   const tasks = new Map((plan?.tasks ?? []).map((t) => [t.id, t] as const));
@@ -95,6 +97,11 @@ export function checkProgress(opened: OpenedPlan): Diagnostic[] {
         }
       } else if (!isAssigned(entry.agency, task, registry)) {
         emit(agencyPath, "progress/not-assigned", { agency: entry.agency, task: task.id });
+      }
+      if (entry.unfilled) {
+        // Left as the template wrote it: not a report, so nothing else about it is checked against other entries.
+        emit(at(), "progress/unfilled", { task: task.id }, "warning");
+        continue;
       }
       checkEntryAgainstTask(e, entry, task, at, emit);
 

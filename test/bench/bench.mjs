@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // par's benchmark: medians of whole-process runs (wall time, peak memory), measured side by side in one run,
 // against the floor (`node -e 0`) and the peer (ajv-cli validating the same files with the same schema).
-// Usage: npm run bench [-- --runs 15 --national-runs 5 --scales 1,4,16 --skip-national]
+// Usage: npm run bench [-- --runs 15 --national-runs 5 --scales 1,4,16 --skip-national --skip-large --only-large]
 // The national-scale repository is generated (seeded, deterministic) under $TMPDIR/par-bench/ and reused.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, utimesSync } from "node:fs";
 import { cpus, totalmem, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { generate } from "./generate.mjs";
+import { generate, generateLargePlan } from "./generate.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const args = process.argv.slice(2);
@@ -19,7 +19,9 @@ const opt = (name, def) => {
 const RUNS = Number(opt("runs", 15));
 const NATIONAL_RUNS = Number(opt("national-runs", 5));
 const SCALES = String(opt("scales", "1,4,16")).split(",").map(Number);
-const SKIP_NATIONAL = args.includes("--skip-national");
+const ONLY_LARGE = args.includes("--only-large");
+const SKIP_NATIONAL = args.includes("--skip-national") || ONLY_LARGE;
+const SKIP_LARGE = args.includes("--skip-large");
 const WORK = join(tmpdir(), "par-bench");
 const NODE = process.execPath;
 const PAR = join(ROOT, "bin", "par");
@@ -88,16 +90,18 @@ const small = [
 ];
 if (has("list")) small.push(parCommand("par list --agency snv", ["list", "--agency", "snv"]));
 if (has("status")) small.push(parCommand("par status --quarter Q3", ["status", "--quarter", "Q3"]));
-const s1 = measure(small, RUNS);
+const s1 = measure(ONLY_LARGE ? small.slice(0, 1) : small, RUNS);
 const floor = row("node -e 0", s1["node -e 0"]);
-for (const c of small.slice(1)) row(c.name, s1[c.name]);
+for (const c of ONLY_LARGE ? [] : small.slice(1)) row(c.name, s1[c.name]);
 const ratio = (name) => rows.find((r) => r.name === name).wall / floor.wall;
+if (!ONLY_LARGE) {
 const ajvSmall = rows.find((r) => r.name.startsWith("ajv-cli")).wall;
 check("par --version / node -e 0", ratio("par --version"), "≤ 1.25", ratio("par --version") <= 1.25);
 check("par lint / node -e 0", ratio("par lint"), "≤ 2.0", ratio("par lint") <= 2.0);
 check("par lint / ajv-cli", rows.find((r) => r.name === "par lint").wall / ajvSmall, "≤ 0.5", rows.find((r) => r.name === "par lint").wall / ajvSmall <= 0.5);
 if (has("status")) check("par status --quarter Q3 / node -e 0", ratio("par status --quarter Q3"), "≤ 2.5", ratio("par status --quarter Q3") <= 2.5);
 if (has("list")) check("par list --agency snv / node -e 0", ratio("par list --agency snv"), "(no target)", true);
+}
 
 // ---------- 2. National scale: 63 provinces × 5 years × ~50 tasks + 4 quarters of progress ----------
 if (!SKIP_NATIONAL) {
@@ -143,6 +147,33 @@ if (!SKIP_NATIONAL) {
     const sizeGrowth = gN.k / g0.k;
     check(`time growth ${g0.k}× → ${gN.k}× (files grew ${sizeGrowth}×)`, timeGrowth, `≤ ${sizeGrowth}`, timeGrowth <= sizeGrowth * 1.05);
   }
+}
+
+// ---------- 3. One large plan: par status on 1,000 and 4,000 tasks (63 agencies × 4 quarters of progress) ----------
+// Status groups the progress entries by task once (issue 12, item 15): it must cost about what lint costs on the same
+// files, and grow no faster than the tasks.
+if (!SKIP_LARGE && has("status")) {
+  const largeDir = (n) => join(WORK, `large-${n}`);
+  const ensureLarge = (n) => {
+    const stampFile = join(largeDir(n), ".generated");
+    const want = `tasks=${n} agencies=63 quarters=4 seed=2024 v1`;
+    if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === want) return;
+    process.stderr.write(`generating the ${n}-task plan in ${largeDir(n)} …\n`);
+    const files = generateLargePlan(join(largeDir(n), "data"), { tasks: n, agencies: 63, seed: 2024 });
+    writeFileSync(stampFile, want);
+    process.stderr.write(`  ${files} files\n`);
+  };
+  ensureLarge(1000);
+  ensureLarge(4000);
+  const lint4 = parCommand("par lint (4,000 tasks)", ["lint", "--data", "data"], largeDir(4000));
+  const status4 = parCommand("par status -q Q4 (4,000 tasks)", ["status", "--data", "data", "-q", "Q4"], largeDir(4000));
+  const status1 = parCommand("par status -q Q4 (1,000 tasks)", ["status", "--data", "data", "-q", "Q4"], largeDir(1000));
+  const s4 = measure([lint4, status4, status1], NATIONAL_RUNS, 1);
+  const l4 = row(lint4.name, s4[lint4.name]);
+  const t4 = row(status4.name, s4[status4.name]);
+  const t1 = row(status1.name, s4[status1.name]);
+  check("par status / par lint (4,000 tasks)", t4.wall / l4.wall, "≤ 1.5", t4.wall / l4.wall <= 1.5);
+  check("status time growth 1,000 → 4,000 tasks (tasks grew 4×)", t4.wall / t1.wall, "≤ 4", t4.wall / t1.wall <= 4 * 1.05);
 }
 
 // ---------- Report ----------

@@ -136,6 +136,81 @@ export function generate(out, { provinces = 63, years = 5, seed = 2024, withProg
   return files;
 }
 
+/**
+ * One large plan for `par status` (issue 12, item 15): `tasks` tasks over as many areas as needed (23 letters each),
+ * `agencies` agencies, and four quarters of progress as one file per agency per quarter, each agency reporting on
+ * every task it leads or supports. Deterministic (seeded); returns the number of files written.
+ */
+export function generateLargePlan(out, { tasks = 4000, agencies = 63, seed = 2024, year = 2024 } = {}) {
+  const r = rng(seed);
+  const templates = readdirSync(join(PLAN, "tasks")).sort().map((f) => YAML.parse(readFileSync(join(PLAN, "tasks", f), "utf8")));
+  const planMeta = YAML.parse(readFileSync(join(PLAN, "plan.yaml"), "utf8"));
+  rmSync(out, { recursive: true, force: true });
+  let files = 0;
+  const write = (p, text) => {
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, text);
+    files++;
+  };
+  const dir = join(out, `large-${year}`);
+  const header = (schema) => `# yaml-language-server: $schema=${schema}\n# Generated for benchmarks (test/bench/generate.mjs): invented data.\n`;
+  const areaCount = Math.ceil(tasks / LETTERS.length);
+  const areas = Array.from({ length: areaCount }, (_, i) => ({ number: i + 1, name: `Lĩnh vực ${i + 1} (dữ liệu sinh tự động)` }));
+  write(join(dir, "plan.yaml"), header("plan.schema.json") + YAML.stringify({ ...planMeta, id: `large-${year}`, province: "Tỉnh mẫu", year, title: `Kế hoạch CCHC ${tasks} nhiệm vụ (dữ liệu sinh tự động)`, areas }, QUOTED));
+  const ids = Array.from({ length: agencies }, (_, i) => `co-quan-${i + 1}`);
+  const registry = { format: "par-agencies/1", agencies: ids.map((id, i) => ({ id, name: `Cơ quan ${i + 1}`, kind: "department" })) };
+  write(join(dir, "agencies.yaml"), header("agencies.schema.json") + YAML.stringify(registry, QUOTED));
+  const all = [];
+  for (let t = 0; t < tasks; t++) {
+    const area = 1 + Math.floor(t / LETTERS.length);
+    const letter = LETTERS[t % LETTERS.length];
+    const tpl = templates[Math.floor(r() * templates.length)];
+    const lead = [ids[Math.floor(r() * agencies)]];
+    if (r() < 0.2) lead.push(ids[Math.floor(r() * agencies)]);
+    const leads = [...new Set(lead)];
+    const support = [...new Set([ids[Math.floor(r() * agencies)], ids[Math.floor(r() * agencies)]])].filter((a) => !leads.includes(a));
+    const task = {
+      format: "par-task/1",
+      id: `${area}.${letter}`,
+      area,
+      letter,
+      ...(tpl.text ? { text: tpl.text } : {}),
+      ...(tpl.items ? { items: tpl.items } : {}),
+      lead: leads,
+      support,
+      deadline: deadlineFor(r, year),
+      ...(tpl.targets ? { targets: tpl.targets } : {}),
+    };
+    all.push(task);
+    write(join(dir, "tasks", `${area}-${letter === "đ" ? "dd" : letter}.yaml`), header("task.schema.json") + YAML.stringify(task, QUOTED));
+  }
+  const doneOn = new Map();
+  for (let q = 1; q <= 4; q++) {
+    const byAgency = new Map(ids.map((id) => [id, []]));
+    for (const t of all) {
+      const key = t.id;
+      if (!doneOn.has(key) && r() < 0.25) doneOn.set(key, `${year}-${String(q * 3).padStart(2, "0")}-10`);
+      const completed = doneOn.get(key);
+      for (const agency of [...t.lead, ...t.support]) {
+        const isLead = t.lead.includes(agency);
+        const done = isLead && completed;
+        byAgency.get(agency).push({
+          task: t.id,
+          state: done ? "done" : r() < 0.5 ? "in-progress" : "not-started",
+          ...(done ? { completed, evidence: [{ number: `${100 + Math.floor(r() * 900)}/BC`, date: completed }] } : {}),
+          result: "Đã triển khai theo kế hoạch (dữ liệu sinh tự động).",
+          ...(t.targets && isLead ? { targets: Object.fromEntries(t.targets.map((x) => [x.id, Math.round(r() * 100)])) } : {}),
+        });
+      }
+    }
+    for (const [agency, entries] of byAgency) {
+      if (!entries.length) continue;
+      write(join(dir, "progress", `${year}-Q${q}`, `${agency}.yaml`), header("progress.schema.json") + YAML.stringify({ format: "par-progress/1", period: `${year}-Q${q}`, agency, sample: true, entries }, QUOTED));
+    }
+  }
+  return files;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const out = args[0];

@@ -66,10 +66,12 @@ export function shortTaskText(r: StatusRow, max = 70): string {
   return shortFirstLine(r.text ?? r.items[0] ?? "", max);
 }
 
-/** A row's status: its bucket, with days late or overdue. */
+/** A row's status: its bucket, with days late or overdue, and for a task several lead, how many are done. */
 export function statusText(r: StatusRow, w: Words): string {
-  const base = w.bucket[r.bucket];
-  return (r.bucket === "done-late" || r.bucket === "overdue") && r.days ? `${base} (${w.days(r.days)})` : base;
+  const notes: string[] = [];
+  if ((r.bucket === "done-late" || r.bucket === "overdue") && r.days) notes.push(w.days(r.days));
+  if (r.leadsTotal > 1 && r.leadsDone > 0 && r.leadsDone < r.leadsTotal) notes.push(w.leadsDone(r.leadsDone, r.leadsTotal));
+  return notes.length ? `${w.bucket[r.bucket]} (${notes.join("; ")})` : w.bucket[r.bucket];
 }
 
 /** Texts written by agencies: one alone as it is, several each after its agency's id. */
@@ -162,10 +164,12 @@ export function leadTable(r: StatusReport, w: Words, lang: Lang): Table {
       { key: "total", header: w.col.total, align: "right" },
       { key: "completed", header: w.col.completed, align: "right" },
       { key: "percent", header: w.col.percent, align: "right" },
+      ...(r.byLead.some((l) => l.members) ? [{ key: "members", header: w.col.members, align: "right" as const }] : []),
       { key: "overdue", header: w.col.overdueTasks, minWidth: 8 },
       { key: "notReported", header: w.col.notReportedTasks, minWidth: 8 },
     ],
     rows: r.byLead.map((l) => ({
+      members: l.members ? `${l.members.reported}/${l.members.total}` : "",
       agency: agencyShort(l.agency, lang),
       total: String(l.total),
       completed: String(l.completed),

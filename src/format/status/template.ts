@@ -1,5 +1,6 @@
 // The progress template `par progress init` writes: valid par-progress/1 YAML, every task with its text, agencies,
-// deadline and targets as comments, and the state carried forward from the quarter before.
+// deadline, targets and last quarter's report as comments. Every entry is left to fill in: state empty (not a report
+// until the agency writes it), no date, result, evidence or value asserted.
 import type { Lang } from "../../i18n";
 import { formatViDate } from "../../model/dates";
 import { parseQuarterKey, type Evidence } from "../../model/progress";
@@ -22,47 +23,54 @@ function comment(text: string, indent: string): string[] {
   return text.split(/\r?\n/).flatMap((para) => wrapText(para, COMMENT_WIDTH - indent.length - 2).map((l) => `${indent}# ${l}`.trimEnd()));
 }
 
-function evidenceLines(list: readonly Evidence[], indent: string): string[] {
-  if (!list.length) return [];
-  const out: string[] = [];
-  for (const e of list) {
-    out.push(`${indent}- number: ${str(e.number)}`, `${indent}  date: ${formatViDate(e.date)}`);
-    if (e.title) out.push(`${indent}  title: ${str(e.title)}`);
-  }
-  return out;
+function evidenceList(list: readonly Evidence[], w: Words): string {
+  return list.map((e) => w.evidence(e.number, formatViDate(e.date)) + (e.title ? ` (${e.title})` : "")).join("; ");
 }
 
+/** A target's goal; a unit other than % is written only when the metric's words do not already say it. */
 function goal(w: Words, t: TemplateEntry["task"]["targets"][number]): string {
   if (t.comparison === "increase") return w.comparison.increase!;
-  const unit = t.unit === "%" ? "%" : t.unit ? ` ${t.unit}` : "";
+  const unit = t.unit === "%" ? "%" : t.unit && !t.metric.includes(t.unit) ? ` ${t.unit}` : "";
   return `${w.comparison[t.comparison]} ${t.value === undefined ? "?" : w.num(t.value)}${unit}`;
 }
 
-function entryLines(e: TemplateEntry, w: Words, lang: Lang, withAgency: boolean): string[] {
+/** What was reported before the quarter, as words for a comment (never as YAML the loader would read). */
+function lastQuarterText(c: NonNullable<TemplateEntry["carried"]>, w: Words): string {
+  const parts = [c.state === "done" ? w.template.lastDone(c.completed ? formatViDate(c.completed) : null) : w.state[c.state]];
+  if (c.result) parts.push(w.template.lastResult(c.result));
+  if (c.evidence.length) parts.push(w.template.lastEvidence(evidenceList(c.evidence, w)));
+  return parts.join("; ");
+}
+
+function entryLines(e: TemplateEntry, w: Words, lang: Lang, withAgency: boolean, sameTask: boolean): string[] {
   const t = e.task;
-  const out: string[] = ["", `  # ── ${t.id} ${"─".repeat(Math.max(4, 60 - t.id.length))}`];
-  pushAll(out, comment([...(t.text ? [t.text] : []), ...t.items.map((i) => `- ${i}`)].join("\n"), "  "));
-  pushAll(out, comment(w.template.lead(agencyList(e.lead, lang)) + (e.support.length ? `; ${w.template.support(agencyList(e.support, lang))}` : ""), "  "));
-  pushAll(out, comment(w.template.deadline(t.deadline.text, e.due ? formatViDate(e.due) : null), "  "));
+  const out: string[] = [""];
+  // A task several lead has one entry per lead: its text, agencies and deadline are written above the first.
+  if (!sameTask) {
+    out.push(`  # ── ${t.id} ${"─".repeat(Math.max(4, 60 - t.id.length))}`);
+    pushAll(out, comment([...(t.text ? [t.text] : []), ...t.items.map((i) => `- ${i}`)].join("\n"), "  "));
+    pushAll(out, comment(w.template.lead(agencyList(e.lead, lang)) + (e.support.length ? `; ${w.template.support(agencyList(e.support, lang))}` : ""), "  "));
+    pushAll(out, comment(w.template.deadline(t.deadline.text, e.due ? formatViDate(e.due) : null), "  "));
+  }
   if (e.role) out.push(`  # ${w.template.role(w.template.roles[e.role] ?? e.role)}`);
   const c = e.carried;
+  // Last quarter's report is a comment: an entry left as written here asserts nothing (state empty: not a report).
+  if (c) pushAll(out, comment(w.template.lastQuarter(periodName(c.period, lang), lastQuarterText(c, w)), "  "));
   out.push(`  - task: ${str(t.id)}`);
   if (withAgency) out.push(`    agency: ${e.agency}`);
-  out.push(`    state: ${c?.state ?? "not-started"}   # not-started | in-progress | done`);
-  out.push(`    completed:${c?.completed ? ` ${formatViDate(c.completed)}` : "   # dd/mm/yyyy"}`);
+  out.push(`    state:   # ${escapeYamlComment(w.template.stateHint)}`);
+  out.push("    completed:   # dd/mm/yyyy");
   const ms = t.deadline.milestones ?? [];
   if (ms.length > 1) {
     out.push("    milestones:");
     ms.forEach((m, i) => {
       const done = c?.milestones[i];
-      out.push(`      - milestone: ${str(m.label)}   # ${escapeYamlComment(w.template.milestone(m.label, formatViDate(m.date)))}`);
-      out.push(`        completed:${done?.completed ? ` ${formatViDate(done.completed)}` : ""}`);
-      if (done?.evidence.length) out.push("        evidence:", ...evidenceLines(done.evidence, "          "));
+      const note = [w.template.milestone(m.label, formatViDate(m.date)), ...(done?.completed ? [w.template.lastMilestone(formatViDate(done.completed))] : [])].join("; ");
+      out.push(`      - milestone: ${str(m.label)}   # ${escapeYamlComment(note)}`);
+      out.push("        completed:");
     });
   }
-  out.push(`    result:${c?.result ? ` ${str(c.result)}` : ""}`);
-  if (c?.evidence.length) out.push("    evidence:", ...evidenceLines(c.evidence, "      "));
-  else out.push("    evidence: []");
+  out.push("    result:", "    evidence: []");
   if (t.targets.length) {
     out.push("    targets:");
     for (const target of t.targets) {
@@ -91,6 +99,6 @@ export function renderProgressTemplate(t: ProgressTemplate, schemaPath: string, 
   out.push("format: par-progress/1", `period: ${t.period.key}`);
   if (t.agency) out.push(`agency: ${t.agency.id}`);
   out.push(t.entries.length ? "entries:" : "entries: []");
-  for (const e of t.entries) pushAll(out, entryLines(e, w, lang, !t.agency));
+  t.entries.forEach((e, i) => pushAll(out, entryLines(e, w, lang, !t.agency, i > 0 && t.entries[i - 1]!.task.id === e.task.id)));
   return out.join("\n") + "\n";
 }

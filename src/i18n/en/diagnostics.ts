@@ -85,5 +85,6 @@ export const diagnosticsEn: DiagnosticCatalogue = {
   "progress/no-evidence": { message: (a) => `Task ${s(a, "task")} is reported done without evidence documents.`, hint: () => "Add `evidence:` with each document's number and date (số, ngày văn bản): the PAR Index only scores evidenced work." },
   "progress/completed-not-done": { message: (a) => `Task ${s(a, "task")} has a completion date but its state is ${s(a, "state")}.`, hint: () => "Set `state: done`, or remove `completed:`." },
   "progress/misplaced": { message: (a) => `This progress file (period ${s(a, "period")}) is not where progress files go.`, hint: (a) => `Move it to progress/${s(a, "period")}.yaml, or to progress/${s(a, "period")}/AGENCY.yaml for one agency's report.` },
+  "progress/unfilled": { message: (a) => `The entry for ${s(a, "task")} is not filled in (no state): it is not read as a report.`, hint: () => "Write `state:` (not-started, in-progress or done) with what was done this quarter, or delete the entry." },
   "progress/agency-file-name": { message: (a) => `The file is named ${s(a, "name")} but reports for agency ${s(a, "agency")}.`, hint: (a) => `Name the file ${s(a, "agency")}.yaml, or correct \`agency:\`.` },
 };

@@ -85,5 +85,6 @@ export const diagnosticsVi: DiagnosticCatalogue = {
   "progress/no-evidence": { message: (a) => `Nhiệm vụ ${s(a, "task")} báo cáo đã hoàn thành nhưng không có tài liệu kiểm chứng.`, hint: () => "Thêm `evidence:` với số và ngày của từng văn bản: Chỉ số CCHC chỉ chấm điểm phần việc có tài liệu kiểm chứng." },
   "progress/completed-not-done": { message: (a) => `Nhiệm vụ ${s(a, "task")} có ngày hoàn thành nhưng trạng thái là ${s(a, "state")}.`, hint: () => "Ghi `state: done`, hoặc xoá `completed:`." },
   "progress/misplaced": { message: (a) => `Tệp tiến độ này (kỳ ${s(a, "period")}) không nằm đúng chỗ của tệp tiến độ.`, hint: (a) => `Chuyển tệp tới progress/${s(a, "period")}.yaml, hoặc progress/${s(a, "period")}/MÃ_CƠ_QUAN.yaml nếu là báo cáo của một cơ quan.` },
+  "progress/unfilled": { message: (a) => `Mục của nhiệm vụ ${s(a, "task")} chưa được điền (chưa có state): không được tính là báo cáo.`, hint: () => "Ghi `state:` (not-started, in-progress hoặc done) theo kết quả thực hiện trong quý, hoặc xoá mục này." },
   "progress/agency-file-name": { message: (a) => `Tệp tên là ${s(a, "name")} nhưng báo cáo cho cơ quan ${s(a, "agency")}.`, hint: (a) => `Đặt tên tệp là ${s(a, "agency")}.yaml, hoặc sửa \`agency:\`.` },
 };
