@@ -4,9 +4,9 @@ import { join, resolve } from "node:path";
 import type { Diagnostic } from "../model/diagnostic";
 import type { Agency, Plan, Task } from "../model/types";
 import { letterIndex } from "../model/vietnamese";
-import { loadFile, type LoadedFile } from "../load/files";
+import { kindFromLocation, loadFile, type LoadedFile } from "../load/files";
 import { displayPath, discoverPlanDirs, walkYaml } from "../load/repo";
-import { toPlanMeta, toTask } from "../load/build";
+import { toPlanMeta } from "../load/build";
 import { diagnosticAtPath } from "../load/yaml";
 import { checkSchemaFull } from "./schema";
 import { readFacts, type PlanFacts } from "./facts";
@@ -47,18 +47,20 @@ export function openPlan(dir: string, cwd: string): OpenedPlan {
   for (const f of planFiles) {
     if (f !== mainPlan && f.parsed) diagnostics.push(diagnosticAtPath(f.parsed, ["format"], "plan/duplicate", { other: mainPlan!.display }));
   }
-  if (!mainPlan) {
+  // A plan.yaml or agencies.yaml that cannot be read has its own message: it is not also reported missing.
+  const located = (kind: "plan" | "agencies") => files.some((f) => f.kind === undefined && kindFromLocation(f.path) === kind);
+  if (!mainPlan && !located("plan")) {
     diagnostics.push({ file: displayPath(join(dir, "plan.yaml"), cwd), line: 1, column: 1, severity: "error", code: "plan/missing", args: { dir: displayPath(dir, cwd) } });
   }
   const agencyFiles = files.filter((f) => f.kind === "agencies");
-  if (agencyFiles.length === 0) {
+  if (agencyFiles.length === 0 && !located("agencies")) {
     diagnostics.push({ file: displayPath(join(dir, "agencies.yaml"), cwd), line: 1, column: 1, severity: "error", code: "plan/agencies-missing", args: { dir: displayPath(dir, cwd) } });
   }
-  const taskFiles = files.filter((f) => f.kind === "task" && f.valid).map((file) => ({ file, task: toTask(file.parsed!.value as Record<string, unknown>, file.display) }));
-  opened.taskFiles = taskFiles;
   // The rules run over what can be read of every file, valid or not (schema and rule problems in one run).
   const facts = readFacts(files, mainPlan);
   opened.facts = facts;
+  const taskFiles = facts.tasks.filter((t) => t.file.valid).map(({ file, task }) => ({ file, task }));
+  opened.taskFiles = taskFiles;
   diagnostics.push(...checkPlanRules(facts));
   if (!mainPlan?.valid || agencyFiles.length === 0 || agencyFiles.some((f) => !f.valid)) return opened;
 
