@@ -143,6 +143,12 @@ describe("one message per value, with a place in words (item 8)", () => {
     expect(ds.map((d) => [d.code, d.message])).toEqual([["schema/date", "`completed` in the entry for 2.b is 15092024, not a date in a form par reads (dd/mm/yyyy or YYYY-MM-DD)."]]);
   });
 
+  it("a task with neither text nor items misses one of two properties, said once", () => {
+    const src = { path: "t.yaml", display: "t.yaml", text: 'format: par-task/1\nid: "2.a"\narea: 2\nletter: a\nlead: [snv]\ndeadline: { text: Thường xuyên, kind: ongoing }\n' };
+    const ds = localize(checkSchema(parseYaml(src as never).parsed!, "task"), "vi");
+    expect(ds.map((d) => d.message)).toEqual(['Thiếu thuộc tính bắt buộc "text" hoặc "items" trong nhiệm vụ 2.a.']);
+  });
+
   it("100% in a number field says to write the number without %; 1e400 and .inf are not finite", async () => {
     const data = copyOfData();
     writeFileSync(

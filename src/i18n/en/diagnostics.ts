@@ -3,6 +3,7 @@ import type { Args, DiagnosticCatalogue } from "../types";
 import { PlaceName, placeName, typeWords } from "../place";
 
 const s = (a: Args, k: string) => String(a[k] ?? "");
+const props = (a: Args, or: string) => s(a, "property").split(" | ").map((x) => `"${x}"`).join(or);
 const at = (a: Args) => placeName(a, "en");
 const At = (a: Args) => PlaceName(a, "en");
 const forms = (a: Args) => (a.forms === "iso" ? "YYYY-MM-DD" : "dd/mm/yyyy or YYYY-MM-DD");
@@ -27,7 +28,7 @@ export const diagnosticsEn: DiagnosticCatalogue = {
   "format/missing": { message: () => "The file does not say which format it is written in.", hint: (a) => `Add \`format: ${s(a, "expected")}\` as the first key.` },
   "format/unknown": { message: (a) => `Unknown format ${s(a, "actual")}.`, hint: (a) => `Use one of par-plan/1, par-agencies/1, par-task/1, par-progress/1 (for this file probably \`${s(a, "expected")}\`).` },
   "format/unsupported-version": { message: (a) => `This file is written in ${s(a, "actual")}, which this version of par does not read.`, hint: (a) => `This par reads ${s(a, "expected")}: upgrade par, or write the file in ${s(a, "expected")}.` },
-  "schema/required": { message: (a) => `Missing required property "${s(a, "property")}" in ${at(a)}.`, hint: (a) => `Add \`${s(a, "property").split(" | ")[0]}:\` here; the schema's description in your editor says what it holds.` },
+  "schema/required": { message: (a) => `Missing required property ${props(a, " or ")} in ${at(a)}.`, hint: (a) => `Add \`${s(a, "property").split(" | ")[0]}:\` here; the schema's description in your editor says what it holds.` },
   "schema/additional-property": { message: (a) => `Unknown property "${s(a, "property")}" in ${at(a)}.${didYouMean(a)}`, hint: () => "Remove it or correct its spelling; see the schema for the properties allowed here." },
   "schema/type": { message: (a) => `${At(a)} must be ${typeWords(s(a, "expected"), "en")}, not ${typeWords(s(a, "actual"), "en")}.`, hint: () => "Quote text that YAML reads as a number, date or boolean; write lists with '- '." },
   "schema/enum": { message: (a) => `${At(a)} is ${s(a, "actual")}, which is not allowed.${didYouMean(a)}`, hint: (a) => `Use one of: ${s(a, "allowed")}.` },

@@ -3,6 +3,7 @@ import type { Args, DiagnosticCatalogue } from "../types";
 import { PlaceName, placeName, typeWords } from "../place";
 
 const s = (a: Args, k: string) => String(a[k] ?? "");
+const props = (a: Args, or: string) => s(a, "property").split(" | ").map((x) => `"${x}"`).join(or);
 const at = (a: Args) => placeName(a, "vi");
 const At = (a: Args) => PlaceName(a, "vi");
 const forms = (a: Args) => (a.forms === "iso" ? "YYYY-MM-DD" : "dd/mm/yyyy hoặc YYYY-MM-DD");
@@ -27,7 +28,7 @@ export const diagnosticsVi: DiagnosticCatalogue = {
   "format/missing": { message: () => "Tệp không ghi định dạng (format) được viết theo.", hint: (a) => `Thêm \`format: ${s(a, "expected")}\` làm khoá đầu tiên.` },
   "format/unknown": { message: (a) => `Định dạng không xác định: ${s(a, "actual")}.`, hint: (a) => `Dùng một trong par-plan/1, par-agencies/1, par-task/1, par-progress/1 (tệp này có lẽ là \`${s(a, "expected")}\`).` },
   "format/unsupported-version": { message: (a) => `Tệp viết theo ${s(a, "actual")}, phiên bản par này không đọc được.`, hint: (a) => `Phiên bản par này đọc ${s(a, "expected")}: nâng cấp par, hoặc viết tệp theo ${s(a, "expected")}.` },
-  "schema/required": { message: (a) => `Thiếu thuộc tính bắt buộc "${s(a, "property")}" trong ${at(a)}.`, hint: (a) => `Thêm \`${s(a, "property").split(" | ")[0]}:\` tại đây; mô tả của lược đồ trong trình soạn thảo cho biết nội dung cần ghi.` },
+  "schema/required": { message: (a) => `Thiếu thuộc tính bắt buộc ${props(a, " hoặc ")} trong ${at(a)}.`, hint: (a) => `Thêm \`${s(a, "property").split(" | ")[0]}:\` tại đây; mô tả của lược đồ trong trình soạn thảo cho biết nội dung cần ghi.` },
   "schema/additional-property": { message: (a) => `Thuộc tính không xác định "${s(a, "property")}" trong ${at(a)}.${yMuon(a)}`, hint: () => "Xoá hoặc sửa chính tả; xem lược đồ để biết các thuộc tính được phép." },
   "schema/type": { message: (a) => `${At(a)} phải là ${typeWords(s(a, "expected"), "vi")}, không phải ${typeWords(s(a, "actual"), "vi")}.`, hint: () => "Đặt trong ngoặc kép văn bản mà YAML hiểu là số, ngày hoặc true/false; viết danh sách bằng '- '." },
   "schema/enum": { message: (a) => `${At(a)} là ${s(a, "actual")}, giá trị không được phép.${yMuon(a)}`, hint: (a) => `Dùng một trong: ${s(a, "allowed")}.` },
