@@ -89,7 +89,7 @@ function readTask(file: LoadedFile): TaskRead | { area?: number } {
     letter ??= m[2];
   }
   const effective = id ?? (area !== undefined && letter !== undefined ? `${area}.${letter}` : undefined);
-  if (effective === undefined || area === undefined || letter === undefined) return area === undefined ? {} : { area };
+  if (effective === undefined || area === undefined || letter === undefined) return area === undefined ? fromName(file.path) : { area };
   const lead = items<unknown>(v, "lead", bad);
   const support = items<unknown>(v, "support", bad);
   const targets = items<unknown>(v, "targets", bad);

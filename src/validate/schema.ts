@@ -314,8 +314,8 @@ function fieldOf(path: readonly PathSegment[]): string {
 }
 
 /** A short name read from a value, for naming a list item ("2.b", "snv", "Lần 1"). */
-function nameOf(v: unknown): string | undefined {
-  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+function nameOf(v: unknown, numbers = false): string | undefined {
+  if (numbers && typeof v === "number" && Number.isFinite(v)) return String(v);
   if (typeof v !== "string" || v.trim() === "") return undefined;
   const t = v.trim();
   return t.length > 40 ? t.slice(0, 39) + "…" : t;
@@ -345,7 +345,7 @@ export function placeOf(kind: FileKind, root: unknown, path: readonly PathSegmen
       let name: string | undefined;
       let agency: string | undefined;
       if (listKey === "entries") { name = nameOf(o.task); agency = nameOf(o.agency); }
-      else if (listKey === "milestones") name = nameOf(o.label ?? o.milestone);
+      else if (listKey === "milestones") name = nameOf(o.label ?? o.milestone, true);
       else if (listKey === "targets" || listKey === "agencies") name = nameOf(o.id);
       else if (listKey === "evidence") name = nameOf(o.number);
       const step: (string | number)[] = ["item", listKey, seg + 1];
