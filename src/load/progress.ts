@@ -111,7 +111,11 @@ export function readProgressFiles(files: readonly LoadedFile[], planDir: string,
     if (raw.agency) info.agency = raw.agency;
     if (text(raw.note)) info.note = raw.note;
     if (text(raw.note_en)) info.noteEn = raw.note_en;
-    const entries = (raw.entries as Raw[]).map((e, i) => readableEntry(e, file.bad, `/entries/${i}`)).map((e) => toEntry(e, raw.agency, raw.period, file.display, byId.get(e.task)));
+    const bad = file.valid ? undefined : file.bad;
+    const entries = (raw.entries as Raw[]).map((v, i) => {
+      const e = bad ? readableEntry(v, bad, `/entries/${i}`) : v;
+      return toEntry(e, raw.agency, raw.period, file.display, byId.get(e.task));
+    });
     const read: ProgressFileRead = { file, info, entries, raw };
     if (!file.valid) read.bad = file.bad;
     const location = progressLocation(file.path, planDir);

@@ -59,7 +59,7 @@ export function openPlan(dir: string, cwd: string): OpenedPlan {
   // The rules run over what can be read of every file, valid or not (schema and rule problems in one run).
   const facts = readFacts(files, mainPlan);
   opened.facts = facts;
-  const taskFiles = facts.tasks.filter((t) => t.file.valid).map(({ file, task }) => ({ file, task }));
+  const taskFiles = facts.tasks.filter((t) => t.file.valid);
   opened.taskFiles = taskFiles;
   diagnostics.push(...checkPlanRules(facts));
   if (!mainPlan?.valid || agencyFiles.length === 0 || agencyFiles.some((f) => !f.valid)) return opened;

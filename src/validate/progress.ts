@@ -35,7 +35,6 @@ export function checkProgress(opened: OpenedPlan): Diagnostic[] {
   const out: Diagnostic[] = [];
   const agencyList = facts.agencyFiles.flatMap((f) => f.agencies.map((a) => a.agency));
   const registry = facts.agencyFiles.length ? buildRegistry(agencyList) : undefined;
-  const tasks = new Map([...readTasks].map(([id, t]) => [id, t.task] as const));
   const samePeriod = new Map<string, Seen>();
   const history = new Map<string, Seen[]>();
 
@@ -83,12 +82,12 @@ export function checkProgress(opened: OpenedPlan): Diagnostic[] {
           checkEvidence(m.evidence, ["entries", i, "milestones", k, "evidence"]);
         });
       }
-      const task = tasks.get(e.task);
-      if (!task) {
-        if (!mayBeUnreadTask(facts, e.task)) emit(at("task"), "progress/unknown-task", { task: e.task, suggestion: nearest(e.task, [...tasks.keys()]) ?? "" });
+      const known = readTasks.get(e.task);
+      if (!known) {
+        if (!mayBeUnreadTask(facts, e.task)) emit(at("task"), "progress/unknown-task", { task: e.task, suggestion: nearest(e.task, [...readTasks.keys()]) ?? "" });
         continue;
       }
-      const known = readTasks.get(e.task)!;
+      const task = known.task;
       if (!registry) continue;
       const own = typeof e.agency === "string";
       const agencyPath = own ? at("agency") : at("task");
@@ -124,8 +123,9 @@ export function checkProgress(opened: OpenedPlan): Diagnostic[] {
     for (let k = 1; k < list.length; k++) {
       const prev = list[k - 1]!.entry;
       const cur = list[k]!;
-      const task = tasks.get(cur.entry.task);
-      if (!task || !readTasks.get(task.id)!.deadlineKnown || isOngoing(task.deadline) || prev.state !== "done") continue;
+      const known = readTasks.get(cur.entry.task);
+      if (!known || !known.deadlineKnown || isOngoing(known.task.deadline) || prev.state !== "done") continue;
+      const task = known.task;
       const kind = cur.entry.state !== "done" ? "undone" : prev.completed && cur.entry.completed && prev.completed !== cur.entry.completed ? "changed-date" : undefined;
       if (!kind) continue;
       out.push(
