@@ -344,10 +344,12 @@ export function placeOf(kind: FileKind, root: unknown, path: readonly PathSegmen
       const o = item !== null && typeof item === "object" ? item : {};
       let name: string | undefined;
       let agency: string | undefined;
-      if (listKey === "entries") { name = nameOf(o.task); agency = nameOf(o.agency); }
-      else if (listKey === "milestones") name = nameOf(o.label ?? o.milestone, true);
-      else if (listKey === "targets" || listKey === "agencies") name = nameOf(o.id);
-      else if (listKey === "evidence") name = nameOf(o.number);
+      // Not by the very value the message is about ("`id` of agency 3 is "Sở Xây dựng"", not "of agency Sở Xây dựng").
+      const own = path[i + 1];
+      if (listKey === "entries") { if (own !== "task") name = nameOf(o.task); if (own !== "agency") agency = nameOf(o.agency); }
+      else if (listKey === "milestones") { if (own !== "label" && own !== "milestone") name = nameOf(o.label ?? o.milestone, true); }
+      else if (listKey === "targets" || listKey === "agencies") { if (own !== "id") name = nameOf(o.id); }
+      else if (listKey === "evidence") { if (own !== "number") name = nameOf(o.number); }
       const step: (string | number)[] = ["item", listKey, seg + 1];
       if (name !== undefined) step.push(name);
       if (agency !== undefined) step.push(agency);
