@@ -89,7 +89,7 @@ describe("par lint on progress files", () => {
     const data = miniWith();
     writeFileSync(join(data, "mini", "progress", "2024-Q4.yaml"), 'format: par-progress/1\nperiod: 2024-Q4\nentries:\n  - task: "1.a"\n    state: in-progress\n');
     const { diagnostics } = await lintJson(data);
-    expect(diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([["schema/required", 4, 'Missing required property "agency" in entries.0.']]);
+    expect(diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([["schema/required", 4, 'Missing required property "agency" in the entry for 1.a.']]);
   });
 
   it("a done task later reported as not done, or with another date, is a conflict warning", async () => {

@@ -17,6 +17,15 @@ export interface LoadedFile {
   kind?: FileKind;
   parsed?: ParsedYaml;
   valid: boolean;
+  /** After a failed schema check: the pointers ("/deadline/kind") of the values the errors are about. */
+  bad?: string[];
+}
+
+/** True when a schema error (`bad`: its pointers) is about the value at a pointer, a value inside it, or one holding it. */
+export function badAt(bad: readonly string[] | undefined, pointer: string): boolean {
+  if (!bad) return false;
+  for (const b of bad) if (b === pointer || b.startsWith(pointer + "/") || pointer.startsWith(b + "/")) return true;
+  return false;
 }
 
 /** The kind a file's location suggests, for messages about a missing `format`. */

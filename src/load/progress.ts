@@ -4,7 +4,7 @@ import { basename, join, relative, sep } from "node:path";
 import type { Task } from "../model/types";
 import { parseDate } from "../model/dates";
 import { milestoneIndex, type Evidence, type Progress, type ProgressEntry, type ProgressFileInfo, type ProgressState } from "../model/progress";
-import type { LoadedFile } from "./files";
+import { badAt, type LoadedFile } from "./files";
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -25,6 +25,8 @@ export interface ProgressFileRead {
   /** The entries in file order; entries[i] came from the file's entries[i]. */
   entries: ProgressEntry[];
   raw: Raw;
+  /** For a file read despite schema errors (readProgressFiles withErrors): the errors' pointers. */
+  bad?: string[];
 }
 
 const QUARTER = /^(\d{4}-Q[1-4])$/;
@@ -95,23 +97,41 @@ export function toEntry(e: Raw, fileAgency: string | undefined, period: string, 
   return entry;
 }
 
-/** Read every schema-valid progress file of a plan folder. */
-export function readProgressFiles(files: readonly LoadedFile[], planDir: string, tasks: readonly Task[] = []): ProgressFileRead[] {
+/**
+ * Read every schema-valid progress file of a plan folder; `withErrors`, also those with schema errors whose period,
+ * agency and list of entries can be read (their `bad` pointers tell which entries' values cannot).
+ */
+export function readProgressFiles(files: readonly LoadedFile[], planDir: string, tasks: readonly Task[] = [], withErrors = false): ProgressFileRead[] {
   const byId = new Map(tasks.map((t) => [t.id, t] as const));
   const out: ProgressFileRead[] = [];
   for (const file of files) {
-    if (file.kind !== "progress" || !file.valid || !file.parsed) continue;
+    if (file.kind !== "progress" || !file.parsed) continue;
     const raw = file.parsed.value as Raw;
+    if (!file.valid && !(withErrors && file.bad && !badAt(file.bad, "/period") && !badAt(file.bad, "/agency") && !file.bad.includes("/entries") && Array.isArray(raw.entries))) continue;
     const info: ProgressFileInfo = { file: file.display, path: relative(planDir, file.path).split(sep).join("/"), period: raw.period, sample: raw.sample === true };
     if (raw.agency) info.agency = raw.agency;
     if (text(raw.note)) info.note = raw.note;
     if (text(raw.note_en)) info.noteEn = raw.note_en;
-    const entries = (raw.entries as Raw[]).map((e) => toEntry(e, raw.agency, raw.period, file.display, byId.get(e.task)));
+    const bad = file.valid ? undefined : file.bad;
+    const entries = (raw.entries as Raw[]).map((v, i) => {
+      const e = bad ? readableEntry(v, bad, `/entries/${i}`) : v;
+      return toEntry(e, raw.agency, raw.period, file.display, byId.get(e.task));
+    });
     const read: ProgressFileRead = { file, info, entries, raw };
+    if (!file.valid) read.bad = file.bad;
     const location = progressLocation(file.path, planDir);
     if (location) read.location = location;
     out.push(read);
   }
+  return out;
+}
+
+/** An entry's value without the keys a schema error is about (all of it for a valid file). */
+export function readableEntry(e: unknown, bad: readonly string[] | undefined, at: string): Raw {
+  if (e === null || typeof e !== "object" || Array.isArray(e)) return {};
+  if (!bad || !badAt(bad, at)) return e as Raw;
+  const out: Raw = {};
+  for (const [k, v] of Object.entries(e)) if (!badAt(bad, `${at}/${k}`)) out[k] = v;
   return out;
 }
 

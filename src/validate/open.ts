@@ -4,11 +4,12 @@ import { join, resolve } from "node:path";
 import type { Diagnostic } from "../model/diagnostic";
 import type { Agency, Plan, Task } from "../model/types";
 import { letterIndex } from "../model/vietnamese";
-import { loadFile, type LoadedFile } from "../load/files";
+import { kindFromLocation, loadFile, type LoadedFile } from "../load/files";
 import { displayPath, discoverPlanDirs, walkYaml } from "../load/repo";
-import { toAgencies, toPlanMeta, toTask } from "../load/build";
+import { toPlanMeta } from "../load/build";
 import { diagnosticAtPath } from "../load/yaml";
-import { checkSchema } from "./schema";
+import { checkSchemaFull } from "./schema";
+import { readFacts, type PlanFacts } from "./facts";
 import { checkPlanRules } from "./rules";
 
 /** A plan folder after reading: the plan (when its plan and agency files are valid), its files, and all problems. */
@@ -19,6 +20,8 @@ export interface OpenedPlan {
   /** Task files that passed their schema, with the task read from each. */
   taskFiles: { file: LoadedFile; task: Task }[];
   diagnostics: Diagnostic[];
+  /** What the rules could read of every file, valid or not. */
+  facts: PlanFacts;
 }
 
 /** Read and check one plan folder. */
@@ -30,38 +33,42 @@ export function openPlan(dir: string, cwd: string): OpenedPlan {
     const { file, diagnostics: ds } = loadFile(path, displayPath(path, cwd));
     diagnostics.push(...ds);
     if (file.kind && file.parsed && ds.length === 0) {
-      const schemaDs = checkSchema(file.parsed, file.kind);
+      const { diagnostics: schemaDs, bad } = checkSchemaFull(file.parsed, file.kind);
       diagnostics.push(...schemaDs);
       file.valid = schemaDs.length === 0;
+      if (!file.valid) file.bad = bad;
     }
     files.push(file);
   }
-  const opened: OpenedPlan = { dir, files, taskFiles: [], diagnostics };
+  const opened: OpenedPlan = { dir, files, taskFiles: [], diagnostics, facts: undefined! };
 
   const planFiles = files.filter((f) => f.kind === "plan");
   const mainPlan = planFiles.find((f) => f.path === join(dir, "plan.yaml")) ?? planFiles[0];
   for (const f of planFiles) {
     if (f !== mainPlan && f.parsed) diagnostics.push(diagnosticAtPath(f.parsed, ["format"], "plan/duplicate", { other: mainPlan!.display }));
   }
-  if (!mainPlan) {
+  // A plan.yaml or agencies.yaml that cannot be read has its own message: it is not also reported missing.
+  const located = (kind: "plan" | "agencies") => files.some((f) => f.kind === undefined && kindFromLocation(f.path) === kind);
+  if (!mainPlan && !located("plan")) {
     diagnostics.push({ file: displayPath(join(dir, "plan.yaml"), cwd), line: 1, column: 1, severity: "error", code: "plan/missing", args: { dir: displayPath(dir, cwd) } });
   }
   const agencyFiles = files.filter((f) => f.kind === "agencies");
-  if (agencyFiles.length === 0) {
+  if (agencyFiles.length === 0 && !located("agencies")) {
     diagnostics.push({ file: displayPath(join(dir, "agencies.yaml"), cwd), line: 1, column: 1, severity: "error", code: "plan/agencies-missing", args: { dir: displayPath(dir, cwd) } });
   }
-  const taskFiles = files.filter((f) => f.kind === "task" && f.valid).map((file) => ({ file, task: toTask(file.parsed!.value as Record<string, unknown>, file.display) }));
+  // The rules run over what can be read of every file, valid or not (schema and rule problems in one run).
+  const facts = readFacts(files, mainPlan);
+  opened.facts = facts;
+  const taskFiles = facts.tasks.filter((t) => t.file.valid);
   opened.taskFiles = taskFiles;
+  diagnostics.push(...checkPlanRules(facts));
   if (!mainPlan?.valid || agencyFiles.length === 0 || agencyFiles.some((f) => !f.valid)) return opened;
 
-  const validAgencyFiles = agencyFiles.map((file) => ({ file, agencies: toAgencies(file.parsed!.value as Record<string, unknown>) }));
   const agencies: Agency[] = [];
   const seen = new Set<string>();
-  for (const { agencies: list } of validAgencyFiles) for (const a of list) if (!seen.has(a.id)) { seen.add(a.id); agencies.push(a); }
+  for (const { agencies: list } of facts.agencyFiles) for (const { agency: a } of list) if (!seen.has(a.id)) { seen.add(a.id); agencies.push(a); }
   const tasks = taskFiles.map((t) => t.task).sort(compareTasks);
-  const plan: Plan = { meta: toPlanMeta(mainPlan.parsed!.value as Record<string, unknown>), dir, agencies, tasks };
-  diagnostics.push(...checkPlanRules({ plan, planFile: mainPlan, agencyFiles: validAgencyFiles, taskFiles }));
-  opened.plan = plan;
+  opened.plan = { meta: toPlanMeta(mainPlan.parsed!.value as Record<string, unknown>), dir, agencies, tasks };
   return opened;
 }
 

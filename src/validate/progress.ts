@@ -1,19 +1,23 @@
 // Progress rules: quarterly progress files against their place and the plan (tasks, agencies, targets, milestones,
 // the reporting period's cut-off), and against each other (duplicates, conflicts).
 import type { Diagnostic, DiagnosticCode, Severity } from "../model/diagnostic";
-import type { Task } from "../model/types";
 import { buildRegistry, isAssigned } from "../model/agencies";
 import { formatViDate, parseDate } from "../model/dates";
 import { isOngoing } from "../model/deadline";
 import { periodInPlan, periodKey, planSpan, reportingWindow, reportQuarters } from "../model/period";
 import { milestoneIndex, parseQuarterKey, quarterOrdinal, type ProgressEntry } from "../model/progress";
-import { readProgressFiles, type ProgressFileRead } from "../load/progress";
+import { readProgressFiles, readableEntry, type ProgressFileRead } from "../load/progress";
+import { badAt } from "../load/files";
+import { mayBeUnreadTask, type TaskRead } from "./facts";
 import { diagnosticAtPath, type PathSegment } from "../load/yaml";
 import type { OpenedPlan } from "./open";
 import { nearest } from "./schema";
 import { nearTaskIds } from "../model/task-ids";
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** An entry's values the checks read: with a schema error in one of them, the entry is not checked further. */
+const ENTRY_FACTS = ["task", "agency", "state", "completed", "milestones", "evidence"];
 
 interface Seen {
   read: ProgressFileRead;
@@ -23,13 +27,19 @@ interface Seen {
 
 /**
  * Check the progress files of an opened plan against their place and the plan; diagnostics in no particular order.
- * `reads`: the files as readProgressFiles read them, when the caller has them already (status reads them once).
+ * `given`: the files as readProgressFiles read them, when the caller has them already (status reads them once).
  */
-export function checkProgress(opened: OpenedPlan, reads: readonly ProgressFileRead[] = readProgressFiles(opened.files, opened.dir, opened.plan?.tasks ?? [])): Diagnostic[] {
+export function checkProgress(opened: OpenedPlan, given?: readonly ProgressFileRead[]): Diagnostic[] {
   const plan = opened.plan;
+  // Over what can be read of the plan (opened.facts) and of each progress file, even with schema errors: a fact
+  // that cannot be read holds back the checks that need it rather than blaming another file.
+  const facts = opened.facts;
+  const readTasks = new Map<string, TaskRead>();
+  for (const t of facts.tasks) if (!readTasks.has(t.task.id)) readTasks.set(t.task.id, t);
+  const reads = given ?? readProgressFiles(opened.files, opened.dir, [...readTasks.values()].map((t) => t.task), true);
   const out: Diagnostic[] = [];
-  const registry = plan ? buildRegistry(plan.agencies) : undefined;
-  const tasks = new Map((plan?.tasks ?? []).map((t) => [t.id, t] as const));
+  const agencyList = facts.agencyFiles.flatMap((f) => f.agencies.map((a) => a.agency));
+  const registry = facts.agencyFiles.length ? buildRegistry(agencyList) : undefined;
   const samePeriod = new Map<string, Seen>();
   const history = new Map<string, Seen[]>();
   const span = plan ? planSpan(plan) : undefined;
@@ -56,12 +66,12 @@ export function checkProgress(opened: OpenedPlan, reads: readonly ProgressFileRe
       const { first, last } = reportQuarters(span);
       emit(["period"], "progress/outside-plan", { period, first: periodKey(first), last: periodKey(last), planYear: plan!.meta.year });
     }
-    const cutoff = reportingWindow({ kind: "quarter", year: q.year, quarter: q.quarter }, plan?.meta.reporting ?? "decree-09").end;
+    const cutoff = facts.reporting ? reportingWindow({ kind: "quarter", year: q.year, quarter: q.quarter }, facts.reporting).end : undefined;
     const checkDate = (value: unknown, path: readonly PathSegment[], lateSeverity: Severity) => {
       if (typeof value !== "string") return;
       const iso = parseDate(value);
       if (!iso) emit(path, "progress/invalid-date", { actual: value });
-      else if (iso > cutoff) emit(path, "progress/date-after-cutoff", { date: formatViDate(iso), cutoff: formatViDate(cutoff), period }, lateSeverity);
+      else if (cutoff && iso > cutoff) emit(path, "progress/date-after-cutoff", { date: formatViDate(iso), cutoff: formatViDate(cutoff), period }, lateSeverity);
     };
     const checkEvidence = (list: unknown, path: readonly PathSegment[]) => {
       if (Array.isArray(list)) (list as Raw[]).forEach((ev, k) => checkDate(ev.date, [...path, k, "date"], "warning"));
@@ -70,7 +80,9 @@ export function checkProgress(opened: OpenedPlan, reads: readonly ProgressFileRe
     let reportedBadFileAgency = false;
     const entries = raw.entries as Raw[];
     for (let i = 0; i < entries.length; i++) {
-      const e = entries[i]!;
+      // An entry with a schema error in what the checks below read is left to its schema message.
+      if (read.bad && ENTRY_FACTS.some((k) => badAt(read.bad, `/entries/${i}/${k}`))) continue;
+      const e = read.bad ? readableEntry(entries[i], read.bad, `/entries/${i}`) : entries[i]!;
       const at = (...rest: PathSegment[]): PathSegment[] => ["entries", i, ...rest];
       const entry = read.entries[i]!;
       checkDate(e.completed, ["entries", i, "completed"], "error");
@@ -81,21 +93,24 @@ export function checkProgress(opened: OpenedPlan, reads: readonly ProgressFileRe
           checkEvidence(m.evidence, ["entries", i, "milestones", k, "evidence"]);
         });
       }
-      if (!plan || !registry) continue;
-
-      const task = tasks.get(e.task);
-      if (!task) {
-        emit(at("task"), "progress/unknown-task", { task: e.task, suggestion: nearTaskIds(e.task, [...tasks.keys()], 1)[0] ?? nearest(e.task, [...tasks.keys()]) ?? "" });
+      const known = readTasks.get(e.task);
+      if (!known) {
+        if (!mayBeUnreadTask(facts, e.task)) {
+          const ids = [...readTasks.keys()];
+          emit(at("task"), "progress/unknown-task", { task: e.task, suggestion: nearTaskIds(e.task, ids, 1)[0] ?? nearest(e.task, ids) ?? "" });
+        }
         continue;
       }
+      const task = known.task;
+      if (!registry) continue;
       const own = typeof e.agency === "string";
       const agencyPath = own ? at("agency") : at("task");
       if (!registry.byId.has(entry.agency)) {
-        if (own || !reportedBadFileAgency) {
+        if (facts.registryComplete && (own || !reportedBadFileAgency)) {
           emit(own ? at("agency") : ["agency"], "progress/unknown-agency", { agency: entry.agency, suggestion: nearest(entry.agency, [...registry.byId.keys()]) ?? "" });
           if (!own) reportedBadFileAgency = true;
         }
-      } else if (!isAssigned(entry.agency, task, registry)) {
+      } else if (facts.registryComplete && known.refsComplete && !isAssigned(entry.agency, task, registry)) {
         emit(agencyPath, "progress/not-assigned", { agency: entry.agency, task: task.id });
       }
       if (entry.unfilled) {
@@ -103,7 +118,7 @@ export function checkProgress(opened: OpenedPlan, reads: readonly ProgressFileRe
         emit(at(), "progress/unfilled", { task: task.id }, "warning");
         continue;
       }
-      checkEntryAgainstTask(e, entry, task, at, emit);
+      checkEntryAgainstTask(e, entry, known, at, emit);
 
       const key = `${period}|${task.id}|${entry.agency}`;
       const first = samePeriod.get(key);
@@ -127,8 +142,9 @@ export function checkProgress(opened: OpenedPlan, reads: readonly ProgressFileRe
     for (let k = 1; k < list.length; k++) {
       const prev = list[k - 1]!.entry;
       const cur = list[k]!;
-      const task = tasks.get(cur.entry.task);
-      if (!task || isOngoing(task.deadline) || prev.state !== "done") continue;
+      const known = readTasks.get(cur.entry.task);
+      if (!known || !known.deadlineKnown || isOngoing(known.task.deadline) || prev.state !== "done") continue;
+      const task = known.task;
       const kind = cur.entry.state !== "done" ? "undone" : prev.completed && cur.entry.completed && prev.completed !== cur.entry.completed ? "changed-date" : undefined;
       if (!kind) continue;
       out.push(
@@ -149,28 +165,30 @@ export function checkProgress(opened: OpenedPlan, reads: readonly ProgressFileRe
 function checkEntryAgainstTask(
   e: Raw,
   entry: ProgressEntry,
-  task: Task,
+  { task, deadlineKnown, targetsComplete }: TaskRead,
   at: (...rest: PathSegment[]) => PathSegment[],
   emit: (path: readonly PathSegment[], code: DiagnosticCode, args?: Record<string, string | number>, severity?: Severity, which?: "value" | "key") => void,
 ): void {
   const ongoing = isOngoing(task.deadline);
   const milestones = task.deadline.milestones ?? [];
-  if (Array.isArray(e.milestones)) {
+  // A deadline that cannot be read (a schema error in the task file) holds back what depends on it: milestones,
+  // whether the task is ongoing, the evidence given per milestone.
+  if (deadlineKnown && Array.isArray(e.milestones)) {
     (e.milestones as Raw[]).forEach((m, k) => {
       if (milestoneIndex(task, m.milestone) < 0) {
         emit(at("milestones", k, "milestone"), "progress/unknown-milestone", { task: task.id, milestone: String(m.milestone), milestones: milestones.map((x) => x.label).join(", ") });
       }
     });
   }
-  if (e.state === "done" && !ongoing && e.completed == null) {
+  if (deadlineKnown && e.state === "done" && !ongoing && e.completed == null) {
     const allMilestones = milestones.length > 0 && milestones.every((_, i) => entry.milestones.some((m) => m.index === i && m.completed));
     if (!allMilestones) emit(at("state"), "progress/done-without-date", { task: task.id });
   }
   if (e.state !== "done" && typeof e.completed === "string") emit(at("completed"), "progress/completed-not-done", { task: task.id, state: e.state }, "warning");
-  if (e.state === "done" && entry.evidence.length === 0 && !entry.milestones.some((m) => m.evidence.length > 0) && !hasRawEvidence(e)) {
+  if (deadlineKnown && e.state === "done" && entry.evidence.length === 0 && !entry.milestones.some((m) => m.evidence.length > 0) && !hasRawEvidence(e)) {
     emit(at("state"), "progress/no-evidence", { task: task.id }, "warning");
   }
-  if (e.targets == null) return;
+  if (e.targets == null || !targetsComplete) return;
   const ids = task.targets.map((t) => t.id);
   for (const key of Object.keys(e.targets as Raw)) {
     if (!ids.includes(key)) emit(at("targets", key), "progress/unknown-target", { task: task.id, target: key, suggestion: nearest(key, ids) ?? "", targets: ids.join(", ") }, "error", "key");

@@ -1,25 +1,20 @@
 // Semantic rules over a whole plan: what a schema cannot see (references, sequences, deadlines, duplicates).
 import { basename } from "node:path";
 import type { Diagnostic, DiagnosticCode, Severity } from "../model/diagnostic";
-import type { Agency, Plan, Task } from "../model/types";
+import type { Agency, Task } from "../model/types";
 import { dueDates, meaningMismatches, parseDeadlineText } from "../model/deadline";
 import { isIsoDate } from "../model/dates";
 import { TASK_LETTERS, fold, letterIndex, letterToAscii } from "../model/vietnamese";
 import { diagnosticAtPath, type ParsedYaml, type PathSegment } from "../load/yaml";
-import type { LoadedFile } from "../load/files";
 import { nearest } from "./schema";
+import type { PlanFacts, TaskRead } from "./facts";
 
-/** What the rules need: the plan built from valid files, and the parsed file behind each part for positions. */
-export interface RuleInput {
-  plan: Plan;
-  planFile: LoadedFile;
-  agencyFiles: { file: LoadedFile; agencies: Agency[] }[];
-  taskFiles: { file: LoadedFile; task: Task }[];
-}
+/** What the rules need: what can be read of the plan folder's files (valid or not), with their parsed text for positions. */
+export type RuleInput = PlanFacts;
 
 type Emit = (p: ParsedYaml, path: readonly PathSegment[], code: DiagnosticCode, args?: Record<string, string | number>, severity?: Severity, which?: "value" | "key") => void;
 
-/** Run every plan rule; diagnostics in no particular order. */
+/** Run every plan rule over what can be read; diagnostics in no particular order. */
 export function checkPlanRules(input: RuleInput): Diagnostic[] {
   const out: Diagnostic[] = [];
   const emit: Emit = (p, path, code, args = {}, severity = "error", which = "value") =>
@@ -30,82 +25,90 @@ export function checkPlanRules(input: RuleInput): Diagnostic[] {
   return out;
 }
 
-function checkAreas({ plan, planFile }: RuleInput, emit: Emit): void {
+function checkAreas({ planFile, areas, decisionDate }: RuleInput, emit: Emit): void {
+  if (!planFile) return;
   const p = planFile.parsed!;
-  plan.meta.areas.forEach((a, i) => {
-    if (a.number !== i + 1) emit(p, ["areas", i, "number"], "plan/area-sequence", { actual: a.number, expected: i + 1 });
-  });
-  const d = plan.meta.decision.date;
-  if (d && !isIsoDate(d)) emit(p, ["decision", "date"], "plan/invalid-date", { actual: d });
+  for (const a of areas) {
+    if (a.number !== a.index + 1) emit(p, ["areas", a.index, "number"], "plan/area-sequence", { actual: a.number, expected: a.index + 1 });
+  }
+  if (decisionDate && !isIsoDate(decisionDate)) emit(p, ["decision", "date"], "plan/invalid-date", { actual: decisionDate });
 }
 
-function checkAgencies({ agencyFiles }: RuleInput, emit: Emit): Map<string, Agency> {
+function checkAgencies({ agencyFiles, registryComplete }: RuleInput, emit: Emit): Map<string, Agency> {
   const byId = new Map<string, Agency>();
   const names = new Map<string, string>();
   for (const { file, agencies } of agencyFiles) {
     const p = file.parsed!;
-    agencies.forEach((a, i) => {
+    for (const { agency: a, index: i } of agencies) {
       if (byId.has(a.id)) emit(p, ["agencies", i, "id"], "agency/duplicate-id", { id: a.id });
       else byId.set(a.id, a);
       [a.name, ...a.aliases].forEach((n, k) => {
+        if (k === 0 && n === "") return;
         const key = fold(n);
         const owner = names.get(key);
         if (owner !== undefined && owner !== a.id) {
           emit(p, k === 0 ? ["agencies", i, "name"] : ["agencies", i, "aliases", k - 1], "agency/duplicate-alias", { name: n, other: owner }, "warning");
         } else names.set(key, a.id);
       });
-    });
+    }
   }
   for (const { file, agencies } of agencyFiles) {
     const p = file.parsed!;
-    agencies.forEach((a, i) => {
-      a.members.forEach((m, k) => {
-        if (!byId.has(m)) emit(p, ["agencies", i, "members", k], "agency/unknown-member", { id: m, suggestion: nearest(m, [...byId.keys()]) ?? "" });
-      });
-      if (a.members.length && a.kind !== "group") emit(p, ["agencies", i, "members"], "agency/member-not-allowed", { id: a.id, kind: a.kind });
-      if (a.parent && !byId.has(a.parent)) emit(p, ["agencies", i, "parent"], "agency/unknown", { id: a.parent, suggestion: nearest(a.parent, [...byId.keys()]) ?? "" });
-    });
+    for (const { agency: a, index: i, kindKnown } of agencies) {
+      // An id that cannot be read may be the one a member or a parent names: unknown ids are then held back.
+      if (registryComplete) {
+        a.members.forEach((m, k) => {
+          if (!byId.has(m)) emit(p, ["agencies", i, "members", k], "agency/unknown-member", { id: m, suggestion: nearest(m, [...byId.keys()]) ?? "" });
+        });
+      }
+      if (a.members.length && kindKnown && a.kind !== "group") emit(p, ["agencies", i, "members"], "agency/member-not-allowed", { id: a.id, kind: a.kind });
+      if (registryComplete && a.parent && !byId.has(a.parent)) emit(p, ["agencies", i, "parent"], "agency/unknown", { id: a.parent, suggestion: nearest(a.parent, [...byId.keys()]) ?? "" });
+    }
   }
   return byId;
 }
 
-function checkTasks({ plan, planFile, taskFiles }: RuleInput, registry: Map<string, Agency>, emit: Emit): void {
-  const areaNumbers = new Set(plan.meta.areas.map((a) => a.number));
-  const byId = new Map<string, { file: LoadedFile; task: Task }>();
-  const byArea = new Map<number, { file: LoadedFile; task: Task }[]>();
+function checkTasks(facts: RuleInput, registry: Map<string, Agency>, emit: Emit): void {
+  const { planFile, tasks, unread } = facts;
+  const areaNumbers = new Set(facts.areas.map((a) => a.number));
+  const byId = new Map<string, TaskRead>();
+  const byArea = new Map<number, TaskRead[]>();
   const agencyIds = [...registry.keys()];
-  const planP = planFile.parsed!;
 
-  for (const entry of taskFiles) {
+  for (const entry of tasks) {
     const { file, task } = entry;
     const p = file.parsed!;
     const expectedId = `${task.area}.${task.letter}`;
-    if (task.id !== expectedId) emit(p, ["id"], "task/id-mismatch", { id: task.id, expected: expectedId });
+    if (entry.idKnown && task.id !== expectedId) emit(p, ["id"], "task/id-mismatch", { id: task.id, expected: expectedId });
     const expectedName = `${task.area}-${letterToAscii(task.letter)}.yaml`;
     const name = basename(file.path);
     if (name !== expectedName && name !== expectedName.replace(/\.yaml$/, ".yml")) {
       emit(p, ["id"], "task/file-name", { name, expected: expectedName, id: task.id });
     }
-    const first = byId.get(task.id);
-    if (first) emit(p, ["id"], "task/duplicate-id", { id: task.id, other: first.file.display });
-    else byId.set(task.id, entry);
-    if (!areaNumbers.has(task.area)) {
+    if (entry.idKnown) {
+      const first = byId.get(task.id);
+      if (first) emit(p, ["id"], "task/duplicate-id", { id: task.id, other: first.file.display });
+      else byId.set(task.id, entry);
+    }
+    if (facts.areasComplete && !areaNumbers.has(task.area)) {
       emit(p, ["area"], "task/unknown-area", { area: task.area, areas: [...areaNumbers].join(", ") });
-    } else {
+    } else if (areaNumbers.has(task.area)) {
       const list = byArea.get(task.area) ?? [];
       list.push(entry);
       byArea.set(task.area, list);
     }
-    checkRefs(p, task, registry, agencyIds, emit);
-    checkDeadline(p, task, plan.meta.year, emit);
+    checkRefs(p, task, registry, agencyIds, facts.registryComplete, emit);
+    if (entry.deadlineKnown && facts.year !== undefined) checkDeadline(p, task, facts.year, emit);
     checkTargets(p, task, emit);
   }
 
-  // Letters in each area: a, b, c, d, đ, e, g, … with no gap and no repeat.
+  // Letters in each area: a, b, c, d, đ, e, g, … with no gap and no repeat. A task file whose letter cannot be read
+  // may fill a gap: gaps are then not reported in its area (in any area, when its area cannot be read either).
   for (const [area, entries] of byArea) {
     const sorted = [...entries].sort((x, y) => letterIndex(x.task.letter) - letterIndex(y.task.letter));
+    const gapsKnown = !unread.all && !unread.areas.has(area);
     let expected = 0;
-    let prev: { file: LoadedFile; task: Task } | undefined;
+    let prev: TaskRead | undefined;
     for (const e of sorted) {
       const idx = letterIndex(e.task.letter);
       if (prev && prev.task.letter === e.task.letter) {
@@ -113,7 +116,7 @@ function checkTasks({ plan, planFile, taskFiles }: RuleInput, registry: Map<stri
         prev = e;
         continue;
       }
-      if (idx > expected) {
+      if (idx > expected && gapsKnown) {
         emit(e.file.parsed!, ["letter"], "task/letter-gap", {
           letter: e.task.letter,
           area,
@@ -124,19 +127,24 @@ function checkTasks({ plan, planFile, taskFiles }: RuleInput, registry: Map<stri
       prev = e;
     }
   }
-  plan.meta.areas.forEach((a, i) => {
-    if (!byArea.has(a.number) && taskFiles.length > 0) emit(planP, ["areas", i], "task/empty-area", { area: a.number }, "warning");
-  });
+  if (planFile && !unread.all) {
+    const planP = planFile.parsed!;
+    const anyTask = tasks.length > 0 || unread.areas.size > 0;
+    for (const a of facts.areas) {
+      if (!byArea.has(a.number) && !unread.areas.has(a.number) && anyTask) emit(planP, ["areas", a.index], "task/empty-area", { area: a.number }, "warning");
+    }
+  }
 }
 
-function checkRefs(p: ParsedYaml, task: Task, registry: Map<string, Agency>, agencyIds: string[], emit: Emit): void {
+function checkRefs(p: ParsedYaml, task: Task, registry: Map<string, Agency>, agencyIds: string[], registryComplete: boolean, emit: Emit): void {
   const seen = new Map<string, string>();
   for (const role of ["lead", "support"] as const) {
     task[role].forEach((r, i) => {
       const raw = (p.value as Record<string, unknown[]>)[role]?.[i];
       const path: PathSegment[] = typeof raw === "string" ? [role, i] : [role, i, "agency"];
       if (!registry.has(r.agency)) {
-        emit(p, path, "agency/unknown", { id: r.agency, suggestion: suggestAgency(r.agency, registry, agencyIds) });
+        // Held back while the registry cannot be read whole: the id may be one of the agencies not read.
+        if (registryComplete) emit(p, path, "agency/unknown", { id: r.agency, suggestion: suggestAgency(r.agency, registry, agencyIds) });
         return;
       }
       const before = seen.get(r.agency);

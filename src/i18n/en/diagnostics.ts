@@ -1,8 +1,13 @@
 // English messages for every diagnostic code.
 import type { Args, DiagnosticCatalogue } from "../types";
 import { periodName } from "../period";
+import { PlaceName, placeName, typeWords } from "../place";
 
 const s = (a: Args, k: string) => String(a[k] ?? "");
+const props = (a: Args, or: string) => s(a, "property").split(" | ").map((x) => `"${x}"`).join(or);
+const at = (a: Args) => placeName(a, "en");
+const At = (a: Args) => PlaceName(a, "en");
+const forms = (a: Args) => (a.forms === "iso" ? "YYYY-MM-DD" : "dd/mm/yyyy or YYYY-MM-DD");
 const didYouMean = (a: Args) => (a.suggestion ? ` Did you mean "${s(a, "suggestion")}"?` : "");
 
 export const diagnosticsEn: DiagnosticCatalogue = {
@@ -24,18 +29,34 @@ export const diagnosticsEn: DiagnosticCatalogue = {
   "format/missing": { message: () => "The file does not say which format it is written in.", hint: (a) => `Add \`format: ${s(a, "expected")}\` as the first key.` },
   "format/unknown": { message: (a) => `Unknown format ${s(a, "actual")}.`, hint: (a) => `Use one of par-plan/1, par-agencies/1, par-task/1, par-progress/1 (for this file probably \`${s(a, "expected")}\`).` },
   "format/unsupported-version": { message: (a) => `This file is written in ${s(a, "actual")}, which this version of par does not read.`, hint: (a) => `This par reads ${s(a, "expected")}: upgrade par, or write the file in ${s(a, "expected")}.` },
-  "schema/required": { message: (a) => `Missing required property "${s(a, "property")}" in ${s(a, "field")}.`, hint: (a) => `Add \`${s(a, "property").split(" | ")[0]}:\` here; the schema's description in your editor says what it holds.` },
-  "schema/additional-property": { message: (a) => `Unknown property "${s(a, "property")}" in ${s(a, "field")}.${didYouMean(a)}`, hint: () => "Remove it or correct its spelling; see the schema for the properties allowed here." },
-  "schema/type": { message: (a) => `${s(a, "field")} must be ${s(a, "expected")}, not ${s(a, "actual")}.`, hint: () => "Quote text that YAML reads as a number, date or boolean; write lists with '- '." },
-  "schema/enum": { message: (a) => `${s(a, "field")} is ${s(a, "actual")}, which is not allowed.${didYouMean(a)}`, hint: (a) => `Use one of: ${s(a, "allowed")}.` },
-  "schema/const": { message: (a) => `${s(a, "field")} must be ${s(a, "expected")}, not ${s(a, "actual")}.`, hint: (a) => `Write ${s(a, "expected")}.` },
-  "schema/pattern": { message: (a) => `${s(a, "field")} is ${s(a, "actual")}, which is not in the expected form.`, hint: (a) => `It must match ${s(a, "pattern")}: ids are lowercase ASCII with dashes, dates YYYY-MM-DD, task ids like "1.đ".` },
-  "schema/min-items": { message: (a) => `${s(a, "field")} needs at least ${s(a, "limit")} item(s).`, hint: () => "Add the missing items, or remove the key if it may be absent." },
-  "schema/min-length": { message: (a) => `${s(a, "field")} must not be empty.`, hint: () => "Write the text, or remove the key if it may be absent." },
-  "schema/minimum": { message: (a) => `${s(a, "field")} is ${s(a, "actual")}, below the minimum ${s(a, "limit")}.`, hint: () => "Correct the number." },
-  "schema/maximum": { message: (a) => `${s(a, "field")} is ${s(a, "actual")}, above the maximum ${s(a, "limit")}.`, hint: () => "Correct the number." },
-  "schema/unique-items": { message: (a) => `${s(a, "field")} lists the same item twice.`, hint: () => "Remove the repeated item." },
-  "schema/invalid": { message: (a) => `${s(a, "field")} does not match the schema: ${s(a, "detail")}.`, hint: () => "See the schema's description for this field." },
+  "schema/required": { message: (a) => `Missing required property ${props(a, " or ")} in ${at(a)}.`, hint: (a) => `Add \`${s(a, "property").split(" | ")[0]}:\` here; the schema's description in your editor says what it holds.` },
+  "schema/additional-property": { message: (a) => `Unknown property "${s(a, "property")}" in ${at(a)}.${didYouMean(a)}`, hint: () => "Remove it or correct its spelling; see the schema for the properties allowed here." },
+  "schema/type": { message: (a) => `${At(a)} must be ${typeWords(s(a, "expected"), "en")}, not ${typeWords(s(a, "actual"), "en")}.`, hint: () => "Quote text that YAML reads as a number, date or boolean; write lists with '- '." },
+  "schema/enum": { message: (a) => `${At(a)} is ${s(a, "actual")}, which is not allowed.${didYouMean(a)}`, hint: (a) => `Use one of: ${s(a, "allowed")}.` },
+  "schema/const": { message: (a) => `${At(a)} must be ${s(a, "expected")}, not ${s(a, "actual")}.`, hint: (a) => `Write ${s(a, "expected")}.` },
+  "schema/pattern": { message: (a) => `${At(a)} is ${s(a, "actual")}, which is not in the expected form.`, hint: (a) =>
+      a.form === "id" ? "Write an id: lowercase ASCII letters, digits and dashes (snv, ubnd-cap-huyen)."
+      : a.form === "task-id" ? 'Write a task id: the area number, a dot and the letter ("1.đ"), in quotes.'
+      : a.form === "quarter" ? 'Write the quarter as YYYY-Qn ("2024-Q3").'
+      : a.form === "month" ? 'Write the month as YYYY-MM ("2024-12").'
+      : `It must match ${s(a, "pattern")}.` },
+  "schema/min-items": { message: (a) => `${At(a)} needs at least ${s(a, "limit")} item(s).`, hint: () => "Add the missing items, or remove the key if it may be absent." },
+  "schema/min-length": { message: (a) => `${At(a)} must not be empty.`, hint: () => "Write the text, or remove the key if it may be absent." },
+  "schema/minimum": { message: (a) => `${At(a)} is ${s(a, "actual")}, below the minimum ${s(a, "limit")}.`, hint: () => "Correct the number." },
+  "schema/maximum": { message: (a) => `${At(a)} is ${s(a, "actual")}, above the maximum ${s(a, "limit")}.`, hint: () => "Correct the number." },
+  "schema/unique-items": { message: (a) => `${At(a)} lists the same item twice.`, hint: () => "Remove the repeated item." },
+  "schema/invalid": { message: (a) => `${At(a)} does not match the schema: ${s(a, "detail")}.`, hint: () => "See the schema's description for this field." },
+  "schema/date": {
+    message: (a) => `${At(a)} is ${s(a, "actual")}, not a date in a form par reads (${forms(a)}).`,
+    hint: (a) =>
+      (a.suggestion ? `Write ${s(a, "suggestion")}` : `Write the date as ${a.forms === "iso" ? "YYYY-MM-DD (2024-09-15)" : "dd/mm/yyyy (15/09/2024) or YYYY-MM-DD (2024-09-15)"}`) +
+      (a.nullable ? ", or leave it empty while it is not known." : "."),
+  },
+  "schema/number-text": {
+    message: (a) => `${At(a)} is the text ${s(a, "actual")}, not a number.`,
+    hint: (a) => (a.reason === "percent" ? `Write the number without %: ${s(a, "number")}.` : a.reason === "comma" ? `Write the number with a decimal point: ${s(a, "number")}.` : `Write the number without quotes: ${s(a, "number")}.`),
+  },
+  "schema/not-finite": { message: (a) => `${At(a)} is ${s(a, "actual")}, which is not a finite number.`, hint: () => "Write an ordinary number, such as 95 or 96.2." },
   "plan/missing": { message: (a) => `The plan folder ${s(a, "dir")} has no plan.yaml.`, hint: () => "Add plan.yaml (format: par-plan/1) with the plan's province, year, title, decision and areas." },
   "plan/duplicate": { message: (a) => `A second plan file in one plan folder (the plan is ${s(a, "other")}).`, hint: () => "Keep one par-plan file per plan folder; put another plan in a folder of its own." },
   "plan/agencies-missing": { message: (a) => `The plan folder ${s(a, "dir")} has no agency registry.`, hint: () => "Add agencies.yaml (format: par-agencies/1) listing every agency the tasks name." },

@@ -1,8 +1,13 @@
 // Thông báo tiếng Việt cho mọi mã lỗi.
 import type { Args, DiagnosticCatalogue } from "../types";
 import { periodName } from "../period";
+import { PlaceName, placeName, typeWords } from "../place";
 
 const s = (a: Args, k: string) => String(a[k] ?? "");
+const props = (a: Args, or: string) => s(a, "property").split(" | ").map((x) => `"${x}"`).join(or);
+const at = (a: Args) => placeName(a, "vi");
+const At = (a: Args) => PlaceName(a, "vi");
+const forms = (a: Args) => (a.forms === "iso" ? "YYYY-MM-DD" : "dd/mm/yyyy hoặc YYYY-MM-DD");
 const yMuon = (a: Args) => (a.suggestion ? ` Có phải ý bạn là "${s(a, "suggestion")}"?` : "");
 
 export const diagnosticsVi: DiagnosticCatalogue = {
@@ -24,18 +29,34 @@ export const diagnosticsVi: DiagnosticCatalogue = {
   "format/missing": { message: () => "Tệp không ghi định dạng (format) được viết theo.", hint: (a) => `Thêm \`format: ${s(a, "expected")}\` làm khoá đầu tiên.` },
   "format/unknown": { message: (a) => `Định dạng không xác định: ${s(a, "actual")}.`, hint: (a) => `Dùng một trong par-plan/1, par-agencies/1, par-task/1, par-progress/1 (tệp này có lẽ là \`${s(a, "expected")}\`).` },
   "format/unsupported-version": { message: (a) => `Tệp viết theo ${s(a, "actual")}, phiên bản par này không đọc được.`, hint: (a) => `Phiên bản par này đọc ${s(a, "expected")}: nâng cấp par, hoặc viết tệp theo ${s(a, "expected")}.` },
-  "schema/required": { message: (a) => `Thiếu thuộc tính bắt buộc "${s(a, "property")}" trong ${s(a, "field")}.`, hint: (a) => `Thêm \`${s(a, "property").split(" | ")[0]}:\` tại đây; mô tả của lược đồ trong trình soạn thảo cho biết nội dung cần ghi.` },
-  "schema/additional-property": { message: (a) => `Thuộc tính không xác định "${s(a, "property")}" trong ${s(a, "field")}.${yMuon(a)}`, hint: () => "Xoá hoặc sửa chính tả; xem lược đồ để biết các thuộc tính được phép." },
-  "schema/type": { message: (a) => `${s(a, "field")} phải là ${s(a, "expected")}, không phải ${s(a, "actual")}.`, hint: () => "Đặt trong ngoặc kép văn bản mà YAML hiểu là số, ngày hoặc true/false; viết danh sách bằng '- '." },
-  "schema/enum": { message: (a) => `${s(a, "field")} là ${s(a, "actual")}, giá trị không được phép.${yMuon(a)}`, hint: (a) => `Dùng một trong: ${s(a, "allowed")}.` },
-  "schema/const": { message: (a) => `${s(a, "field")} phải là ${s(a, "expected")}, không phải ${s(a, "actual")}.`, hint: (a) => `Ghi ${s(a, "expected")}.` },
-  "schema/pattern": { message: (a) => `${s(a, "field")} là ${s(a, "actual")}, không đúng dạng.`, hint: (a) => `Phải khớp ${s(a, "pattern")}: mã viết thường không dấu, nối bằng gạch ngang; ngày dạng YYYY-MM-DD; mã nhiệm vụ như "1.đ".` },
-  "schema/min-items": { message: (a) => `${s(a, "field")} cần ít nhất ${s(a, "limit")} mục.`, hint: () => "Thêm các mục còn thiếu, hoặc xoá khoá nếu được phép bỏ trống." },
-  "schema/min-length": { message: (a) => `${s(a, "field")} không được để trống.`, hint: () => "Ghi nội dung, hoặc xoá khoá nếu được phép bỏ trống." },
-  "schema/minimum": { message: (a) => `${s(a, "field")} là ${s(a, "actual")}, nhỏ hơn mức tối thiểu ${s(a, "limit")}.`, hint: () => "Sửa lại số." },
-  "schema/maximum": { message: (a) => `${s(a, "field")} là ${s(a, "actual")}, lớn hơn mức tối đa ${s(a, "limit")}.`, hint: () => "Sửa lại số." },
-  "schema/unique-items": { message: (a) => `${s(a, "field")} có mục bị lặp.`, hint: () => "Xoá mục lặp." },
-  "schema/invalid": { message: (a) => `${s(a, "field")} không khớp lược đồ: ${s(a, "detail")}.`, hint: () => "Xem mô tả của lược đồ cho trường này." },
+  "schema/required": { message: (a) => `Thiếu thuộc tính bắt buộc ${props(a, " hoặc ")} trong ${at(a)}.`, hint: (a) => `Thêm \`${s(a, "property").split(" | ")[0]}:\` tại đây; mô tả của lược đồ trong trình soạn thảo cho biết nội dung cần ghi.` },
+  "schema/additional-property": { message: (a) => `Thuộc tính không xác định "${s(a, "property")}" trong ${at(a)}.${yMuon(a)}`, hint: () => "Xoá hoặc sửa chính tả; xem lược đồ để biết các thuộc tính được phép." },
+  "schema/type": { message: (a) => `${At(a)} phải là ${typeWords(s(a, "expected"), "vi")}, không phải ${typeWords(s(a, "actual"), "vi")}.`, hint: () => "Đặt trong ngoặc kép văn bản mà YAML hiểu là số, ngày hoặc true/false; viết danh sách bằng '- '." },
+  "schema/enum": { message: (a) => `${At(a)} là ${s(a, "actual")}, giá trị không được phép.${yMuon(a)}`, hint: (a) => `Dùng một trong: ${s(a, "allowed")}.` },
+  "schema/const": { message: (a) => `${At(a)} phải là ${s(a, "expected")}, không phải ${s(a, "actual")}.`, hint: (a) => `Ghi ${s(a, "expected")}.` },
+  "schema/pattern": { message: (a) => `${At(a)} là ${s(a, "actual")}, không đúng dạng.`, hint: (a) =>
+      a.form === "id" ? "Ghi mã: chữ thường không dấu, chữ số và gạch ngang (snv, ubnd-cap-huyen)."
+      : a.form === "task-id" ? 'Ghi mã nhiệm vụ: số lĩnh vực, dấu chấm và chữ cái ("1.đ"), trong ngoặc kép.'
+      : a.form === "quarter" ? 'Ghi quý dạng YYYY-Qn ("2024-Q3").'
+      : a.form === "month" ? 'Ghi tháng dạng YYYY-MM ("2024-12").'
+      : `Phải khớp ${s(a, "pattern")}.` },
+  "schema/min-items": { message: (a) => `${At(a)} cần ít nhất ${s(a, "limit")} mục.`, hint: () => "Thêm các mục còn thiếu, hoặc xoá khoá nếu được phép bỏ trống." },
+  "schema/min-length": { message: (a) => `${At(a)} không được để trống.`, hint: () => "Ghi nội dung, hoặc xoá khoá nếu được phép bỏ trống." },
+  "schema/minimum": { message: (a) => `${At(a)} là ${s(a, "actual")}, nhỏ hơn mức tối thiểu ${s(a, "limit")}.`, hint: () => "Sửa lại số." },
+  "schema/maximum": { message: (a) => `${At(a)} là ${s(a, "actual")}, lớn hơn mức tối đa ${s(a, "limit")}.`, hint: () => "Sửa lại số." },
+  "schema/unique-items": { message: (a) => `${At(a)} có mục bị lặp.`, hint: () => "Xoá mục lặp." },
+  "schema/invalid": { message: (a) => `${At(a)} không khớp lược đồ: ${s(a, "detail")}.`, hint: () => "Xem mô tả của lược đồ cho trường này." },
+  "schema/date": {
+    message: (a) => `${At(a)} là ${s(a, "actual")}, không phải ngày viết theo dạng par đọc được (${forms(a)}).`,
+    hint: (a) =>
+      (a.suggestion ? `Ghi ${s(a, "suggestion")}` : `Ghi ngày dạng ${a.forms === "iso" ? "YYYY-MM-DD (2024-09-15)" : "dd/mm/yyyy (15/09/2024) hoặc YYYY-MM-DD (2024-09-15)"}`) +
+      (a.nullable ? ", hoặc để trống khi chưa có ngày." : "."),
+  },
+  "schema/number-text": {
+    message: (a) => `${At(a)} là văn bản ${s(a, "actual")}, không phải một số.`,
+    hint: (a) => (a.reason === "percent" ? `Ghi số không kèm dấu %: ${s(a, "number")}.` : a.reason === "comma" ? `Ghi số thập phân bằng dấu chấm: ${s(a, "number")}.` : `Ghi số không đặt trong ngoặc kép: ${s(a, "number")}.`),
+  },
+  "schema/not-finite": { message: (a) => `${At(a)} là ${s(a, "actual")}, không phải một số hữu hạn.`, hint: () => "Ghi một số thông thường, như 95 hoặc 96.2." },
   "plan/missing": { message: (a) => `Thư mục kế hoạch ${s(a, "dir")} không có plan.yaml.`, hint: () => "Thêm plan.yaml (format: par-plan/1) ghi tỉnh, năm, tên kế hoạch, quyết định và các lĩnh vực." },
   "plan/duplicate": { message: (a) => `Có tệp kế hoạch thứ hai trong cùng thư mục (kế hoạch là ${s(a, "other")}).`, hint: () => "Mỗi thư mục kế hoạch chỉ một tệp par-plan; đặt kế hoạch khác vào thư mục riêng." },
   "plan/agencies-missing": { message: (a) => `Thư mục kế hoạch ${s(a, "dir")} không có danh mục cơ quan.`, hint: () => "Thêm agencies.yaml (format: par-agencies/1) liệt kê mọi cơ quan mà các nhiệm vụ nêu." },
