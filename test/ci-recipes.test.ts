@@ -187,6 +187,7 @@ describe("the package as npm pack makes it (what pre-commit's node hook installs
         ...cleanEnv(),
         ...registryEnv(),
         PRE_COMMIT_HOME: join(tempDir("par-pre-commit-home-"), "cache"),
+        PAR_LANG: "en",
         GIT_AUTHOR_NAME: "par test",
         GIT_AUTHOR_EMAIL: "par@example.invalid",
         GIT_COMMITTER_NAME: "par test",

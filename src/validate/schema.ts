@@ -271,7 +271,8 @@ export function checkSchemaFull(p: ParsedYaml, kind: FileKind): { diagnostics: D
         break;
       }
       case "enum": {
-        const allowed = (e.params.allowedValues as unknown[]).map(String);
+        // null in an enum means "may be left empty" (a progress state the template leaves to fill): not a value to offer.
+        const allowed = (e.params.allowedValues as unknown[]).filter((v) => v !== null).map(String);
         const actual = valueAt(p.value, path);
         args.allowed = allowed.join(", ");
         args.actual = show(actual);
