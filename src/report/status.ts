@@ -3,7 +3,7 @@
 import type { Agency, AgencyRef, Comparison, DeadlineKind, Plan, ReportingScheme, Target, Task } from "../model/types";
 import { assignmentsOf, buildRegistry, type Registry, type Role } from "../model/agencies";
 import { finalDueDate } from "../model/deadline";
-import { periodKey, previousQuarter, reportingWindow, type Period, type PeriodKind } from "../model/period";
+import { periodKey, previousQuarter, reportingQuarterOf, reportingWindow, type Period, type PeriodKind } from "../model/period";
 import {
   BUCKETS,
   countBuckets,
@@ -232,15 +232,7 @@ export function lastQuarter(p: Period): Period {
 
 /** The quarter whose reporting window holds a date (Decree 09: 20/09/2024 is in Q4 2024, 20/12/2024 in Q1 2025). */
 export function quarterContaining(date: string, scheme: ReportingScheme): Period {
-  const y = Number(date.slice(0, 4));
-  for (const year of [y, y + 1]) {
-    for (let quarter = 1; quarter <= 4; quarter++) {
-      const p: Period = { kind: "quarter", year, quarter };
-      const w = reportingWindow(p, scheme);
-      if (w.start <= date && date <= w.end) return p;
-    }
-  }
-  return { kind: "quarter", year: y, quarter: Math.ceil(Number(date.slice(5, 7)) / 3) };
+  return reportingQuarterOf(date, scheme);
 }
 
 function statusPeriod(p: Period, scheme: ReportingScheme, asOf: string | undefined): StatusPeriod {
