@@ -1,5 +1,4 @@
 // Opening the plan a command works on: --data and --plan, the only or latest plan, problems reported the lint way.
-import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { countBySeverity, compareDiagnostics } from "../model/diagnostic";
 import type { Plan } from "../model/types";
@@ -34,21 +33,25 @@ function planYear(dir: string): number {
   return typeof y === "number" ? y : -1;
 }
 
-/** Choose one plan folder: --plan (folder name or plan id), else the only plan, else the latest year's. */
-export function choosePlanDir(ctx: CommandContext, dirs: string[]): string | number {
-  const m = messages(ctx.lang);
-  if (ctx.planOption) {
-    const hit = dirs.filter((d) => basename(d) === ctx.planOption || d.endsWith(`/${ctx.planOption}`));
-    if (hit.length === 1) return hit[0]!;
-    ctx.io.stderr(m.unknownPlan(ctx.planOption, dirs.map((d) => basename(d))) + "\n");
-    return EXIT.failure;
+/** Which plan folder a --plan option (folder name or plan id), else the only plan, else the latest year's, picks. */
+function pickPlanDir(dirs: readonly string[], planOption: string | undefined): { dir: string } | { unknown: true } | { ambiguous: string[] } {
+  if (planOption) {
+    const hit = dirs.filter((d) => basename(d) === planOption || d.endsWith(`/${planOption}`));
+    return hit.length === 1 ? { dir: hit[0]! } : { unknown: true };
   }
-  if (dirs.length === 1) return dirs[0]!;
+  if (dirs.length === 1) return { dir: dirs[0]! };
   const years = dirs.map((d) => ({ d, y: planYear(d) }));
   const max = Math.max(...years.map((x) => x.y));
   const latest = years.filter((x) => x.y === max);
-  if (latest.length === 1) return latest[0]!.d;
-  ctx.io.stderr(m.ambiguousPlan(latest.map((x) => basename(x.d))) + "\n");
+  return latest.length === 1 ? { dir: latest[0]!.d } : { ambiguous: latest.map((x) => basename(x.d)) };
+}
+
+/** Choose one plan folder: --plan (folder name or plan id), else the only plan, else the latest year's. */
+export function choosePlanDir(ctx: CommandContext, dirs: string[]): string | number {
+  const m = messages(ctx.lang);
+  const pick = pickPlanDir(dirs, ctx.planOption);
+  if ("dir" in pick) return pick.dir;
+  ctx.io.stderr(("unknown" in pick ? m.unknownPlan(ctx.planOption!, dirs.map((d) => basename(d))) : m.ambiguousPlan(pick.ambiguous)) + "\n");
   return EXIT.failure;
 }
 
@@ -86,22 +89,10 @@ export function openPlanForCommand(ctx: CommandContext): { plan: Plan; opened: O
  */
 export function peekPlanLanguage(cwd: string, dataOption: string | undefined, planOption: string | undefined): Lang | undefined {
   try {
-    const dirs = findPlans(resolveDataDir(cwd, dataOption));
-    let dir: string | undefined;
-    if (planOption) {
-      const hit = dirs.filter((d) => basename(d) === planOption || d.endsWith(`/${planOption}`));
-      dir = hit.length === 1 ? hit[0] : undefined;
-    } else if (dirs.length === 1) dir = dirs[0];
-    else {
-      const years = dirs.map((d) => ({ d, y: planYear(d) }));
-      const max = Math.max(...years.map((x) => x.y));
-      const latest = years.filter((x) => x.y === max);
-      dir = latest.length === 1 ? latest[0]!.d : undefined;
-    }
-    if (dir === undefined) return undefined;
-    const text = readFileSync(join(dir, "plan.yaml"), "utf8");
-    const m = /^language:[ \t]*(["']?)([A-Za-z_.-]+)\1[ \t]*(?:#.*)?$/m.exec(text);
-    return m ? langOf(m[2]) : undefined;
+    const pick = pickPlanDir(findPlans(resolveDataDir(cwd, dataOption)), planOption);
+    if (!("dir" in pick)) return undefined;
+    const language = (loadFile(join(pick.dir, "plan.yaml"), pick.dir).file.parsed?.value as { language?: unknown } | undefined)?.language;
+    return typeof language === "string" ? langOf(language) : undefined;
   } catch {
     return undefined;
   }
