@@ -204,6 +204,21 @@ describe("terminal tables fit the width and wrap inside their cells", () => {
     const small = fitTable({ columns: [{ key: "a", header: "ID" }, { key: "b", header: "Task" }], rows: [{ a: "1.a", b: "Rà soát" }] }, 100);
     expect(small).toEqual({ widths: [3, 7], compact: false });
   });
+
+  it("long headers over short values wrap before a name column does", () => {
+    // The table by lead agency: a name column and columns whose headers are longer than their values.
+    const columns = [
+      { key: "name", header: "Cơ quan chủ trì" },
+      ...["Nhiệm vụ quá hạn", "Nhiệm vụ chưa báo cáo", "Thành viên đã báo cáo"].map((header, i) => ({ key: `c${i}`, header })),
+    ];
+    const rows = [{ name: "TT Xúc tiến ĐT, TM và DL", c0: "1.c", c1: "2.a, 2.c", c2: "5/7" }];
+    const fit = fitTable({ columns, rows }, 70);
+    expect(fit.compact).toBe(false);
+    expect(fit.widths[0]).toBe(24); // the name on one line
+    const out = renderTextTable({ columns, rows }, { width: 70 });
+    expect(out).toContain("│ TT Xúc tiến ĐT, TM và DL │");
+    expect(tooWide(out, 70)).toEqual([]);
+  });
 });
 
 // ---------- item 11: linear on huge texts ----------

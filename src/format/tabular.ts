@@ -204,6 +204,7 @@ const HARD_MIN = 2;
 /**
  * Fit column widths into a total width. Each column starts at its natural width (its longest line, at most
  * maxWidth and never more than the whole width), and the widest is shrunk one column at a time:
+ * 0. down to its longest value line, so that headers wrap before values;
  * 1. down to its floor: minWidth (default 4) and the longest word of its header, so headers wrap between words;
  * 2. if that does not fit, the cells drop their padding (two columns each) and step 1 is tried again;
  * 3. if that does not fit either, every column gives up the same share of its width above the longest word of its
@@ -230,8 +231,15 @@ export function fitTable(table: Table, totalWidth: number): Fit {
     }
     return excess;
   };
+  // Headers wrap before values do: first down to the longest value line (a name stays on one line while a long
+  // header over short numbers or ids breaks between its words), then down to the header's longest word.
+  const values = table.columns.map((c, i) => {
+    let w = 0;
+    for (const r of table.rows) for (const l of terminalLines(r[c.key] ?? "")) w = Math.max(w, displayWidth(l));
+    return Math.min(natural[i]!, Math.max(soft[i]!, w));
+  });
   const padded = [...natural];
-  if (shrink(padded, soft, 3 * n + 1) <= 0) return { widths: padded, compact: false };
+  if (shrink(padded, values, 3 * n + 1) <= 0 || shrink(padded, soft, 3 * n + 1) <= 0) return { widths: padded, compact: false };
   const widths = [...natural];
   if (shrink(widths, soft, n + 1) <= 0) return { widths, compact: true };
   const valueFloor = table.columns.map((c, i) => {
