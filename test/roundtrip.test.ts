@@ -53,6 +53,9 @@ const hostile: fc.Arbitrary<string> = fc
   })
   .filter((s) => s.trim() !== "");
 
+/** Hostile text for 2.d's deadline wording (kind ongoing-year): none that lint reads as another deadline ("Quý IV/2024"). */
+const hostileDeadline = hostile.filter((s) => !s.normalize("NFC").includes("Quý IV/2024"));
+
 // ---------- what a reader should get back ----------
 
 const FORMULA = /^[=+\-@\t\r]/;
@@ -87,7 +90,7 @@ describe("round trips through every export", () => {
   const n = runs(20);
   it("hostile text comes back exactly (apostrophe before formulas in CSV/TSV)", async () => {
     const tally: Tally = {};
-    const property = fc.asyncProperty(fc.record({ taskText: hostile, deadline: hostile, agency: hostile, result: hostile }), async (c: Case) => {
+    const property = fc.asyncProperty(fc.record({ taskText: hostile, deadline: hostileDeadline, agency: hostile, result: hostile }), async (c: Case) => {
       setValue("tasks/1-b.yaml", /^(text: ).*$/m, c.taskText);
       setValue("tasks/2-d.yaml", /^( {2}text: ).*$/m, c.deadline);
       setValue("agencies.yaml", /(- id: stp\n {4}name: ).*$/m, c.agency);
