@@ -1,0 +1,114 @@
+// The README and the pages under docs/: every relative link points to a file that exists and, with a #fragment, to
+// a heading of that file (GitHub's anchors); the README stays short and links every page.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "./helpers";
+
+const DOCS = join(ROOT, "docs");
+const PAGES = [join(ROOT, "README.md"), ...readdirSync(DOCS).filter((f) => f.endsWith(".md")).sort().map((f) => join(DOCS, f))];
+
+/** The text outside fenced code blocks and inline code spans, line by line (code shows links, it does not make them). */
+function prose(markdown: string): string[] {
+  const out: string[] = [];
+  let fence: string | undefined;
+  for (const line of markdown.split("\n")) {
+    const m = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (m) {
+      if (fence === undefined) fence = m[1]![0]!;
+      else if (m[1]![0] === fence) fence = undefined;
+      out.push("");
+      continue;
+    }
+    out.push(fence === undefined ? line.replace(/`[^`]*`/g, (c) => " ".repeat(c.length)) : "");
+  }
+  return out;
+}
+
+/** The anchors GitHub gives a file's headings (github-slugger: lower case, punctuation dropped, spaces to dashes). */
+function anchorsOf(file: string): Set<string> {
+  const seen = new Map<string, number>();
+  const anchors = new Set<string>();
+  let fence = false;
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (/^\s*(`{3,}|~{3,})/.test(line)) fence = !fence;
+    const m = fence ? null : /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+    if (!m) continue;
+    const text = m[1]!.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[`*]/g, "");
+    const base = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "").replace(/ /g, "-");
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    anchors.add(n ? `${base}-${n}` : base);
+  }
+  return anchors;
+}
+
+interface Link {
+  page: string;
+  line: number;
+  target: string;
+}
+
+function linksOf(page: string): Link[] {
+  const links: Link[] = [];
+  prose(readFileSync(page, "utf8")).forEach((text, i) => {
+    for (const m of text.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) links.push({ page, line: i + 1, target: m[1]! });
+  });
+  return links;
+}
+
+/** What is wrong with a relative link, or undefined when it resolves. */
+function problemOf(link: Link): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(link.target)) return undefined; // https:, mailto:: not checked here
+  const [path, fragment] = link.target.split("#", 2) as [string, string | undefined];
+  const file = path === "" ? link.page : resolve(dirname(link.page), decodeURIComponent(path));
+  if (!existsSync(file)) return `no file ${relative(ROOT, file)}`;
+  if (fragment === undefined || fragment === "") return undefined;
+  if (!file.endsWith(".md")) return `#${fragment} in a file that is not Markdown`;
+  if (!anchorsOf(file).has(decodeURIComponent(fragment))) return `no heading #${fragment} in ${relative(ROOT, file)}`;
+  return undefined;
+}
+
+describe("links in the README and docs/", () => {
+  it("the pages hold relative links to check", () => {
+    expect(PAGES.length).toBeGreaterThanOrEqual(8);
+    expect(PAGES.flatMap(linksOf).filter((l) => !/^[a-z]+:/i.test(l.target)).length).toBeGreaterThan(20);
+  });
+
+  for (const page of PAGES) {
+    it(`every relative link in ${relative(ROOT, page)} resolves`, () => {
+      const broken = linksOf(page)
+        .map((l) => ({ l, problem: problemOf(l) }))
+        .filter((x) => x.problem !== undefined)
+        .map(({ l, problem }) => `${relative(ROOT, l.page)}:${l.line}: (${l.target}) ${problem}`);
+      expect(broken).toEqual([]);
+    });
+  }
+
+  it("a broken file or anchor is found (the check itself works)", () => {
+    const readme = join(ROOT, "README.md");
+    expect(problemOf({ page: readme, line: 1, target: "docs/no-such-page.md" })).toMatch(/^no file docs\/no-such-page\.md/);
+    expect(problemOf({ page: readme, line: 1, target: "docs/commands.md#no-such-heading" })).toMatch(/^no heading #no-such-heading/);
+    expect(problemOf({ page: readme, line: 1, target: "docs/commands.md#checking-the-plan-par-lint" })).toBeUndefined();
+    expect(anchorsOf(join(DOCS, "data-format.md")).has("how-a-tasks-bucket-is-decided")).toBe(true);
+    expect(anchorsOf(join(DOCS, "json.md")).has("par-lint---format-json")).toBe(true);
+  });
+});
+
+describe("the README", () => {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+
+  it("is short: at most 150 lines, the rest in docs/", () => {
+    expect(readme.split("\n").length).toBeLessThanOrEqual(151);
+  });
+
+  it("links every page of docs/", () => {
+    const linked = new Set(linksOf(join(ROOT, "README.md")).map((l) => l.target.split("#")[0]));
+    for (const f of readdirSync(DOCS).filter((f) => f.endsWith(".md"))) expect(linked, f).toContain(`docs/${f}`);
+  });
+
+  it("gives the two set-up commands", () => {
+    expect(readme).toContain("npm install && npx par status --quarter Q3");
+    expect(readme).toMatch(/^npm test\b/m);
+  });
+});
