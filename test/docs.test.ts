@@ -1,9 +1,10 @@
 // The README and the pages under docs/: every relative link points to a file that exists and, with a #fragment, to
-// a heading of that file (GitHub's anchors); the README stays short and links every page.
+// a heading of that file (GitHub's anchors); the README stays short and links every page; docs/commands.md names
+// every option each command's --help lists.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "./helpers";
+import { ROOT, runCli } from "./helpers";
 
 const DOCS = join(ROOT, "docs");
 const PAGES = [join(ROOT, "README.md"), ...readdirSync(DOCS).filter((f) => f.endsWith(".md")).sort().map((f) => join(DOCS, f))];
@@ -111,4 +112,70 @@ describe("the README", () => {
     expect(readme).toContain("npm install && npx par status --quarter Q3");
     expect(readme).toMatch(/^npm test\b/m);
   });
+});
+
+/** The long options a command's English --help lists ("--due-before", "--no-bom"), without --help itself. */
+async function optionsOf(command: string[]): Promise<string[]> {
+  const r = await runCli(["--lang", "en", ...command, "--help"]);
+  expect(r.code).toBe(0);
+  const section = r.stdout.split(/^Options:$/m)[1]!.split(/^\S/m)[0]!;
+  return [...section.matchAll(/^ {2}(?:-\w, )?(--[a-z][a-z-]*)/gm)].map((m) => m[1]!).filter((o) => o !== "--help");
+}
+
+/** The text of the section of docs/commands.md whose heading names `par <command>`. */
+function sectionOf(page: string, command: string): string {
+  const sections = page.split(/^## /m);
+  const found = sections.filter((s) => s.split("\n")[0]!.includes(`\`par ${command}\``));
+  expect(found, command).toHaveLength(1);
+  return found[0]!;
+}
+
+describe("docs/commands.md", () => {
+  const page = readFileSync(join(DOCS, "commands.md"), "utf8");
+
+  it("names every global option", async () => {
+    const options = await optionsOf([]);
+    expect(options).toEqual(expect.arrayContaining(["--data", "--plan", "--lang", "--no-color", "--verbose"]));
+    const global = sectionOf(page.replace(/^## Global options$/m, "## Global options `par `"), "");
+    for (const o of options.filter((o) => o !== "--version")) expect(global, o).toContain(`\`${o}`);
+  });
+
+  for (const command of ["lint", "list", "show", "agencies", "diff", "status", "export", "progress init"]) {
+    it(`names every option of par ${command} in its section`, async () => {
+      const options = await optionsOf(command.split(" "));
+      expect(options.length, command).toBeGreaterThan(0);
+      const section = sectionOf(page, command);
+      const missing = options.filter((o) => !new RegExp(`${o}(?![a-z-])`).test(section));
+      expect(missing, `options of par ${command} not in docs/commands.md`).toEqual([]);
+    });
+  }
+});
+
+/** Every property name a JSON Schema declares, at any depth (following $ref into $defs). */
+function propertyNames(schema: Record<string, unknown>): Set<string> {
+  const names = new Set<string>();
+  const seen = new Set<unknown>();
+  const defs = (schema.$defs ?? {}) as Record<string, unknown>;
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== "object" || seen.has(node)) return;
+    seen.add(node);
+    const n = node as Record<string, unknown>;
+    if (typeof n.$ref === "string" && n.$ref.startsWith("#/$defs/")) visit(defs[n.$ref.slice(8)]);
+    if (n.properties && typeof n.properties === "object") for (const k of Object.keys(n.properties)) names.add(k);
+    for (const v of Object.values(n)) visit(v);
+  };
+  visit(schema);
+  return names;
+}
+
+describe("docs/data-format.md", () => {
+  const page = readFileSync(join(DOCS, "data-format.md"), "utf8");
+  for (const kind of ["plan", "agencies", "task", "progress"]) {
+    it(`names every field of schemas/${kind}.schema.json`, () => {
+      const schema = JSON.parse(readFileSync(join(ROOT, "schemas", `${kind}.schema.json`), "utf8"));
+      const names = [...propertyNames(schema)];
+      expect(names.length).toBeGreaterThan(3);
+      expect(names.filter((n) => !page.includes(`\`${n}\``) && !page.includes(`\`${n}\`*`) && !new RegExp(`[{ ,]${n}[,}]`).test(page))).toEqual([]);
+    });
+  }
 });
