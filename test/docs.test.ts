@@ -1,7 +1,7 @@
 // The README and the pages under docs/: every relative link points to a file that exists and, with a #fragment, to
 // a heading of that file (GitHub's anchors); the README stays short and links every page; docs/commands.md names
 // every option each command's --help lists.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, runCli } from "./helpers";
@@ -178,4 +178,58 @@ describe("docs/data-format.md", () => {
       expect(names.filter((n) => !page.includes(`\`${n}\``) && !page.includes(`\`${n}\`*`) && !new RegExp(`[{ ,]${n}[,}]`).test(page))).toEqual([]);
     });
   }
+});
+
+/** Every module of src/ (not the generated validators) with what it imports: src/ layers by folder, and packages. */
+function importsOfSrc(): { file: string; layer: string; imports: string[] }[] {
+  const out: { file: string; layer: string; imports: string[] }[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== "generated") walk(path);
+      } else if (name.endsWith(".ts")) {
+        const text = readFileSync(path, "utf8");
+        const imports = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+"([^"]+)"|import\(\s*"([^"]+)"\s*\)|require\("([^"]+)"\)/g)].map((m) => {
+          const spec = (m[1] ?? m[2] ?? m[3])!;
+          if (!spec.startsWith(".")) return spec;
+          const parts = relative(join(ROOT, "src"), resolve(dirname(path), spec)).split("/");
+          return parts.length === 1 ? `src/${parts[0]!.replace(/\.ts$/, "")}` : `src/${parts[0]}`;
+        });
+        const rel = relative(join(ROOT, "src"), path).split("/");
+        out.push({ file: relative(ROOT, path), layer: rel.length === 1 ? "cli" : rel[0]!, imports });
+      }
+    }
+  };
+  walk(join(ROOT, "src"));
+  return out;
+}
+
+describe("docs/architecture.md: the import rules it states hold", () => {
+  const modules = importsOfSrc();
+  const offending = (layer: string, allowed: (spec: string) => boolean) =>
+    modules.filter((m) => m.layer === layer).flatMap((m) => m.imports.filter((i) => !allowed(i) && i !== `src/${layer}`).map((i) => `${m.file} imports ${i}`));
+
+  it("reads the modules of src/", () => {
+    expect(modules.length).toBeGreaterThan(50);
+    expect(modules.find((m) => m.file === "src/cli.ts")?.imports).toContain("src/commands");
+  });
+  it("model/ imports nothing outside itself", () => {
+    expect(offending("model", () => false)).toEqual([]);
+  });
+  it("load/ imports only model/ (and packages, Node modules)", () => {
+    expect(offending("load", (i) => i === "src/model" || !i.startsWith("src/"))).toEqual([]);
+  });
+  it("validate/ imports only load/, model/ and the generated validators", () => {
+    expect(offending("validate", (i) => ["src/load", "src/model", "src/generated"].includes(i) || !i.startsWith("src/"))).toEqual([]);
+  });
+  it("report/ and format/ import no Node module and nothing from commands/, validate/ or load/", () => {
+    for (const layer of ["report", "format"]) {
+      expect(offending(layer, (i) => !i.startsWith("node:") && !["src/commands", "src/validate", "src/load", "src/cli"].includes(i))).toEqual([]);
+    }
+  });
+  it("i18n/ imports only model/; cli.ts only commands/ and i18n/ (and commander)", () => {
+    expect(offending("i18n", (i) => i === "src/model")).toEqual([]);
+    expect(offending("cli", (i) => ["src/commands", "src/i18n", "commander"].includes(i))).toEqual([]);
+  });
 });
