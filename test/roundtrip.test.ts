@@ -12,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import { check, count, runs, timeoutFor, yamlQuote, type Tally } from "./fuzz/harness";
 import { htmlTables, parseDelimited, parseHtml, renderMarkdown } from "./fuzz/formats";
 import { copyOfData, runCli } from "./helpers";
+import { parseDeadlineText } from "../src/model/deadline";
 
 const data = copyOfData();
 const root = dirname(data);
@@ -53,6 +54,12 @@ const hostile: fc.Arbitrary<string> = fc
   })
   .filter((s) => s.trim() !== "");
 
+/**
+ * Hostile text as 2.d's deadline wording: never a wording par reads ("Quý IV/2024" alone is one of PIECES), which would
+ * disagree with 2.d's `kind: ongoing-year` and stop every command with deadline/mismatch (seed -215836714 did).
+ */
+const hostileDeadline: fc.Arbitrary<string> = hostile.filter((s) => parseDeadlineText(s, 2024) === undefined);
+
 // ---------- what a reader should get back ----------
 
 const FORMULA = /^[=+\-@\t\r]/;
@@ -87,7 +94,7 @@ describe("round trips through every export", () => {
   const n = runs(20);
   it("hostile text comes back exactly (apostrophe before formulas in CSV/TSV)", async () => {
     const tally: Tally = {};
-    const property = fc.asyncProperty(fc.record({ taskText: hostile, deadline: hostile, agency: hostile, result: hostile }), async (c: Case) => {
+    const property = fc.asyncProperty(fc.record({ taskText: hostile, deadline: hostileDeadline, agency: hostile, result: hostile }), async (c: Case) => {
       setValue("tasks/1-b.yaml", /^(text: ).*$/m, c.taskText);
       setValue("tasks/2-d.yaml", /^( {2}text: ).*$/m, c.deadline);
       setValue("agencies.yaml", /(- id: stp\n {4}name: ).*$/m, c.agency);
