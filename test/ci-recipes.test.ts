@@ -1,7 +1,7 @@
 // The CI recipes shipped with par: the GitHub Actions workflow (checked against a workflow JSON Schema, and by
 // actionlint when it is on PATH), the pre-commit hook manifest and the GitLab CI snippet.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import Ajv from "ajv";
 import { parse } from "yaml";
@@ -20,7 +20,7 @@ function workflowValidator() {
   return ajv.compile(JSON.parse(readFileSync(join(FIXTURES, "ci/github-workflow.schema.json"), "utf8")));
 }
 
-/** The actionlint binary on PATH, if any (Debian has no package for it; see the README for how CI can get it). */
+/** The actionlint binary on PATH, if any (Debian has no package for it; see docs/ci.md for how CI can get it). */
 function actionlintVersion(): string | undefined {
   const r = spawnSync("actionlint", ["-version"], { encoding: "utf8" });
   return r.status === 0 ? r.stdout.trim().split("\n")[0] : undefined;
@@ -261,10 +261,13 @@ describe("GitLab CI snippet .ci/recipes/gitlab-ci.yml", () => {
   });
 });
 
-describe("the recipes' files are where the README says", () => {
-  it("README names each recipe", () => {
-    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    for (const f of [".github/workflows/par.yml", ".pre-commit-hooks.yaml", ".ci/recipes/gitlab-ci.yml"]) expect(readme).toContain(f);
+describe("the recipes' files are where docs/ci.md says", () => {
+  it("docs/ci.md names each recipe, and each is there", () => {
+    const page = readFileSync(join(ROOT, "docs", "ci.md"), "utf8");
+    for (const f of [".github/workflows/par.yml", ".pre-commit-hooks.yaml", ".ci/recipes/gitlab-ci.yml"]) {
+      expect(page).toContain(f);
+      expect(existsSync(join(ROOT, f)), f).toBe(true);
+    }
   });
 
 });
