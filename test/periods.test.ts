@@ -1,4 +1,4 @@
-// Periods and dates outside the plan (README "Periods"): a usage error on every command that takes one, a lint error
+// Periods and dates outside the plan (docs/data-format.md, "Periods"): a usage error on every command that takes one, a lint error
 // in a progress file.
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";

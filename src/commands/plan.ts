@@ -99,7 +99,7 @@ export function peekPlanLanguage(cwd: string, dataOption: string | undefined, pl
 }
 
 /**
- * The usage message for a period or date outside the years the plan covers (README "Periods"), or undefined when it
+ * The usage message for a period or date outside the years the plan covers (docs/data-format.md, "Periods"), or undefined when it
  * belongs to the plan. `what` names the option and the text typed: `--quarter 2204-Q4`.
  */
 export function outsidePlan(ctx: CommandContext, cmd: string, what: string, plan: Plan, value: { period: Period } | { date: string }): string | undefined {

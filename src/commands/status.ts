@@ -119,7 +119,7 @@ export function statusReportFor(
     ctx.io.stderr(period + "\n");
     return EXIT.failure;
   }
-  // A period or date outside the plan's years is a typo, not a report (README "Periods").
+  // A period or date outside the plan's years is a typo, not a report (docs/data-format.md, "Periods").
   const outside =
     (asOf !== undefined ? outsidePlan(ctx, words.command, `--as-of ${opts.asOf}`, plan, { date: asOf }) : undefined) ??
     (opts.quarter !== undefined || opts.period !== undefined

@@ -134,7 +134,7 @@ export function periodKey(p: Period): string {
 }
 
 
-/** The dates a plan covers, and its reporting scheme (README "Periods"). */
+/** The dates a plan covers, and its reporting scheme (docs/data-format.md, "Periods"). */
 export interface PlanSpan {
   /** 1 January of the plan's year, or an earlier due date marked outside_plan_year. */
   start: string;

@@ -61,7 +61,7 @@ export function checkProgress(opened: OpenedPlan, given?: readonly ProgressFileR
     }
 
     const q = parseQuarterKey(period)!;
-    // A quarter far from the plan is a typo (2204-Q4 for 2024-Q4): no report of this plan covers it (README "Periods").
+    // A quarter far from the plan is a typo (2204-Q4 for 2024-Q4): no report of this plan covers it (docs/data-format.md, "Periods").
     if (span && !periodInPlan({ kind: "quarter", year: q.year, quarter: q.quarter }, span)) {
       const { first, last } = reportQuarters(span);
       emit(["period"], "progress/outside-plan", { period, first: periodKey(first), last: periodKey(last), planYear: plan!.meta.year });

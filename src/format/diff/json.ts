@@ -1,4 +1,4 @@
-// The plan diff as JSON, for scripts and bots; the shape (version 1) is documented in the README and kept stable.
+// The plan diff as JSON, for scripts and bots; the shape (version 1) is documented in docs/json.md and kept stable.
 import { diffCounts } from "../../report/diff";
 import type { DiffFormatter } from "./common";
 

@@ -1,4 +1,4 @@
-// Machine-readable lint output; its shape is documented in the README and kept stable.
+// Machine-readable lint output; its shape is documented in docs/json.md and kept stable.
 import type { LintFormatter } from "./types";
 
 /** JSON: { version, filesChecked, errorCount, warningCount, diagnostics: [...] }. */

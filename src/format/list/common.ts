@@ -109,7 +109,7 @@ function refsJson(reg: Registry, refs: AgencyRef[], listed: string | undefined, 
   return out;
 }
 
-/** The stable JSON shape of one row (documented in the README). */
+/** The stable JSON shape of one row (documented in docs/json.md). */
 export function taskJson(report: Pick<ListReport, "registry" | "agency">, row: ListRow): TaskJson {
   const reg = report.registry;
   const t = row.task;

@@ -1,4 +1,4 @@
-// `par list` as JSON: an array of tasks in the shape documented in the README ("Listing tasks").
+// `par list` as JSON: an array of tasks in the shape documented in docs/json.md.
 import type { ListFormatter } from "./types";
 import { taskJson } from "./common";
 
