@@ -458,6 +458,51 @@ describe("word diff and similarity", () => {
     ]);
   });
 
+  it("keeps a change word to word when either space beside it could match (jsdiff's Myers diff, spaces given back)", () => {
+    const ops = diffWords("Theo dõi, đúng tiến độ các nhiệm vụ; ubnd-cap-huyen", "Theo capdõi, đúng tiếnmớiđộ các nhiệm vụ; ubnd-caphuyen");
+    expect(ops).toEqual([
+      { op: "equal", text: "Theo " },
+      { op: "delete", text: "dõi" },
+      { op: "insert", text: "capdõi" },
+      { op: "equal", text: ", đúng " },
+      { op: "delete", text: "tiến độ" },
+      { op: "insert", text: "tiếnmớiđộ" },
+      { op: "equal", text: " các nhiệm vụ; ubnd-" },
+      { op: "delete", text: "cap-huyen" },
+      { op: "insert", text: "caphuyen" },
+    ]);
+    expect(diffWords("có ít nhất 01 sáng kiến, giải pháp", "có ít nhất 01 kiến, giải pháp mới")).toEqual([
+      { op: "equal", text: "có ít nhất 01 " },
+      { op: "delete", text: "sáng " },
+      { op: "equal", text: "kiến, giải pháp" },
+      { op: "insert", text: " mới" },
+    ]);
+  });
+
+  it("finds two small edits far apart in long texts (the old LCS table gave up past 4M cells and replaced the middle whole)", () => {
+    const words = Array.from({ length: 1500 }, (_, i) => `từ${i}`);
+    const a = words.join(" ");
+    const b = words.map((w, i) => (i === 10 ? "mười" : i === 1490 ? "cuối" : w)).join(" ");
+    const ops = diffWords(a, b);
+    expect(ops.filter((o) => o.op !== "equal")).toEqual([
+      { op: "delete", text: "từ10" },
+      { op: "insert", text: "mười" },
+      { op: "delete", text: "từ1490" },
+      { op: "insert", text: "cuối" },
+    ]);
+    expect(ops.filter((o) => o.op !== "insert").map((o) => o.text).join("")).toBe(a);
+    expect(ops.filter((o) => o.op !== "delete").map((o) => o.text).join("")).toBe(b);
+  });
+
+  it("gives up on two long texts with nothing in common, showing the middle replaced whole", () => {
+    const a = Array.from({ length: 20_000 }, (_, i) => `a${i}`).join(" ");
+    const b = Array.from({ length: 20_000 }, (_, i) => `b${i}`).join(",");
+    const ops = diffWords(`x ${a} y`, `x ${b} y`);
+    expect(ops.map((o) => o.op)).toEqual(["equal", "delete", "insert", "equal"]);
+    expect(ops[1]!.text).toBe(`${a}`);
+    expect(ops[2]!.text).toBe(`${b}`);
+  });
+
   it("measures likeness by words", () => {
     expect(textSimilarity("Sở Nội vụ chủ trì", "sở nội vụ chủ trì.")).toBe(1);
     expect(textSimilarity("a b c d", "a b x y")).toBe(0.5);
