@@ -3,6 +3,7 @@
 // Plain data; the formatters in src/format/diff/ render it. Tasks are matched by id, never by file name or position.
 import { diffArrays } from "diff";
 import type { Agency, AgencyRef, Deadline, DeadlineKind, PlanMeta, Target, Task } from "../model/types";
+import { daysBetween } from "../model/dates";
 import { dueDates, isOngoing } from "../model/deadline";
 import { letterIndex } from "../model/vietnamese";
 
@@ -356,14 +357,6 @@ function names(refs: AgencyRef[], agencies: Map<string, Agency>): AgencyName[] {
     if (r.qualifier) n.qualifier = r.qualifier;
     return n;
   });
-}
-
-function daysBetween(fromIso: string, toIso: string): number {
-  const t = (iso: string) => {
-    const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-    return Date.UTC(y, m - 1, d);
-  };
-  return Math.round((t(toIso) - t(fromIso)) / 86_400_000);
 }
 
 function deadlineSummary(d: Deadline): DeadlineSummary {
