@@ -6,7 +6,12 @@ import { nearTaskIds } from "../src/model/task-ids";
 import { nearest } from "../src/validate/schema";
 import { addDays, daysBetween, endOfMonth, endOfQuarter, formatViDate, isoOf, startOfQuarter } from "../src/model/dates";
 import { calendarRange, reportingWindow, type Period } from "../src/model/period";
-import { PLAN_DIR } from "./helpers";
+import { copyFileSync, mkdirSync, readdirSync, realpathSync, symlinkSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import * as nodeFs from "node:fs";
+import { writeFileAtomic, type WriteFs } from "../src/load/write";
+import { BIN, PLAN_DIR, ROOT, copyOfData, runCli, tempDir } from "./helpers";
 import { openPlan } from "../src/validate/open";
 
 const plan = openPlan(PLAN_DIR, PLAN_DIR).plan!;
@@ -86,5 +91,57 @@ describe("calendar arithmetic (dayjs)", () => {
     expect(endOfMonth(50, 2)).toBe("0050-02-28");
     expect(endOfQuarter(4, 1)).toBe("0004-03-31");
     expect(formatViDate("0050-02-28")).toBe("28/02/0050");
+  });
+});
+
+describe("every write through writeFileAtomic", () => {
+  it("par lint --cache: a cache that cannot be put in place (its name is a folder) leaves no temporary file beside it", async () => {
+    const d = join(copyOfData(), "..");
+    mkdirSync(join(d, ".par-cache", "lint.json"), { recursive: true });
+    const r = await runCli(["lint", "--cache"], { cwd: d });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(d, ".par-cache"))).toEqual(["lint.json"]);
+  });
+
+  it("bin/par: a code cache that cannot be put in place leaves no temporary file in dist/", () => {
+    const d = tempDir();
+    mkdirSync(join(d, "bin"));
+    mkdirSync(join(d, "dist"));
+    copyFileSync(BIN, join(d, "bin", "par"));
+    copyFileSync(join(ROOT, "package.json"), join(d, "package.json"));
+    copyFileSync(join(ROOT, "dist", "cli.cjs"), join(d, "dist", "cli.cjs"));
+    symlinkSync(join(ROOT, "node_modules"), join(d, "node_modules"));
+    mkdirSync(join(d, "dist", "cli.cjs.cache")); // a folder where the cache file goes
+    const r = spawnSync(process.execPath, [join(d, "bin", "par"), "agencies", "-f", "json"], { cwd: ROOT, encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(readdirSync(join(d, "dist")).sort()).toEqual(["cli.cjs", "cli.cjs.cache"]);
+  });
+
+  it("bin/par writes its code cache whole on the first run and reads it on the next", () => {
+    const d = tempDir();
+    mkdirSync(join(d, "bin"));
+    mkdirSync(join(d, "dist"));
+    copyFileSync(BIN, join(d, "bin", "par"));
+    copyFileSync(join(ROOT, "package.json"), join(d, "package.json"));
+    copyFileSync(join(ROOT, "dist", "cli.cjs"), join(d, "dist", "cli.cjs"));
+    symlinkSync(join(ROOT, "node_modules"), join(d, "node_modules"));
+    const run = () => spawnSync(process.execPath, [join(d, "bin", "par"), "agencies", "-f", "json"], { cwd: ROOT, encoding: "utf8" });
+    const first = run();
+    expect(first.status).toBe(0);
+    expect(readdirSync(join(d, "dist")).sort()).toEqual(["cli.cjs", "cli.cjs.cache"]);
+    expect(nodeFs.readFileSync(join(d, "dist", "cli.cjs.cache")).subarray(0, 14).toString()).toBe("par-code-cache");
+    expect(run().stdout).toBe(first.stdout);
+  });
+
+  it("durable: false skips the flush (temporary and cache files); the default flushes", () => {
+    const d = realpathSync(tempDir());
+    let flushes = 0;
+    const fs: WriteFs = { ...nodeFs, fsyncSync: (fd: number) => { flushes++; nodeFs.fsyncSync(fd); } };
+    expect(writeFileAtomic(join(d, "a.txt"), "a", { fs })).toBe("written");
+    expect(flushes).toBe(1);
+    expect(writeFileAtomic(join(d, "b.txt"), "b", { fs, durable: false })).toBe("written");
+    expect(flushes).toBe(1);
+    expect(readdirSync(d).sort()).toEqual(["a.txt", "b.txt"]);
   });
 });
