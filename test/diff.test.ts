@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { cleanEnv, copyOfData, runBin, runCli, tempDir, testLanguage } from "./helpers";
 
 // These tests read English output unless they say otherwise.
@@ -501,6 +502,22 @@ describe("word diff and similarity", () => {
     expect(ops.map((o) => o.op)).toEqual(["equal", "delete", "insert", "equal"]);
     expect(ops[1]!.text).toBe(`${a}`);
     expect(ops[2]!.text).toBe(`${b}`);
+  });
+
+  it("gives back both texts, whatever they are (property: jsdiff's script, the folding and the spaces given back)", () => {
+    const word = fc.constantFrom("Sở", "Nội", "vụ", "cấp", "xã", "đ", "1.a", ",", ";", ".", "-", " ", "  ", "\n", "x");
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), fc.array(word, { maxLength: 40 }), (x, y) => {
+        const a = x.join("");
+        const b = y.join("");
+        const ops = diffWords(a, b);
+        expect(ops.filter((o) => o.op !== "insert").map((o) => o.text).join("")).toBe(normaliseText(a));
+        expect(ops.filter((o) => o.op !== "delete").map((o) => o.text).join("")).toBe(normaliseText(b));
+        expect(ops.every((o) => o.text !== "")).toBe(true);
+        for (let k = 1; k < ops.length; k++) expect(ops[k]!.op === "equal" && ops[k - 1]!.op === "equal").toBe(false);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("measures likeness by words", () => {
