@@ -140,12 +140,6 @@ export function addDays(iso: string, n: number): string {
   return isoDay(day(iso, shift).add(n, "day"), shift);
 }
 
-/** The ISO date n months after (or before) the given one, on the same day of the month (clamped to the month's end). */
-export function addMonths(iso: string, n: number): string {
-  const shift = shiftFor(iso);
-  return isoDay(day(iso, shift).add(n, "month"), shift);
-}
-
 /** Whole days from one ISO date to another (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
   const shift = shiftFor(from, to);
