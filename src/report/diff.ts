@@ -151,10 +151,10 @@ function shared(a: string, b: string, dir: 1 | -1): string {
 }
 
 /**
- * A replacement whose two sides begin (or end) with the same spaces or punctuation gives them back to the text around it, so a
- * change reads word to word: "tiến độ các" → "tiến bộ các" is "độ" → "bộ", not "độ " → "bộ "; "ubnd-cap-huyen" →
- * "ubnd-caphuyen" is "cap-huyen" → "caphuyen". Of the edit scripts of
- * the same length, the diff may have matched either space beside a changed word.
+ * Of the edit scripts of the same length, the diff may have matched either space beside a changed word, and folding
+ * separators into changes can leave the same space or mark on both sides. A replacement whose two sides begin (or
+ * end) with the same spaces or punctuation gives them back to the text around it, so a change reads word to word:
+ * "ubnd-cap-huyen" → "ubnd-caphuyen" is "cap-huyen" → "caphuyen", not "-cap-huyen" → "-caphuyen".
  */
 function trimSharedSpace(ops: WordOp[]): WordOp[] {
   const out: WordOp[] = [];
@@ -174,7 +174,7 @@ function trimSharedSpace(ops: WordOp[]): WordOp[] {
         ops[k + 1] = { op: "equal", text: next.text.slice(lead.length) };
         continue;
       }
-      out.push(del.op === "equal" && !del.text ? del : { ...del });
+      out.push({ ...del });
       continue;
     }
     k++;
