@@ -8,6 +8,8 @@ import { lintCommand, parVersion } from "./commands/lint";
 import { peekPlanLanguage } from "./commands/plan";
 
 export { lintWorker } from "./commands/lint-pool";
+/** For bin/par, which writes the V8 code cache of this bundle through it. */
+export { writeFileAtomic } from "./load/write";
 import { diffCommand } from "./commands/diff";
 import { listCommand } from "./commands/list";
 import { showCommand } from "./commands/show";

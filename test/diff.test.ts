@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { cleanEnv, copyOfData, runBin, runCli, tempDir, testLanguage } from "./helpers";
 
 // These tests read English output unless they say otherwise.
@@ -456,6 +457,67 @@ describe("word diff and similarity", () => {
       { op: "insert", text: "hiệu quả" },
       { op: "equal", text: " phục vụ" },
     ]);
+  });
+
+  it("keeps a change word to word when either space beside it could match (jsdiff's Myers diff, spaces given back)", () => {
+    const ops = diffWords("Theo dõi, đúng tiến độ các nhiệm vụ; ubnd-cap-huyen", "Theo capdõi, đúng tiếnmớiđộ các nhiệm vụ; ubnd-caphuyen");
+    expect(ops).toEqual([
+      { op: "equal", text: "Theo " },
+      { op: "delete", text: "dõi" },
+      { op: "insert", text: "capdõi" },
+      { op: "equal", text: ", đúng " },
+      { op: "delete", text: "tiến độ" },
+      { op: "insert", text: "tiếnmớiđộ" },
+      { op: "equal", text: " các nhiệm vụ; ubnd-" },
+      { op: "delete", text: "cap-huyen" },
+      { op: "insert", text: "caphuyen" },
+    ]);
+    expect(diffWords("có ít nhất 01 sáng kiến, giải pháp", "có ít nhất 01 kiến, giải pháp mới")).toEqual([
+      { op: "equal", text: "có ít nhất 01 " },
+      { op: "delete", text: "sáng " },
+      { op: "equal", text: "kiến, giải pháp" },
+      { op: "insert", text: " mới" },
+    ]);
+  });
+
+  it("finds two small edits far apart in long texts (the old LCS table gave up past 4M cells and replaced the middle whole)", () => {
+    const words = Array.from({ length: 1500 }, (_, i) => `từ${i}`);
+    const a = words.join(" ");
+    const b = words.map((w, i) => (i === 10 ? "mười" : i === 1490 ? "cuối" : w)).join(" ");
+    const ops = diffWords(a, b);
+    expect(ops.filter((o) => o.op !== "equal")).toEqual([
+      { op: "delete", text: "từ10" },
+      { op: "insert", text: "mười" },
+      { op: "delete", text: "từ1490" },
+      { op: "insert", text: "cuối" },
+    ]);
+    expect(ops.filter((o) => o.op !== "insert").map((o) => o.text).join("")).toBe(a);
+    expect(ops.filter((o) => o.op !== "delete").map((o) => o.text).join("")).toBe(b);
+  });
+
+  it("gives up on two long texts with nothing in common, showing the middle replaced whole", () => {
+    const a = Array.from({ length: 20_000 }, (_, i) => `a${i}`).join(" ");
+    const b = Array.from({ length: 20_000 }, (_, i) => `b${i}`).join(",");
+    const ops = diffWords(`x ${a} y`, `x ${b} y`);
+    expect(ops.map((o) => o.op)).toEqual(["equal", "delete", "insert", "equal"]);
+    expect(ops[1]!.text).toBe(`${a}`);
+    expect(ops[2]!.text).toBe(`${b}`);
+  });
+
+  it("gives back both texts, whatever they are (property: jsdiff's script, the folding and the spaces given back)", () => {
+    const word = fc.constantFrom("Sở", "Nội", "vụ", "cấp", "xã", "đ", "1.a", ",", ";", ".", "-", " ", "  ", "\n", "x");
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), fc.array(word, { maxLength: 40 }), (x, y) => {
+        const a = x.join("");
+        const b = y.join("");
+        const ops = diffWords(a, b);
+        expect(ops.filter((o) => o.op !== "insert").map((o) => o.text).join("")).toBe(normaliseText(a));
+        expect(ops.filter((o) => o.op !== "delete").map((o) => o.text).join("")).toBe(normaliseText(b));
+        expect(ops.every((o) => o.text !== "")).toBe(true);
+        for (let k = 1; k < ops.length; k++) expect(ops[k]!.op === "equal" && ops[k - 1]!.op === "equal").toBe(false);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("measures likeness by words", () => {

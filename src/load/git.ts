@@ -2,9 +2,10 @@
 // written into a temporary folder so that the ordinary loader reads it. Runs the system git with argument arrays
 // (never through a shell), with the caller's environment.
 import type * as ChildProcess from "node:child_process";
-import { lstatSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
+import { writeFileAtomic } from "./write";
 
 type Env = Record<string, string | undefined>;
 
@@ -155,7 +156,8 @@ export function materialise(root: string, source: GitSource, rel: string, dest: 
     try {
       mkdirSync(dirname(target), { recursive: true });
       if (e.mode === "120000") symlinkSync(data.toString("utf8"), target);
-      else writeFileSync(target, data, { flag: "wx" }); // never through an existing entry (a link) at the target
+      // Never through an existing entry (a link) at the target; not flushed: the folder is removed after the run.
+      else if (writeFileAtomic(target, data, { mkdir: false, durable: false }) === "exists") continue;
     } catch {
       continue;
     }

@@ -1,9 +1,8 @@
 // The lint cache (`par lint --cache`): a plan's diagnostics are reused while none of its files changed
 // (same paths, sizes and modification times) and par is the same build.
-import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { readFileSync, statSync } from "node:fs";
 import type { Diagnostic } from "../model/diagnostic";
-import { makeFolders } from "./write";
+import { writeFileAtomic } from "./write";
 
 /** One plan folder's files as last seen, and what lint found in them. */
 interface Entry {
@@ -75,10 +74,8 @@ export class LintCache {
   save(): void {
     if (!this.dirty) return;
     try {
-      makeFolders(dirname(this.path));
-      const tmp = `${this.path}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(this.data));
-      renameSync(tmp, this.path);
+      // Not flushed to disk: a cache lost in a crash is rebuilt by the next run.
+      writeFileAtomic(this.path, JSON.stringify(this.data), { force: true, durable: false });
     } catch {
       // Linting works without a cache.
     }

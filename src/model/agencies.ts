@@ -1,5 +1,6 @@
 // The agency registry as a lookup: finding an agency from what a person types, groups and their members,
 // and which tasks an agency is assigned (directly or through a group it belongs to).
+import { distance } from "fastest-levenshtein";
 import type { Agency, Plan, Task } from "./types";
 import { fold, foldLoose } from "./vietnamese";
 
@@ -57,16 +58,6 @@ export type AgencyMatch =
   | { kind: "ambiguous"; candidates: Agency[] }
   | { kind: "unknown"; suggestions: Agency[]; /** The suggestions are a few typing mistakes away (not only sharing words). */ typo?: boolean };
 
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
 /**
  * Find the agency a person means, ignoring case, diacritics and punctuation ("so noi vu", "SNV", "Sở Nội vụ").
  * An exact name wins; else the agencies whose names contain every word typed; one → found, several → ambiguous,
@@ -90,8 +81,10 @@ export function matchAgency(query: string, agencies: readonly Agency[]): AgencyM
   // Suggestions: names a few typing mistakes away (about one in three characters, and never the whole query, so that
   // "xyz" suggests nothing), else the names sharing the most typed words ("so noi vu tinh" → Sở Nội vụ).
   const limit = Math.max(1, Math.floor(q.length / 3));
+  // The distance is at least the difference in length: a name that far off is not measured, so a pasted document
+  // in --agency is not compared with every name.
   const near = agencies
-    .map((a) => ({ a, d: Math.min(...namesOf(a).map((n) => distance(q, foldLoose(n)))) }))
+    .map((a) => ({ a, d: Math.min(...namesOf(a).map((n) => foldLoose(n)).map((n) => (Math.abs(n.length - q.length) > limit ? Infinity : distance(q, n)))) }))
     .filter((x) => x.d <= limit && x.d < q.length)
     .sort((x, y) => x.d - y.d);
   if (near.length) return { kind: "unknown", suggestions: near.slice(0, 3).map((x) => x.a), typo: true };

@@ -1,7 +1,7 @@
 // Periods: quarters, months, half-year, nine months, year; what people type for them; their date ranges and
 // reporting windows (Decree 09/2019/NĐ-CP, Article 12, or calendar quarters).
 import type { Plan, ReportingScheme } from "./types";
-import { endOfMonth, endOfQuarter, isoOf } from "./dates";
+import { dayOfMonthFrom, endOfMonth, endOfQuarter, isoOf, startOfQuarter } from "./dates";
 import { dueDates } from "./deadline";
 import { fold } from "./vietnamese";
 
@@ -70,46 +70,26 @@ export function calendarRange(p: Period): DateRange {
     case "month":
       return { start: isoOf(p.year, p.month!, 1), end: endOfMonth(p.year, p.month!) };
     case "quarter":
-      return { start: isoOf(p.year, p.quarter! * 3 - 2, 1), end: endOfQuarter(p.year, p.quarter!) };
+      return { start: startOfQuarter(p.year, p.quarter!), end: endOfQuarter(p.year, p.quarter!) };
     case "half-year":
-      return { start: isoOf(p.year, 1, 1), end: isoOf(p.year, 6, 30) };
+      return { start: startOfQuarter(p.year, 1), end: endOfQuarter(p.year, 2) };
     case "nine-months":
-      return { start: isoOf(p.year, 1, 1), end: isoOf(p.year, 9, 30) };
+      return { start: startOfQuarter(p.year, 1), end: endOfQuarter(p.year, 3) };
     case "year":
-      return { start: isoOf(p.year, 1, 1), end: isoOf(p.year, 12, 31) };
+      return { start: startOfQuarter(p.year, 1), end: endOfQuarter(p.year, 4) };
   }
 }
 
 /**
- * The window a report for the period covers. Decree 09/2019/NĐ-CP, Article 12: a quarter runs from the 15th of the
- * month before it to the 14th of its last month (Q3 2024: 15/06/2024–14/09/2024; Q1 starts 15/12 of the year before);
- * half-year, nine months and year all start 15/12 of the year before and end 14/06, 14/09 and 14/12.
- * With the calendar scheme, the calendar range.
+ * The window a report for the period covers. Decree 09/2019/NĐ-CP, Article 12: from the 15th of the month before the
+ * period to the 14th of its last month. A quarter: Q3 2024 is 15/06/2024–14/09/2024, Q1 starts 15/12 of the year
+ * before; half-year, nine months and year all start 15/12 of the year before and end 14/06, 14/09 and 14/12; a month,
+ * October: 15/09–14/10. With the calendar scheme, the calendar range.
  */
 export function reportingWindow(p: Period, scheme: ReportingScheme): DateRange {
-  if (scheme === "calendar") return calendarRange(p);
-  const startOfYearWindow = isoOf(p.year - 1, 12, 15);
-  switch (p.kind) {
-    case "quarter": {
-      const lastMonth = p.quarter! * 3;
-      return { start: prevMonth15(p.year, lastMonth - 2), end: isoOf(p.year, lastMonth, 14) };
-    }
-    case "half-year":
-      return { start: startOfYearWindow, end: isoOf(p.year, 6, 14) };
-    case "nine-months":
-      return { start: startOfYearWindow, end: isoOf(p.year, 9, 14) };
-    case "year":
-      return { start: startOfYearWindow, end: isoOf(p.year, 12, 14) };
-    case "month": {
-      const start = p.month === 1 ? isoOf(p.year - 1, 12, 15) : isoOf(p.year, p.month! - 1, 15);
-      return { start, end: isoOf(p.year, p.month!, 14) };
-    }
-  }
-}
-
-/** The 15th of the month before a month (1–12). */
-function prevMonth15(year: number, month: number): string {
-  return month === 1 ? isoOf(year - 1, 12, 15) : isoOf(year, month - 1, 15);
+  const range = calendarRange(p);
+  if (scheme === "calendar") return range;
+  return { start: dayOfMonthFrom(range.start, -1, 15), end: dayOfMonthFrom(range.end, 0, 14) };
 }
 
 /** The quarter before a quarter. */

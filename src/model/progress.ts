@@ -2,6 +2,7 @@
 // due, overdue, ongoing (reported or not), no report. Pure functions: no I/O, no formatting.
 import type { Target, Task } from "./types";
 import type { Registry } from "./agencies";
+import { daysBetween } from "./dates";
 import { dueDates, isOngoing } from "./deadline";
 import { fold } from "./vietnamese";
 
@@ -105,15 +106,6 @@ export type DueJudgement = "done-on-time" | "done-late" | "not-due" | "overdue";
 export function judgeDue(due: string, completed: string | null | undefined, cutoff: string): DueJudgement {
   if (completed && completed <= cutoff) return completed <= due ? "done-on-time" : "done-late";
   return due <= cutoff ? "overdue" : "not-due";
-}
-
-/** Whole days from one ISO date to another (positive when `to` is later). */
-export function daysBetween(from: string, to: string): number {
-  const t = (iso: string) => {
-    const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-    return Date.UTC(y, m - 1, d);
-  };
-  return Math.round((t(to) - t(from)) / 86_400_000);
 }
 
 /** True when the agency leads the task, named directly or through a group it belongs to. */

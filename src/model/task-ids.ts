@@ -1,4 +1,5 @@
 // Task ids as people type them, and the ids to suggest when one is not in the plan.
+import { distance } from "fastest-levenshtein";
 import { fold } from "./vietnamese";
 
 /** Letters in Vietnamese alphabetical order, with the Latin ones Vietnamese does not use, for "how far apart". */
@@ -10,16 +11,6 @@ export function parseTaskId(text: string): { area: number; letter: string } | un
   const m = /^(\d{1,2})[.\-]?(dd|[a-zđ])$/.exec(t);
   if (!m) return undefined;
   return { area: Number(m[1]), letter: m[2] === "dd" ? "đ" : m[2]! };
-}
-
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
 
 /**

@@ -1,7 +1,9 @@
 // What changed between two versions of a plan, in the plan's terms: tasks added, removed, renumbered or edited
 // (word-level text changes, deadlines, agencies, targets), agency registry changes and plan metadata changes.
 // Plain data; the formatters in src/format/diff/ render it. Tasks are matched by id, never by file name or position.
+import { diffArrays } from "diff";
 import type { Agency, AgencyRef, Deadline, DeadlineKind, PlanMeta, Target, Task } from "../model/types";
+import { daysBetween } from "../model/dates";
 import { dueDates, isOngoing } from "../model/deadline";
 import { letterIndex } from "../model/vietnamese";
 
@@ -48,36 +50,28 @@ export function tokenize(text: string): string[] {
   return normaliseText(text).match(/[\p{L}\p{M}\p{N}]+|\s+|[^\p{L}\p{M}\p{N}\s]/gu) ?? [];
 }
 
-/** Longest-common-subsequence table beyond which the middle of a text is shown as replaced whole. */
-const MAX_LCS_CELLS = 4_000_000;
+/**
+ * The edit script (jsdiff's Myers diff) is given up beyond this many changed tokens per pair of texts, scaled down as
+ * the texts grow so that the work, about (n + m) × edits, stays near 4M steps: past it, the middle of the text is shown
+ * as replaced whole. A fixed edit budget, not a timeout, so the same texts always give the same diff.
+ */
+const DIFF_WORK = 4_000_000;
 
-function lcsOps(a: string[], b: string[]): WordOp[] {
-  const n = a.length;
-  const m = b.length;
-  if (n * m > MAX_LCS_CELLS) {
-    return [...a.map((text) => ({ op: "delete" as const, text })), ...b.map((text) => ({ op: "insert" as const, text }))];
-  }
-  // dp[i][j] = LCS length of a[i..] and b[j..]
-  const w = m + 1;
-  const dp = new Uint32Array((n + 1) * w);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      dp[i * w + j] = a[i] === b[j] ? dp[(i + 1) * w + j + 1]! + 1 : Math.max(dp[(i + 1) * w + j]!, dp[i * w + j + 1]!);
-    }
-  }
+function editOps(a: string[], b: string[]): WordOp[] {
+  const whole = (): WordOp[] => [...a.map((text) => ({ op: "delete" as const, text })), ...b.map((text) => ({ op: "insert" as const, text }))];
+  if (!a.length || !b.length) return whole();
+  const maxEditLength = Math.max(16, Math.floor(DIFF_WORK / (a.length + b.length)));
+  // Diffed back to front: among edit scripts of the same length, jsdiff keeps the earliest match of a token, and
+  // reading the texts reversed makes that the latest, so a change ends on a word and the space after it stays equal
+  // ("tiến độ các" → "tiến bộ các": "độ" → "bộ", not "độ " → "bộ ").
+  const changes = diffArrays([...a].reverse(), [...b].reverse(), { maxEditLength });
+  if (!changes) return whole();
   const ops: WordOp[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      ops.push({ op: "equal", text: a[i]! });
-      i++;
-      j++;
-    } else if (dp[(i + 1) * w + j]! >= dp[i * w + j + 1]!) ops.push({ op: "delete", text: a[i++]! });
-    else ops.push({ op: "insert", text: b[j++]! });
+  for (let k = changes.length - 1; k >= 0; k--) {
+    const c = changes[k]!;
+    const op = c.added ? "insert" : c.removed ? "delete" : "equal";
+    for (let t = c.value.length - 1; t >= 0; t--) ops.push({ op, text: c.value[t]! });
   }
-  while (i < n) ops.push({ op: "delete", text: a[i++]! });
-  while (j < m) ops.push({ op: "insert", text: b[j++]! });
   return ops;
 }
 
@@ -120,7 +114,7 @@ export function diffWords(from: string, to: string): WordOp[] {
   while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
   const ops: WordOp[] = [
     ...a.slice(0, pre).map((text) => ({ op: "equal" as const, text })),
-    ...lcsOps(a.slice(pre, a.length - suf), b.slice(pre, b.length - suf)),
+    ...editOps(a.slice(pre, a.length - suf), b.slice(pre, b.length - suf)),
     ...a.slice(a.length - suf).map((text) => ({ op: "equal" as const, text })),
   ];
   let merged = coalesce(ops);
@@ -140,7 +134,65 @@ export function diffWords(from: string, to: string): WordOp[] {
     merged = coalesce(next);
     if (!changedAny) break;
   }
-  return merged;
+  return coalesce(trimSharedSpace(merged)).filter((o) => o.text !== "");
+}
+
+/** The spaces and punctuation two texts both begin (dir 1) or end (dir -1) with, short of the whole of either. */
+function shared(a: string, b: string, dir: 1 | -1): string {
+  const sep = /[^\p{L}\p{M}\p{N}]/u;
+  let n = 0;
+  for (;;) {
+    const x = dir === 1 ? a[n] : a[a.length - 1 - n];
+    const y = dir === 1 ? b[n] : b[b.length - 1 - n];
+    if (x === undefined || x !== y || !sep.test(x) || n + 1 >= a.length || n + 1 >= b.length) break;
+    n++;
+  }
+  return dir === 1 ? a.slice(0, n) : a.slice(a.length - n);
+}
+
+/**
+ * Of the edit scripts of the same length, the diff may have matched either space beside a changed word, and folding
+ * separators into changes can leave the same space or mark on both sides. A replacement whose two sides begin (or
+ * end) with the same spaces or punctuation gives them back to the text around it, so a change reads word to word:
+ * "ubnd-cap-huyen" → "ubnd-caphuyen" is "cap-huyen" → "caphuyen", not "-cap-huyen" → "-caphuyen".
+ */
+function trimSharedSpace(ops: WordOp[]): WordOp[] {
+  const out: WordOp[] = [];
+  for (let k = 0; k < ops.length; k++) {
+    const del = ops[k]!;
+    const ins = ops[k + 1];
+    if (del.op !== "delete" || ins?.op !== "insert") {
+      // A lone deletion or insertion starting with the space that follows it takes that space at its end instead:
+      // "01 sáng kiến" → "01 kiến" deletes "sáng ", not " sáng".
+      const next = ops[k + 1];
+      const lead = /^\s+/.exec(del.text)?.[0];
+      const before = out[out.length - 1];
+      if (del.op !== "equal" && lead && lead.length < del.text.length && next?.op === "equal" && next.text.startsWith(lead) && (!before || before.op === "equal")) {
+        if (before) before.text += lead;
+        else out.push({ op: "equal", text: lead });
+        out.push({ op: del.op, text: del.text.slice(lead.length) + lead });
+        ops[k + 1] = { op: "equal", text: next.text.slice(lead.length) };
+        continue;
+      }
+      out.push({ ...del });
+      continue;
+    }
+    k++;
+    let d = del.text;
+    let i = ins.text;
+    const head = shared(d, i, 1);
+    d = d.slice(head.length);
+    i = i.slice(head.length);
+    const tail = shared(d, i, -1);
+    if (tail) {
+      d = d.slice(0, -tail.length);
+      i = i.slice(0, -tail.length);
+    }
+    if (head) out.push({ op: "equal", text: head });
+    out.push({ op: "delete", text: d }, { op: "insert", text: i });
+    if (tail) out.push({ op: "equal", text: tail });
+  }
+  return out;
 }
 
 /** How alike two texts are, 0–1: the Dice coefficient of their words (case and punctuation ignored, NFC). */
@@ -305,14 +357,6 @@ function names(refs: AgencyRef[], agencies: Map<string, Agency>): AgencyName[] {
     if (r.qualifier) n.qualifier = r.qualifier;
     return n;
   });
-}
-
-function daysBetween(fromIso: string, toIso: string): number {
-  const t = (iso: string) => {
-    const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-    return Date.UTC(y, m - 1, d);
-  };
-  return Math.round((t(toIso) - t(fromIso)) / 86_400_000);
 }
 
 function deadlineSummary(d: Deadline): DeadlineSummary {

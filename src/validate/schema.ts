@@ -1,4 +1,5 @@
 // Schema checks: the validators generated at build time from schemas/, their errors turned into positioned diagnostics.
+import { distance } from "fastest-levenshtein";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import * as validators from "../generated/validators.cjs";
 import type { Diagnostic, DiagnosticCode } from "../model/diagnostic";
@@ -38,21 +39,6 @@ const KEYWORD_CODES: Record<string, DiagnosticCode> = {
   uniqueItems: "schema/unique-items",
 };
 
-/** Edit distance, for "did you mean" suggestions. */
-export function editDistance(a: string, b: string): number {
-  const m = a.length;
-  const n = b.length;
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i = 1; i <= m; i++) {
-    const cur = [i];
-    for (let j = 1; j <= n; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[n]!;
-}
-
 /** The closest candidate to a value, when it is close enough to be a likely typo. */
 export function nearest(value: string, candidates: readonly string[]): string | undefined {
   const v = fold(value);
@@ -64,7 +50,7 @@ export function nearest(value: string, candidates: readonly string[]): string | 
     // The distance is at least the difference in length: a candidate that far off cannot be suggested, and skipping
     // it keeps a huge value (a pasted document in an id) from costing seconds per candidate.
     if (Math.abs(v.length - fc.length) > limit) continue;
-    const d = editDistance(v, fc);
+    const d = distance(v, fc);
     if (d < bestD) { bestD = d; best = c; }
   }
   return best !== undefined && bestD <= limit ? best : undefined;
