@@ -9,7 +9,7 @@ import { peekPlanLanguage } from "./commands/plan";
 
 export { lintWorker } from "./commands/lint-pool";
 /** For bin/par, which writes the V8 code cache of this bundle through it. */
-export { writeFileAtomic } from "./load/write";
+export { writeFileAtomic } from "./commands/context";
 import { diffCommand } from "./commands/diff";
 import { listCommand } from "./commands/list";
 import { showCommand } from "./commands/show";

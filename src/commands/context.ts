@@ -3,6 +3,8 @@ import type { Lang } from "../i18n";
 import { messages } from "../i18n/ui";
 import { errorReason } from "../load/source";
 import { CannotCreateFolderError } from "../load/write";
+/** The one atomic writer, for bin/par's code cache (through cli.ts, the bundle's entry). */
+export { writeFileAtomic } from "../load/write";
 import { displayPath } from "../load/repo";
 
 /** Output and environment, injected so that commands run the same in tests and in the real process. */
