@@ -1,13 +1,14 @@
 // ESLint: the recommended JavaScript and typescript-eslint rules, with the type-aware ones that catch real bugs
 // (promises left floating, a switch that misses a member of its union, unused code). Run by `npm run lint`.
+import { defineConfig } from "eslint/config";
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ["node_modules/", "dist/", "coverage/", "src/generated/", "test/fixtures/", "data/"] },
   js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
+  tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
       parserOptions: { projectService: { allowDefaultProject: ["vitest.config.mts"] }, tsconfigRootDir: import.meta.dirname },
