@@ -39,7 +39,10 @@ describe("layer rules (dependency-cruiser)", () => {
   it("fail on model/ importing a Node module or a layer above, a formatter reading files, a cycle and an orphan", () => {
     const d = copyOfSources();
     const append = (file: string, text: string) => writeFileSync(join(d, file), readFileSync(join(d, file), "utf8") + text);
-    append("src/model/vietnamese.ts", '\nimport { statSync } from "node:fs";\nimport { namesOf } from "./agencies";\nexport const _stat = [statSync, namesOf];\n');
+    append(
+      "src/model/vietnamese.ts",
+      '\nimport { statSync } from "node:fs";\nimport { namesOf } from "./agencies";\nexport const _stat = [statSync, namesOf];\n',
+    );
     append("src/model/agencies.ts", '\nimport { EXIT } from "../commands/context";\nexport const _exit = EXIT;\n');
     append("src/format/text.ts", '\nimport { readFileSync } from "fs";\nexport const _read = readFileSync;\n');
     append("src/format/escape.ts", '\nimport { readSource } from "../load/source";\nexport const _source = readSource;\n');
@@ -48,7 +51,15 @@ describe("layer rules (dependency-cruiser)", () => {
     writeFileSync(join(d, "src", "format", "unused", "dead.ts"), "export const dead = 1;\n");
     const r = depcruise(d);
     expect(r.code).not.toBe(0);
-    for (const rule of ["model-is-pure: src/model/vietnamese.ts", "model-imports-model: src/model/agencies.ts", "format-no-fs: src/format/text.ts", "format-below-commands: src/format/escape.ts", "report-below-commands: src/report/list.ts", "no-orphans: src/format/unused/dead.ts", "no-circular: src/model/agencies.ts"]) {
+    for (const rule of [
+      "model-is-pure: src/model/vietnamese.ts",
+      "model-imports-model: src/model/agencies.ts",
+      "format-no-fs: src/format/text.ts",
+      "format-below-commands: src/format/escape.ts",
+      "report-below-commands: src/report/list.ts",
+      "no-orphans: src/format/unused/dead.ts",
+      "no-circular: src/model/agencies.ts",
+    ]) {
       expect(r.out).toContain(rule);
     }
   }, 60_000);
@@ -58,13 +69,18 @@ describe("unused code (knip)", () => {
   it("fails on an export nothing imports, a file nothing imports and a dependency nothing uses", () => {
     const d = tempDir("par-knip-");
     for (const f of ["src", "test", "bin"]) cpSync(join(ROOT, f), join(d, f), { recursive: true });
-    for (const f of ["package.json", "tsconfig.json", "knip.json", "vitest.config.mts", "eslint.config.mjs", ".dependency-cruiser.cjs"]) cpSync(join(ROOT, f), join(d, f));
+    for (const f of ["package.json", "tsconfig.json", "knip.json", "vitest.config.mts", "eslint.config.mjs", ".dependency-cruiser.cjs"])
+      cpSync(join(ROOT, f), join(d, f));
     symlinkSync(join(ROOT, "node_modules"), join(d, "node_modules"), "dir");
-    const knip = () => spawnSync(process.execPath, [join(ROOT, "node_modules", "knip", "bin", "knip.js"), "--no-progress"], { cwd: d, env: cleanEnv(), encoding: "utf8" });
+    const knip = () =>
+      spawnSync(process.execPath, [join(ROOT, "node_modules", "knip", "bin", "knip.js"), "--no-progress"], { cwd: d, env: cleanEnv(), encoding: "utf8" });
     const clean = knip();
     expect(clean.stdout + clean.stderr).toBe("");
     expect(clean.status).toBe(0);
-    writeFileSync(join(d, "src", "model", "vietnamese.ts"), readFileSync(join(d, "src", "model", "vietnamese.ts"), "utf8") + "\nexport function deadExport(): number {\n  return 1;\n}\n");
+    writeFileSync(
+      join(d, "src", "model", "vietnamese.ts"),
+      readFileSync(join(d, "src", "model", "vietnamese.ts"), "utf8") + "\nexport function deadExport(): number {\n  return 1;\n}\n",
+    );
     writeFileSync(join(d, "src", "model", "dead-file.ts"), "export const dead = 1;\n");
     const pkg = JSON.parse(readFileSync(join(d, "package.json"), "utf8"));
     pkg.dependencies["left-pad"] = "^1.3.0";
@@ -83,7 +99,13 @@ describe("type-aware ESLint rules", () => {
     mkdirSync(join(d, "src"));
     cpSync(join(ROOT, "eslint.config.mjs"), join(d, "eslint.config.mjs"));
     symlinkSync(join(ROOT, "node_modules"), join(d, "node_modules"), "dir");
-    writeFileSync(join(d, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, target: "ES2022", module: "preserve", moduleResolution: "bundler", types: [], noEmit: true }, include: ["src/**/*.ts", "test/**/*.ts"] }));
+    writeFileSync(
+      join(d, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: { strict: true, target: "ES2022", module: "preserve", moduleResolution: "bundler", types: [], noEmit: true },
+        include: ["src/**/*.ts", "test/**/*.ts"],
+      }),
+    );
     writeFileSync(
       join(d, "src", "bad.ts"),
       [
@@ -109,7 +131,13 @@ describe("type-aware ESLint rules", () => {
     const eslint = new ESLint({ cwd: d });
     const [result] = await eslint.lintFiles(["src/bad.ts"]);
     const rules = (result?.messages ?? []).map((m) => m.ruleId);
-    expect(rules).toEqual(expect.arrayContaining(["@typescript-eslint/switch-exhaustiveness-check", "@typescript-eslint/no-floating-promises", "@typescript-eslint/no-unused-vars"]));
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        "@typescript-eslint/switch-exhaustiveness-check",
+        "@typescript-eslint/no-floating-promises",
+        "@typescript-eslint/no-unused-vars",
+      ]),
+    );
   }, 60_000);
 });
 
