@@ -19,7 +19,7 @@ import { progressInitCommand } from "./commands/progress";
 import { exportCommand } from "./commands/export";
 
 function contextIn(cmd: Command, io: Io, lang: Lang): CommandContext {
-  const g = cmd.optsWithGlobals() as GlobalOptions;
+  const g = cmd.optsWithGlobals<GlobalOptions>();
   return {
     io,
     lang,

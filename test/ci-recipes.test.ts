@@ -1,7 +1,7 @@
 // The CI recipes shipped with par: the GitHub Actions workflow (checked against a workflow JSON Schema, and by
 // actionlint when it is on PATH), the pre-commit hook manifest and the GitLab CI snippet.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import Ajv from "ajv";
 import { parse } from "yaml";
@@ -13,7 +13,7 @@ const PRE_COMMIT = join(ROOT, ".pre-commit-hooks.yaml");
 const GITLAB = join(ROOT, ".ci/recipes/gitlab-ci.yml");
 
 const workflowText = readFileSync(WORKFLOW, "utf8");
-const workflow = parse(workflowText) as any;
+const workflow = parse(workflowText);
 
 function workflowValidator() {
   const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
@@ -222,7 +222,7 @@ describe("the package as npm pack makes it (what pre-commit's node hook installs
 });
 
 describe("GitLab CI snippet .ci/recipes/gitlab-ci.yml", () => {
-  const gitlab = parse(readFileSync(GITLAB, "utf8")) as any;
+  const gitlab = parse(readFileSync(GITLAB, "utf8"));
   const scriptOf = (job: string) => [...(gitlab[".par"].before_script ?? []), ...gitlab[job].script] as string[];
 
   it("lints on merge requests and the default branch, with a code quality report", () => {
@@ -249,7 +249,7 @@ describe("GitLab CI snippet .ci/recipes/gitlab-ci.yml", () => {
     expect(lint.code).toBe(1);
     writeFileSync(join(repo, "par-lint.json"), lint.stdout);
     const step = scriptOf("par:lint").find((s) => s.includes("gl-code-quality-report.json"))!;
-    const r = spawnSync("bash", ["-c", step], { cwd: repo, env: cleanEnv() as NodeJS.ProcessEnv, encoding: "utf8" });
+    const r = spawnSync("bash", ["-c", step], { cwd: repo, env: cleanEnv(), encoding: "utf8" });
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     const issues = JSON.parse(readFileSync(join(repo, "gl-code-quality-report.json"), "utf8"));

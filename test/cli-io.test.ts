@@ -15,7 +15,7 @@ function runWithClosedPipe(args: string[], which: "stdout" | "stderr" | "both", 
   const par = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
   const redirect = which === "stdout" ? ">&4" : which === "stderr" ? "2>&4" : ">&4 2>&4";
   const script = `d=$(mktemp -d) && mkfifo "$d/p" && exec 3<>"$d/p" 4>"$d/p" && exec 3<&- && rm -rf "$d" && ${par} ${redirect}; echo "code=$?"`;
-  const r = spawnSync("bash", ["-c", script], { cwd, env: cleanEnv() as NodeJS.ProcessEnv, encoding: "utf8", timeout: 30000, killSignal: "SIGKILL" });
+  const r = spawnSync("bash", ["-c", script], { cwd, env: cleanEnv(), encoding: "utf8", timeout: 30000, killSignal: "SIGKILL" });
   const m = /code=(\d+)/.exec(r.stdout);
   return { code: m ? Number(m[1]) : null, out: r.stdout + r.stderr };
 }
@@ -29,7 +29,7 @@ describe("a reader that closes the pipe early keeps par's exit code (EPIPE)", ()
   it("the shell's own pipe: par status --quater Q3 2>&1 | head -1 exits 2 and shows the first line", () => {
     const r = spawnSync("bash", ["-c", `'${process.execPath}' '${BIN}' --lang en status --quater Q3 2>&1 | head -1; echo "code=\${PIPESTATUS[0]}"`], {
       cwd: ROOT,
-      env: cleanEnv() as NodeJS.ProcessEnv,
+      env: cleanEnv(),
       encoding: "utf8",
       timeout: 30000,
     });
@@ -77,7 +77,7 @@ describe("a folder that cannot be made (a file system that holds no files) fails
   const hasProc = existsSync("/proc/self");
   /** Run the bin with a timeout: a regression that loops fails this test instead of hanging the suite. */
   const run = (args: string[], cwd: string) => {
-    const r = spawnSync(process.execPath, [BIN, "--lang", "en", ...args], { cwd, env: cleanEnv() as NodeJS.ProcessEnv, encoding: "utf8", timeout: 20000, killSignal: "SIGKILL" });
+    const r = spawnSync(process.execPath, [BIN, "--lang", "en", ...args], { cwd, env: cleanEnv(), encoding: "utf8", timeout: 20000, killSignal: "SIGKILL" });
     return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
   };
   const refused = "the folder /proc/par-nope cannot be created: the file system there does not hold files";

@@ -25,7 +25,7 @@ const GIT_ENV = {
 const env = (extra: Record<string, string> = {}) => cleanEnv({ ...GIT_ENV, ...extra });
 
 function git(repo: string, ...args: string[]): string {
-  const r = spawnSync("git", args, { cwd: repo, env: env() as NodeJS.ProcessEnv, encoding: "utf8" });
+  const r = spawnSync("git", args, { cwd: repo, env: env(), encoding: "utf8" });
   if (r.status !== 0) throw new Error(`git ${args.join(" ")} failed: ${r.stderr}`);
   return r.stdout;
 }
@@ -588,8 +588,8 @@ describe("reading a revision into a temporary folder", () => {
     const repo = tempDir();
     const outside = tempDir();
     git(repo, "init", "-q", "-b", "main");
-    const hash = (text: string) => spawnSync("git", ["hash-object", "-w", "--stdin"], { cwd: repo, input: text, encoding: "utf8", env: env() as NodeJS.ProcessEnv }).stdout.trim();
-    const mktree = (lines: string) => spawnSync("git", ["mktree"], { cwd: repo, input: lines, encoding: "utf8", env: env() as NodeJS.ProcessEnv }).stdout.trim();
+    const hash = (text: string) => spawnSync("git", ["hash-object", "-w", "--stdin"], { cwd: repo, input: text, encoding: "utf8", env: env() }).stdout.trim();
+    const mktree = (lines: string) => spawnSync("git", ["mktree"], { cwd: repo, input: lines, encoding: "utf8", env: env() }).stdout.trim();
     const file = hash("format: par-task/1\n");
     const link = hash(outside);
     const sub = mktree(`100644 blob ${file}\tevil.yaml\n`);

@@ -25,7 +25,8 @@ const arr = (v: unknown): X[] => (Array.isArray(v) ? (v as X[]) : v === undefine
 /** The text of a paragraph: its runs' texts. */
 function paragraphText(p: X): string {
   return arr(p["w:r"])
-    .flatMap((r) => arr(r["w:t"]).map((t) => (typeof t === "string" ? t : String((t as X)["#text"] ?? ""))))
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a w:t element's #text is a string or a number
+    .flatMap((r) => arr(r["w:t"]).map((t) => (typeof t === "string" ? t : String(t["#text"] ?? ""))))
     .join("");
 }
 

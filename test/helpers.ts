@@ -56,7 +56,7 @@ export async function runCli(args: string[], opts: { cwd?: string; env?: Record<
 export function runBin(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): RunResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
-    env: (opts.env ?? cleanEnv()) as NodeJS.ProcessEnv,
+    env: opts.env ?? cleanEnv(),
     encoding: "utf8",
     input: opts.input,
     timeout: 30000,

@@ -53,7 +53,7 @@ describe("deadlines", () => {
   it.each(cases)("understands %s", (text, meaning, due) => {
     const read = parseDeadlineText(text, 2024)!;
     expect(read).toEqual(meaning);
-    expect(finalDueDate({ text, ...read } as never)).toBe(due);
+    expect(finalDueDate({ text, ...read })).toBe(due);
   });
   it("reads two milestones, each with its own due date", () => {
     const read = parseDeadlineText("Lần 1: trước ngày 30 tháng 6 năm 2024. - Lần 2: trước ngày 15 tháng 10 năm 2024", 2024)!;

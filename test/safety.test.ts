@@ -99,7 +99,7 @@ describe("limits hold for every command that reads the plan", () => {
   it("par diff refuses a revision whose plan holds a hostile file, naming it (exit 2)", async () => {
     const repo = dirname(copyOfData());
     const git = (...args: string[]) => {
-      const r = spawnSync("git", args, { cwd: repo, env: { ...cleanEnv(), GIT_CONFIG_GLOBAL: "/dev/null", GIT_CONFIG_NOSYSTEM: "1", GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.invalid", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.invalid" } as NodeJS.ProcessEnv, encoding: "utf8" });
+      const r = spawnSync("git", args, { cwd: repo, env: { ...cleanEnv(), GIT_CONFIG_GLOBAL: "/dev/null", GIT_CONFIG_NOSYSTEM: "1", GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.invalid", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.invalid" }, encoding: "utf8" });
       expect(r.status, r.stderr).toBe(0);
     };
     git("init", "-q", "-b", "main");
@@ -132,7 +132,7 @@ function faultyFs(overrides: Partial<WriteFs>): WriteFs {
     mkdirSync: fs.mkdirSync,
     realpathSync: fs.realpathSync,
     ...overrides,
-  } as WriteFs;
+  };
 }
 
 function errno(code: string): NodeJS.ErrnoException {
@@ -183,7 +183,7 @@ describe("writeFileAtomic (src/load/write.ts)", () => {
   for (const [stage, overrides] of [
     ["the disk fills half-way through", { writeSync: ((fd: number, buf: Uint8Array, off: number, len: number) => { if (off > 0) throw errno("ENOSPC"); return fs.writeSync(fd, buf, off, Math.min(len, 10)); }) as WriteFs["writeSync"] }],
     ["flushing fails", { fsyncSync: () => { throw errno("EIO"); } }],
-    ["the file cannot be created (read-only folder)", { openSync: (() => { throw errno("EROFS"); }) as unknown as WriteFs["openSync"] }],
+    ["the file cannot be created (read-only folder)", { openSync: () => { throw errno("EROFS"); } }],
     ["putting it in place fails", { linkSync: () => { throw errno("EIO"); }, renameSync: () => { throw errno("EIO"); } }],
   ] as [string, Partial<WriteFs>][]) {
     it(`leaves no partial file and the old one intact when ${stage}`, () => {
@@ -298,7 +298,7 @@ describe("par progress init writes safely", () => {
     const before = tree(root);
     const r = spawnSync("sh", ["-c", `ulimit -f 2; exec "${process.execPath}" "${join(ROOT, "bin", "par")}" progress init --quarter Q4`], {
       cwd: root,
-      env: cleanEnv() as NodeJS.ProcessEnv,
+      env: cleanEnv(),
       encoding: "utf8",
       timeout: 30000,
     });
@@ -370,7 +370,7 @@ describe("par export --output writes safely", () => {
     const before = tree(root);
     const r = spawnSync("sh", ["-c", `ulimit -f 2; exec "${process.execPath}" "${join(ROOT, "bin", "par")}" export --quarter Q3 --output annex.html`], {
       cwd: root,
-      env: cleanEnv() as NodeJS.ProcessEnv,
+      env: cleanEnv(),
       encoding: "utf8",
       timeout: 30000,
     });

@@ -1,5 +1,6 @@
 // Issue 12, items 17 and 18: the words users read. The id column of the agencies, periods in prose, the unknown
 // --columns key, task id suggestions, and a department the plan never names.
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { departmentFallback, looksLikeDepartment, matchAgency } from "../src/model/agencies";
 import { nearTaskIds } from "../src/model/task-ids";
@@ -68,7 +69,6 @@ describe("item 17: words", () => {
 
   it("a progress entry for 2.g suggests a task of area 2, not 1.g", async () => {
     const { mkdirSync, writeFileSync } = await import("node:fs");
-    const { join } = await import("node:path");
     const { copyOfData } = await import("./helpers");
     const data = copyOfData();
     mkdirSync(join(data, "son-la-2024", "progress", "2024-Q4"), { recursive: true });

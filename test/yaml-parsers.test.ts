@@ -84,7 +84,7 @@ describe("js-yaml and yaml agree", () => {
     "text: 'colon: inside'\nurl: http://example.com:8080/x",
   ];
   it.each(corner.map((c, i) => [i, c]))("on corner case %i", (_i, text) => {
-    expect(fast(text as string)).toEqual(full(text as string));
+    expect(fast(text)).toEqual(full(text));
   });
 
   it("parseYaml gives the same value on both paths for every data file", () => {
@@ -140,8 +140,8 @@ describe("which files take the fast path", () => {
     ["an ampersand inside words", "a: Sở KH&ĐT\nb: 5 * 3\n", false],
     ["an exclamation mark after a word", "a: xong!\n", false],
   ])("%s: node property %s", (_name, text, expected) => {
-    expect(mayUseNodeProperty(text as string)).toBe(expected);
-    expect(fast(text as string)).toEqual(full(text as string));
+    expect(mayUseNodeProperty(text)).toBe(expected);
+    expect(fast(text)).toEqual(full(text));
   });
 });
 

@@ -1,7 +1,7 @@
 // `par list`: the tasks an agency leads or supports, what falls due when, in an area or mentioning some words.
 import { departmentFallback, matchAgency } from "../model/agencies";
 import { parseDate } from "../model/dates";
-import { calendarRange, parsePeriod, type DateRange, type Period } from "../model/period";
+import { calendarRange, parsePeriod, type Period } from "../model/period";
 import type { Agency, Plan } from "../model/types";
 import { buildList, SORT_KEYS, type ListQuery, type SortKey } from "../report/list";
 import { listWords } from "../format/list/common";
@@ -44,12 +44,6 @@ export function resolveAgency(ctx: CommandContext, cmd: string, query: string, p
   const lines = list.map((a) => `${a.id.padEnd(idWidth)}  ${a.name}`);
   ctx.io.stderr((m.kind === "ambiguous" ? w.error.ambiguousAgency(cmd, query, lines) : w.error.unknownAgency(cmd, query, lines)) + "\n");
   return EXIT.failure;
-}
-
-/** A period typed for --due, as a date range in the plan's year unless it names its own. "3/2024" is March, as Vietnamese writes months. */
-export function parseDueRange(text: string, planYear: number): DateRange | undefined {
-  const period = parseDuePeriod(text, planYear);
-  return period ? calendarRange(period) : undefined;
 }
 
 /** A period typed for --due ("3/2024" is March). */
@@ -108,7 +102,7 @@ export function listCommand(ctx: CommandContext, opts: ListOptions): number {
     const agency = resolveAgency(ctx, "list", opts.agency, plan);
     if (typeof agency === "number") return agency;
     query.agency = agency.id;
-    if (opts.role) query.role = opts.role as "lead" | "support";
+    if (opts.role) query.role = opts.role;
     if (opts.direct) query.direct = true;
   }
 

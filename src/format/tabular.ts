@@ -269,11 +269,6 @@ export function fitTable(table: Table, totalWidth: number): Fit {
   return { widths, compact: true };
 }
 
-/** The column widths of fitTable. */
-export function fitWidths(table: Table, totalWidth: number): number[] {
-  return fitTable(table, totalWidth).widths;
-}
-
 export interface TextTableOptions {
   /** Total width available (the terminal's columns); unlimited when absent. */
   width?: number;

@@ -24,7 +24,7 @@ export function periodOfKey(key: string): Period | undefined {
  */
 export function periodName(period: Period | string, lang: Lang, opts: { start?: boolean } = {}): string {
   const p = typeof period === "string" ? periodOfKey(period) : period;
-  if (!p) return String(period);
+  if (!p) return period as string;
   const text = lang === "vi" ? nameVi(p) : nameEn(p);
   return opts.start ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }

@@ -29,7 +29,7 @@ const MAX_OUTPUT = 512 * 1024 * 1024;
 function run(args: string[], cwd: string, env: Env, input?: string | Buffer): { status: number; stdout: Buffer; stderr: string } {
   // Loaded here, not at start-up: node:child_process costs ~4 ms to load and only `par diff` runs git.
   const { spawnSync } = require("node:child_process") as typeof ChildProcess;
-  const r = spawnSync("git", args, { cwd, env: env as NodeJS.ProcessEnv, input, maxBuffer: MAX_OUTPUT, windowsHide: true });
+  const r = spawnSync("git", args, { cwd, env, input, maxBuffer: MAX_OUTPUT, windowsHide: true });
   if (r.error) {
     const code = (r.error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new GitError("no-git", "git was not found on PATH");

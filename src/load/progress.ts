@@ -129,7 +129,7 @@ export function readProgressFiles(files: readonly LoadedFile[], planDir: string,
 /** An entry's value without the keys a schema error is about (all of it for a valid file). */
 export function readableEntry(e: unknown, bad: readonly string[] | undefined, at: string): Raw {
   if (e === null || typeof e !== "object" || Array.isArray(e)) return {};
-  if (!bad || !badAt(bad, at)) return e as Raw;
+  if (!bad || !badAt(bad, at)) return e;
   const out: Raw = {};
   for (const [k, v] of Object.entries(e)) if (!badAt(bad, `${at}/${k}`)) out[k] = v;
   return out;

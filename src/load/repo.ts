@@ -1,14 +1,7 @@
 // Finding plans and their files on disk: data/ holds one plan (plan.yaml at its top) or a folder per plan.
 import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
-import { basename, join, relative, resolve, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import type { Diagnostic } from "../model/diagnostic";
-
-/** The YAML files of a plan folder, and problems met while walking it. */
-export interface PlanFiles {
-  dir: string;
-  files: string[];
-  diagnostics: Diagnostic[];
-}
 
 const MAX_WALK_DEPTH = 12;
 
@@ -154,9 +147,4 @@ export function planDirOf(path: string, stopAt?: string): string | undefined {
     if (up === d || (stopAt && d === resolve(stopAt))) return undefined;
     d = up;
   }
-}
-
-/** The short name of a plan folder (its folder name). */
-export function planDirName(dir: string): string {
-  return basename(dir);
 }

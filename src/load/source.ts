@@ -123,7 +123,7 @@ export function readSource(path: string, display: string): ReadResult {
 
 /** A short reason from a Node error: its code and message without the stack. */
 export function errorReason(e: unknown): string {
-  if (e && typeof e === "object" && "code" in e && typeof (e as { code: unknown }).code === "string") {
+  if (e && typeof e === "object" && "code" in e && typeof e.code === "string") {
     const err = e as NodeJS.ErrnoException;
     return err.code ?? String(err.message);
   }

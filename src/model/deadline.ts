@@ -112,7 +112,9 @@ export function dueDates(d: Deadline): DueDate[] {
       return d.year ? [{ date: isoOf(d.year, 12, 31) }] : [];
     case "milestones":
       return (d.milestones ?? []).map((m) => ({ date: m.date, label: m.label }));
-    default:
+    case "ongoing":
+    case "ongoing-year":
+    case "recurring":
       return [];
   }
 }

@@ -16,11 +16,6 @@ export function letterToAscii(letter: string): string {
   return letter === "đ" ? "dd" : letter;
 }
 
-/** The task letter an ASCII spelling stands for: dd → đ. */
-export function letterFromAscii(ascii: string): string {
-  return ascii === "dd" ? "đ" : ascii;
-}
-
 const COMBINING = /[\u0300-\u036f]/g;
 
 const foldCache = new Map<string, string>();
@@ -57,9 +52,4 @@ let collator: Intl.Collator | undefined;
 export function compareVi(a: string, b: string): number {
   collator ??= new Intl.Collator("vi", { sensitivity: "variant", numeric: true });
   return collator.compare(a, b);
-}
-
-/** NFC-normalise text so that composed and decomposed Vietnamese compare equal. */
-export function nfc(text: string): string {
-  return text.normalize("NFC");
 }

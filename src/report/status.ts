@@ -5,7 +5,6 @@ import { assignmentsOf, buildRegistry, type Registry, type Role } from "../model
 import { finalDueDate } from "../model/deadline";
 import { periodKey, previousQuarter, reportingQuarterOf, reportingWindow, type Period, type PeriodKind } from "../model/period";
 import {
-  BUCKETS,
   countBuckets,
   headlineOf,
   judgeTask,
@@ -525,9 +524,6 @@ export function buildStatus(plan: Plan, progress: Progress, opts: StatusOptions)
     tasks: rows,
   };
 }
-
-/** The buckets in report order (re-exported for formatters). */
-export const STATUS_BUCKETS: readonly Bucket[] = BUCKETS;
 
 // ---------- the progress template (`par progress init`) ----------
 

@@ -168,7 +168,7 @@ export function readFacts(files: readonly LoadedFile[], mainPlan: LoadedFile | u
       facts.agencyFiles.push({ file: f, agencies });
     } else if (kind === "task") {
       const read = f.kind === "task" && checked(f) ? readTask(f) : fromName(f.path);
-      if ("task" in read) facts.tasks.push(read as TaskRead);
+      if ("task" in read) facts.tasks.push(read);
       else if (read.area !== undefined) facts.unread.areas.add(read.area);
       else facts.unread.all = true;
     }

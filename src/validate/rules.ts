@@ -182,6 +182,7 @@ function checkDeadline(p: ParsedYaml, task: Task, planYear: number, emit: Emit):
     const fields = meaningMismatches(d, read);
     if (fields.length) {
       const f = fields[0]!;
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects are shown as JSON; what is left is a scalar
       const show = (v: unknown) => (v === undefined ? "—" : typeof v === "object" ? JSON.stringify(v) : String(v));
       const readVal = f === "milestones" ? read.milestones?.map((m) => m.date).join(", ") : (read as Record<string, unknown>)[f];
       const statedVal = f === "milestones" ? d.milestones?.map((m) => m.date).join(", ") : (d as unknown as Record<string, unknown>)[f];

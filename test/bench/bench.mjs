@@ -4,7 +4,7 @@
 // Usage: npm run bench [-- --runs 15 --national-runs 5 --scales 1,4,16 --skip-national --skip-large --only-large]
 // The national-scale repository is generated (seeded, deterministic) under $TMPDIR/par-bench/ and reused.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, utimesSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

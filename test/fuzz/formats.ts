@@ -71,7 +71,7 @@ function isElement(n: Node): n is Element {
 }
 
 function children(n: Node): Node[] {
-  return "childNodes" in n ? (n.childNodes as Node[]) : [];
+  return "childNodes" in n ? n.childNodes : [];
 }
 
 /** Every element below a node, in document order. */

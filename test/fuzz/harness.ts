@@ -4,7 +4,7 @@ import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } fr
 import { basename, dirname, join, relative } from "node:path";
 import fc from "fast-check";
 import { decodeSource, MAX_FILE_BYTES } from "../../src/load/source";
-import { MAX_ALIASES, MAX_DEPTH, parseYaml } from "../../src/load/yaml";
+import { MAX_DEPTH, parseYaml } from "../../src/load/yaml";
 import { copyOfData, runCli, type RunResult } from "../helpers";
 import { markupOf, MD_TABLE_TAGS, outputProblems } from "./formats";
 
@@ -329,7 +329,7 @@ function applyText(text: string, m: TextMutation): string {
 }
 
 /** Lines holding free text that is shown to people: task text and items, names, notes, results, deadline wording. */
-const TEXT_KEY = /^(\s*(?:- )?)(text|name|short|note|result|obstacles|proposals|evidence|metric|qualifier|title|goal|province|issuer|basis):\s*(?:"(?:[^"\\]|\\.)*"|[^|>&*!{\[\s].*)$/;
+const TEXT_KEY = /^(\s*(?:- )?)(text|name|short|note|result|obstacles|proposals|evidence|metric|qualifier|title|goal|province|issuer|basis):\s*(?:"(?:[^"\\]|\\.)*"|[^|>&*!{[\s].*)$/;
 
 /** A YAML double-quoted scalar holding exactly `text` (JSON escapes, plus the characters YAML wants escaped). */
 export function yamlQuote(text: string): string {
@@ -447,7 +447,7 @@ export function runIn(c: Corpus, args: string[]): Promise<RunResult> {
   return runCli(args, { cwd: c.root });
 }
 
-export { MAX_ALIASES, MAX_DEPTH, MAX_FILE_BYTES };
+export { MAX_DEPTH, MAX_FILE_BYTES };
 
 /** A command to run on the corpus, and the format its output is read back as. */
 export interface Invocation {

@@ -8,4 +8,4 @@ export const DIFF_FORMATS = ["text", "md", "json"] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 export const diffFormatters: Record<DiffFormat, DiffFormatter> = { text, md, json };
-export type { DiffFormatter, DiffFormatOptions } from "./common";
+export type { DiffFormatter } from "./common";

@@ -7,4 +7,4 @@ import { md } from "./md";
 
 export const exportFormatters: Record<TextExportFormat, TextExportFormatter> = { html, csv, tsv, md, json };
 export { docx } from "./docx";
-export { EXPORT_FORMATS, type ExportFormat, type ExportFormatOptions, type TextExportFormat } from "./common";
+export { EXPORT_FORMATS, type ExportFormat, type TextExportFormat } from "./common";

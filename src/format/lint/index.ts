@@ -9,4 +9,3 @@ export const LINT_FORMATS = ["stylish", "json", "github", "sarif"] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
 
 export const lintFormatters: Record<LintFormat, LintFormatter> = { stylish, json, github, sarif };
-export type { LintReport, LintFormatOptions } from "./types";

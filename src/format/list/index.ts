@@ -6,4 +6,4 @@ import { csv, md, tsv } from "./tabular";
 import type { ListFormat, ListFormatter } from "./types";
 
 export const listFormatters: Record<ListFormat, ListFormatter> = { table, json, csv, tsv, md, ics };
-export { LIST_FORMATS, type ListFormat, type ListFormatOptions, type ListFormatter } from "./types";
+export { LIST_FORMATS, type ListFormat, type ListFormatter } from "./types";

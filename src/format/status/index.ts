@@ -7,4 +7,4 @@ import { table } from "./table";
 import { csv, tsv } from "./tabular";
 
 export const statusFormatters: Record<StatusFormat, StatusFormatter> = { table, md, csv, tsv, html, json };
-export { STATUS_FORMATS, type StatusFormat, type StatusFormatOptions, type StatusFormatter } from "./common";
+export { STATUS_FORMATS, type StatusFormat, type StatusFormatter } from "./common";
