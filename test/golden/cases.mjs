@@ -50,7 +50,7 @@ export function run(args, extraEnv = {}) {
 
 /** The file a case's output is kept in. */
 export function fileOf(name) {
-  return join(OUT, `${name.replace(/[^A-Za-z0-9.\-]/g, "_")}.txt`);
+  return join(OUT, `${name.replace(/[^A-Za-z0-9.-]/g, "_")}.txt`);
 }
 
 if (process.argv.includes("--update")) {
