@@ -7,7 +7,6 @@ import type * as V8 from "node:v8";
 import type * as WorkerThreads from "node:worker_threads";
 import type { MessagePort } from "node:worker_threads";
 import type { Diagnostic } from "../model/diagnostic";
-import { setYamlParser, type YamlParser } from "../load/yaml";
 import { openPlan } from "../validate/open";
 import { checkProgress } from "../validate/progress";
 
@@ -49,7 +48,6 @@ interface WorkerInput {
   parLint: true;
   dirs: string[];
   cwd: string;
-  parser: YamlParser;
 }
 
 /**
@@ -64,7 +62,7 @@ function optimiseLater(): void {
 }
 
 /** Lint plan folders, spreading them over `workers` threads plus this one; results in the order of `dirs`. */
-export async function lintPlans(dirs: string[], cwd: string, workers: number, parser: YamlParser = "fast"): Promise<PlanResult[]> {
+export async function lintPlans(dirs: string[], cwd: string, workers: number): Promise<PlanResult[]> {
   const entry = workers > 0 ? workerEntry() : undefined;
   if (!entry || workers <= 0 || dirs.length < 2) return dirs.map((d) => lintPlanDir(d, cwd));
   optimiseLater();
@@ -76,7 +74,7 @@ export async function lintPlans(dirs: string[], cwd: string, workers: number, pa
   const pending = shares.slice(1).map(
     (share) =>
       new Promise<PlanResult[]>((resolveShare, rejectShare) => {
-        const input: WorkerInput = { parLint: true, dirs: share, cwd, parser };
+        const input: WorkerInput = { parLint: true, dirs: share, cwd };
         const w = new Worker(entry, { workerData: input, argv: ["--par-lint-worker"] });
         w.once("message", (results: PlanResult[]) => resolveShare(results));
         w.once("error", rejectShare);
@@ -98,6 +96,5 @@ export async function lintPlans(dirs: string[], cwd: string, workers: number, pa
 
 /** A worker thread's work: lint its share and post the results back. */
 export function lintWorker(input: WorkerInput, port: MessagePort): void {
-  setYamlParser(input.parser);
   port.postMessage(input.dirs.map((d) => lintPlanDir(d, input.cwd)));
 }

@@ -2,7 +2,6 @@
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from "yaml";
 import * as jsyaml from "js-yaml";
 import { YAML_CORE_SCHEMA } from "./core-schema";
-import { parseLean } from "./lean-yaml";
 import type { Diagnostic, DiagnosticCode, Severity } from "../model/diagnostic";
 import type { Span } from "../model/types";
 import type { SourceText } from "./source";
@@ -85,14 +84,6 @@ function maxDepth(root: unknown): number {
     }
   }
   return deepest;
-}
-
-export type YamlParser = "fast" | "yaml";
-let parserMode: YamlParser = "fast";
-
-/** Choose the parse path: "fast" (js-yaml for files that parse, yaml for positions on demand) or "yaml" (yaml only). */
-export function setYamlParser(mode: YamlParser): void {
-  parserMode = mode;
 }
 
 // Aliases (*a), anchors (&a) and tags (!t, !!str) go to yaml: js-yaml also reads `key: &a k: v` and `key: !!str k: v`,
@@ -195,14 +186,32 @@ function contentColumn(text: string, at: number): number {
   }
 }
 
-/** True when a plain value nests arrays and objects deeper than the limit (recursion stops at the limit). */
-function tooDeep(v: unknown, depth = 0): boolean {
+// A block scalar with an indentation indicator (`|2`, `>-1`, `|+3`): when its lines hold only spaces, js-yaml keeps
+// them ("    \n") and yaml does not (""). Rare in a plan: such files go to yaml (a `|2` inside a text sends one there
+// too, needlessly but to the same value).
+const INDENTATION_INDICATOR = /[|>][-+]?[1-9]/;
+
+/** True when the text may hold a block scalar with an indentation indicator. */
+export function mayUseIndentationIndicator(text: string): boolean {
+  return INDENTATION_INDICATOR.test(text);
+}
+
+/**
+ * True when js-yaml's value must not be trusted as it is: nested deeper than the limit (recursion stops there), or
+ * with a key js-yaml names otherwise than yaml does. A null key (`~:`, `null:`, an empty key) is "null" to js-yaml
+ * and "" to yaml; a collection as a key is "[object Object]" to js-yaml. Such a file goes to yaml (a quoted "null"
+ * key goes there too, needlessly but to the same value).
+ */
+function untrusted(v: unknown, depth = 0): boolean {
   if (v === null || typeof v !== "object") return false;
   if (depth >= MAX_DEPTH) return true;
   if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) if (tooDeep(v[i], depth + 1)) return true;
+    for (let i = 0; i < v.length; i++) if (untrusted(v[i], depth + 1)) return true;
   } else {
-    for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k) && tooDeep((v as Record<string, unknown>)[k], depth + 1)) return true;
+    for (const k in v) {
+      if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
+      if (k === "null" || k === "[object Object]" || untrusted((v as Record<string, unknown>)[k], depth + 1)) return true;
+    }
   }
   return false;
 }
@@ -224,34 +233,24 @@ class LazyParsed implements ParsedYaml {
   get lines() { return this.parsedFully.lines; }
 }
 
-function lazyParsed(src: SourceText, value: unknown): ParsedYaml {
-  return new LazyParsed(src, value);
-}
-
 /**
  * Parse a source as one YAML document and turn it into plain data, reporting every problem with its position.
- * Three readers, fastest first, each giving the same values (test/yaml-parsers.test.ts and the fuzz suite check it):
- * the lean reader (lean-yaml.ts) takes par's own block style and gives up on anything else; js-yaml, with yaml's
- * YAML 1.2 core scalar rules and duplicate keys refused, takes other well-formed files without aliases, tags or
- * badly indented quotes; yaml takes the rest and reports every error with its position.
+ * Two libraries, one for values and one for positions: js-yaml, with yaml's YAML 1.2 core scalar rules
+ * (core-schema.ts) and duplicate keys refused, reads a well-formed file without aliases, anchors, tags or badly
+ * indented quotes (where js-yaml accepts what YAML forbids) or indentation indicators; yaml reads everything else, and reports every problem
+ * with its position. Both give the same values (test/yaml-parsers.test.ts and the fuzz suite check it); the yaml
+ * Document of a file js-yaml read is built only when a diagnostic needs a position.
  */
 export function parseYaml(src: SourceText): ParseResult {
-  if (parserMode === "fast") {
-    // The lean reader first (par's own block style, ~4× faster than js-yaml); it gives up on anything else.
-    const lean = parseLean(src.text);
-    if (lean !== undefined) return { parsed: lazyParsed(src, lean), diagnostics: [] };
-  }
-  if (parserMode === "fast" && src.text.trim() !== "" && !mayUseNodeProperty(src.text) && !hasUnindentedQuote(src.text)) {
+  if (src.text.trim() !== "" && !mayUseNodeProperty(src.text) && !hasUnindentedQuote(src.text) && !mayUseIndentationIndicator(src.text)) {
     let value: unknown;
-    let ok = false;
     try {
       value = jsyaml.load(src.text, { schema: YAML_CORE_SCHEMA, json: false });
-      // A file of only comments is null to js-yaml; yaml calls it empty (yaml/empty): it goes there.
-      ok = value !== undefined && value !== null;
     } catch {
-      ok = false;
+      value = undefined;
     }
-    if (ok && !tooDeep(value)) return { parsed: lazyParsed(src, value), diagnostics: [] };
+    // A file of only comments is null to js-yaml; yaml calls it empty (yaml/empty): it goes there, as do errors.
+    if (value !== undefined && value !== null && !untrusted(value)) return { parsed: new LazyParsed(src, value), diagnostics: [] };
   }
   return parseYamlFull(src);
 }
