@@ -85,6 +85,11 @@ describe("js-yaml and yaml agree", () => {
     "? [a, b]\n: 1\n? {c: d}\n: 2",
     // a block scalar with an indentation indicator and only blank lines: "" to yaml, "    \n" to js-yaml (fuzz suite)
     "a:\n  - >2\n      \n  - x\nb: |2\n      \nc: 1",
+    // the empty last entry of a nested sequence: js-yaml 4 gave it the outer sequence's next entries (fuzz suite)
+    "format:\n  -\n    -\n      - \n    -\n      - \"Sở\"\n",
+    // a block scalar whose first line holds only spaces: yaml refuses it, js-yaml read "" (fuzz suite)
+    "t: |\n    \n  # not a comment\n",
+    "- - \n- - S\n-\n  - \n  -\n- S\n",
   ];
   it.each(corner.map((c, i) => [i, c]))("on corner case %i", (_i, text) => {
     expect(fast(text as string)).toEqual(full(text as string));
@@ -139,6 +144,8 @@ describe("which files take the fast path", () => {
     ["a tag after a comma in a flow", "a: [1,!!str 2]\n", true],
     ["an ampersand inside words", "a: Sở KH&ĐT\nb: 5 * 3\n", false],
     ["an exclamation mark after a word", "a: xong!\n", false],
+    ["the non-specific tag before a compact mapping (found by the fuzz suite)", "a: ! b: c\n", true],
+    ["the non-specific tag on a document's first key", "! a: 1\nb: 2\n", true],
   ])("%s: node property %s", (_name, text, expected) => {
     expect(mayUseNodeProperty(text as string)).toBe(expected);
     expect(fast(text as string)).toEqual(full(text as string));

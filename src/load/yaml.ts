@@ -91,12 +91,14 @@ function maxDepth(root: unknown): number {
 // Scanned from each `*`, `&` or `!` (rare in plan text) rather than with one regex tried at every character.
 const PROPERTY_CHAR = /[*&!]/g;
 
-/** True when the text may use an alias, anchor or tag: `*`, `&` or `!` after a line start, blank, `,`, `[` or `{`, and followed by a name. */
+/** True when the text may use an alias, anchor or tag: `*` or `&` followed by a name, or `!`, after a line start, blank, `,`, `[` or `{`. */
 export function mayUseNodeProperty(text: string): boolean {
   PROPERTY_CHAR.lastIndex = 0;
   for (let m = PROPERTY_CHAR.exec(text); m; m = PROPERTY_CHAR.exec(text)) {
     const p = m.index;
     if (p > 0 && !startsToken(text.charCodeAt(p - 1))) continue;
+    // `!` alone is a tag too (the non-specific tag): `key: ! k: v` is the same error as `key: !!str k: v`.
+    if (text.charCodeAt(p) === 33) return true;
     const next = text.charCodeAt(p + 1);
     // [^\s,\]}]: anything but a blank, a comma or a closing bracket (and not the end of the text).
     if (p + 1 < text.length && !isBlank(next) && next !== 44 && next !== 93 && next !== 125) return true;
@@ -186,14 +188,26 @@ function contentColumn(text: string, at: number): number {
   }
 }
 
-// A block scalar with an indentation indicator (`|2`, `>-1`, `|+3`): when its lines hold only spaces, js-yaml keeps
-// them ("    \n") and yaml does not (""). Rare in a plan: such files go to yaml (a `|2` inside a text sends one there
-// too, needlessly but to the same value).
+// Block scalars js-yaml reads otherwise than yaml: one with an indentation indicator (`|2`, `>-1`, `|+3`) whose lines
+// hold only spaces (js-yaml "    \n", yaml ""), and one whose first line holds only spaces (yaml refuses a leading
+// blank line indented past the text; js-yaml reads ""). Rare in a plan: such files go to yaml (a `|2` inside a text
+// sends one there too, needlessly but to the same value).
 const INDENTATION_INDICATOR = /[|>][-+]?[1-9]/;
+const BLANK_FIRST_LINE = /[|>][-+]?[ \t]*(?:#.*)?\r?\n[ \t]+\r?\n/;
 
-/** True when the text may hold a block scalar with an indentation indicator. */
-export function mayUseIndentationIndicator(text: string): boolean {
-  return INDENTATION_INDICATOR.test(text);
+/** True when the text may hold a block scalar js-yaml reads otherwise than yaml. */
+export function mayMisreadBlockScalar(text: string): boolean {
+  return INDENTATION_INDICATOR.test(text) || BLANK_FIRST_LINE.test(text);
+}
+
+// A sequence entry with nothing on its line (`-`, `- -`): js-yaml 4 lets an empty last entry of a nested sequence take
+// the outer sequence's next entries (`-⏎  -⏎- x`: yaml [[null], "x"], js-yaml [[null, "x"]]). par's files never write
+// one (an entry opened with `-` alone whose mapping follows deeper goes there too, needlessly but to the same value).
+const EMPTY_ENTRY = /^[ \t]*(?:-[ \t]+)*-[ \t]*(?:#.*)?\r?$/m;
+
+/** True when a line of the text is a sequence entry with nothing after its dash. */
+export function hasEmptyEntry(text: string): boolean {
+  return EMPTY_ENTRY.test(text);
 }
 
 /**
@@ -237,12 +251,13 @@ class LazyParsed implements ParsedYaml {
  * Parse a source as one YAML document and turn it into plain data, reporting every problem with its position.
  * Two libraries, one for values and one for positions: js-yaml, with yaml's YAML 1.2 core scalar rules
  * (core-schema.ts) and duplicate keys refused, reads a well-formed file without aliases, anchors, tags or badly
- * indented quotes (where js-yaml accepts what YAML forbids) or indentation indicators; yaml reads everything else, and reports every problem
+ * indented quotes (where js-yaml accepts what YAML forbids), some block scalars or empty sequence entries (where
+ * js-yaml reads another value); yaml reads everything else, and reports every problem
  * with its position. Both give the same values (test/yaml-parsers.test.ts and the fuzz suite check it); the yaml
  * Document of a file js-yaml read is built only when a diagnostic needs a position.
  */
 export function parseYaml(src: SourceText): ParseResult {
-  if (src.text.trim() !== "" && !mayUseNodeProperty(src.text) && !hasUnindentedQuote(src.text) && !mayUseIndentationIndicator(src.text)) {
+  if (src.text.trim() !== "" && !mayUseNodeProperty(src.text) && !hasUnindentedQuote(src.text) && !mayMisreadBlockScalar(src.text) && !hasEmptyEntry(src.text)) {
     let value: unknown;
     try {
       value = jsyaml.load(src.text, { schema: YAML_CORE_SCHEMA, json: false });
