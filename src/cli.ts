@@ -6,8 +6,6 @@ import { messages } from "./i18n/ui";
 import { EXIT, wantsColor, type CommandContext, type GlobalOptions, type Io } from "./commands/context";
 import { lintCommand, parVersion } from "./commands/lint";
 import { peekPlanLanguage } from "./commands/plan";
-
-export { lintWorker } from "./commands/lint-pool";
 import { diffCommand } from "./commands/diff";
 import { listCommand } from "./commands/list";
 import { showCommand } from "./commands/show";
