@@ -89,6 +89,8 @@ describe("js-yaml and yaml agree", () => {
     "format:\n  -\n    -\n      - \n    -\n      - \"Sở\"\n",
     // a block scalar whose first line holds only spaces: yaml refuses it, js-yaml read "" (fuzz suite)
     "t: |\n    \n  # not a comment\n",
+    // a byte order mark at a line's start: yaml skips it, js-yaml read it into the key (fuzz suite)
+    "#\n\uFEFF a: 1\nb: x\uFEFFy",
     "- - \n- - S\n-\n  - \n  -\n- S\n",
   ];
   it.each(corner.map((c, i) => [i, c]))("on corner case %i", (_i, text) => {

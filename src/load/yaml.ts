@@ -251,13 +251,15 @@ class LazyParsed implements ParsedYaml {
  * Parse a source as one YAML document and turn it into plain data, reporting every problem with its position.
  * Two libraries, one for values and one for positions: js-yaml, with yaml's YAML 1.2 core scalar rules
  * (core-schema.ts) and duplicate keys refused, reads a well-formed file without aliases, anchors, tags or badly
- * indented quotes (where js-yaml accepts what YAML forbids), some block scalars or empty sequence entries (where
+ * indented quotes (where js-yaml accepts what YAML forbids), byte order marks, some block scalars or empty sequence entries (where
  * js-yaml reads another value); yaml reads everything else, and reports every problem
  * with its position. Both give the same values (test/yaml-parsers.test.ts and the fuzz suite check it); the yaml
  * Document of a file js-yaml read is built only when a diagnostic needs a position.
  */
 export function parseYaml(src: SourceText): ParseResult {
-  if (src.text.trim() !== "" && !mayUseNodeProperty(src.text) && !hasUnindentedQuote(src.text) && !mayMisreadBlockScalar(src.text) && !hasEmptyEntry(src.text)) {
+  // A byte order mark inside the text (the decoder drops a leading one): yaml skips one at a line's start as a stream
+  // marker, js-yaml reads it as text (`#⏎\uFEFF a: 1`: yaml {a: 1}, js-yaml {"\uFEFF a": 1}). Such files go to yaml.
+  if (src.text.trim() !== "" && !src.text.includes("\uFEFF") && !mayUseNodeProperty(src.text) && !hasUnindentedQuote(src.text) && !mayMisreadBlockScalar(src.text) && !hasEmptyEntry(src.text)) {
     let value: unknown;
     try {
       value = jsyaml.load(src.text, { schema: YAML_CORE_SCHEMA, json: false });
