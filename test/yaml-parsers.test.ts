@@ -91,6 +91,10 @@ describe("js-yaml and yaml agree", () => {
     "t: |\n    \n  # not a comment\n",
     // a byte order mark at a line's start: yaml skips it, js-yaml read it into the key (fuzz suite)
     "#\n\uFEFF a: 1\nb: x\uFEFFy",
+    // a sequence as a key: "[ a, b ]" to yaml, "a,b" to js-yaml (fuzz suite)
+    "support:\n  - snv\n? - ubnd-cap-huyen\n  - ubnd-cap-xa\n: 1",
+    "a: {[x, y]: 1}\n[z]: 2\n- [w]: 3",
+    "a: {[x, y]: 1}\nb: [{[x]: 1}]",
     "- - \n- - S\n-\n  - \n  -\n- S\n",
   ];
   it.each(corner.map((c, i) => [i, c]))("on corner case %i", (_i, text) => {

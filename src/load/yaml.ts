@@ -200,6 +200,16 @@ export function mayMisreadBlockScalar(text: string): boolean {
   return INDENTATION_INDICATOR.test(text) || BLANK_FIRST_LINE.test(text);
 }
 
+// A collection as a key: "x,y" to js-yaml, "[ x, y ]" to yaml. It takes an explicit key (`? - x`), a flow collection
+// at a line's start (`[x, y]: 1`) or one inside another (`{[x]: 1}`); par's files write none of these, and a file that
+// does goes to yaml (a flow sequence of flow sequences too, needlessly but to the same value).
+const COLLECTION_KEY = /^[ \t]*(?:-[ \t]+)*[?[{]|[[{,][ \t]*[[{]/m;
+
+/** True when the text may use a collection as a key. */
+export function mayUseCollectionKey(text: string): boolean {
+  return COLLECTION_KEY.test(text);
+}
+
 // A sequence entry with nothing on its line (`-`, `- -`): js-yaml 4 lets an empty last entry of a nested sequence take
 // the outer sequence's next entries (`-⏎  -⏎- x`: yaml [[null], "x"], js-yaml [[null, "x"]]). par's files never write
 // one (an entry opened with `-` alone whose mapping follows deeper goes there too, needlessly but to the same value).
@@ -247,11 +257,24 @@ class LazyParsed implements ParsedYaml {
   get lines() { return this.parsedFully.lines; }
 }
 
+/** True when js-yaml may read the text otherwise than yaml (or than YAML): the guards above, and an empty text. */
+function leftToYaml(text: string): boolean {
+  return (
+    text.trim() === "" ||
+    text.includes("\uFEFF") ||
+    mayUseNodeProperty(text) ||
+    hasUnindentedQuote(text) ||
+    mayMisreadBlockScalar(text) ||
+    hasEmptyEntry(text) ||
+    mayUseCollectionKey(text)
+  );
+}
+
 /**
  * Parse a source as one YAML document and turn it into plain data, reporting every problem with its position.
  * Two libraries, one for values and one for positions: js-yaml, with yaml's YAML 1.2 core scalar rules
  * (core-schema.ts) and duplicate keys refused, reads a well-formed file without aliases, anchors, tags or badly
- * indented quotes (where js-yaml accepts what YAML forbids), byte order marks, some block scalars or empty sequence entries (where
+ * indented quotes (where js-yaml accepts what YAML forbids), byte order marks, collection keys, some block scalars or empty sequence entries (where
  * js-yaml reads another value); yaml reads everything else, and reports every problem
  * with its position. Both give the same values (test/yaml-parsers.test.ts and the fuzz suite check it); the yaml
  * Document of a file js-yaml read is built only when a diagnostic needs a position.
@@ -259,7 +282,7 @@ class LazyParsed implements ParsedYaml {
 export function parseYaml(src: SourceText): ParseResult {
   // A byte order mark inside the text (the decoder drops a leading one): yaml skips one at a line's start as a stream
   // marker, js-yaml reads it as text (`#⏎\uFEFF a: 1`: yaml {a: 1}, js-yaml {"\uFEFF a": 1}). Such files go to yaml.
-  if (src.text.trim() !== "" && !src.text.includes("\uFEFF") && !mayUseNodeProperty(src.text) && !hasUnindentedQuote(src.text) && !mayMisreadBlockScalar(src.text) && !hasEmptyEntry(src.text)) {
+  if (!leftToYaml(src.text)) {
     let value: unknown;
     try {
       value = jsyaml.load(src.text, { schema: YAML_CORE_SCHEMA, json: false });
