@@ -89,6 +89,7 @@ describe("js-yaml and yaml agree", () => {
     "format:\n  -\n    -\n      - \n    -\n      - \"Sở\"\n",
     // a block scalar whose first line holds only spaces: yaml refuses it, js-yaml read "" (fuzz suite)
     "t: |\n    \n  # not a comment\n",
+    "t: |\n\n    \n  # not a comment\n",
     // a byte order mark at a line's start: yaml skips it, js-yaml read it into the key (fuzz suite)
     "#\n\uFEFF a: 1\nb: x\uFEFFy",
     // a sequence as a key: "[ a, b ]" to yaml, "a,b" to js-yaml (fuzz suite)

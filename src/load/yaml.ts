@@ -189,11 +189,11 @@ function contentColumn(text: string, at: number): number {
 }
 
 // Block scalars js-yaml reads otherwise than yaml: one with an indentation indicator (`|2`, `>-1`, `|+3`) whose lines
-// hold only spaces (js-yaml "    \n", yaml ""), and one whose first line holds only spaces (yaml refuses a leading
-// blank line indented past the text; js-yaml reads ""). Rare in a plan: such files go to yaml (a `|2` inside a text
-// sends one there too, needlessly but to the same value).
+// hold only spaces (js-yaml "    \n", yaml ""), and one whose first lines are blank, one of them holding spaces (yaml
+// refuses a leading blank line indented past the text; js-yaml reads ""). Rare in a plan: such files go to yaml (a
+// `|2` inside a text sends one there too, needlessly but to the same value).
 const INDENTATION_INDICATOR = /[|>][-+]?[1-9]/;
-const BLANK_FIRST_LINE = /[|>][-+]?[ \t]*(?:#.*)?\r?\n[ \t]+\r?\n/;
+const BLANK_FIRST_LINE = /[|>][-+]?[ \t]*(?:#.*)?\r?\n(?:\r?\n)*[ \t]+\r?\n/;
 
 /** True when the text may hold a block scalar js-yaml reads otherwise than yaml. */
 export function mayMisreadBlockScalar(text: string): boolean {
@@ -261,6 +261,8 @@ class LazyParsed implements ParsedYaml {
 function leftToYaml(text: string): boolean {
   return (
     text.trim() === "" ||
+    // A byte order mark inside the text (the decoder drops a leading one): yaml skips one at a line's start as a
+    // stream marker, js-yaml reads it as text (`#⏎\uFEFF a: 1`: yaml {a: 1}, js-yaml {"\uFEFF a": 1}).
     text.includes("\uFEFF") ||
     mayUseNodeProperty(text) ||
     hasUnindentedQuote(text) ||
@@ -280,8 +282,6 @@ function leftToYaml(text: string): boolean {
  * Document of a file js-yaml read is built only when a diagnostic needs a position.
  */
 export function parseYaml(src: SourceText): ParseResult {
-  // A byte order mark inside the text (the decoder drops a leading one): yaml skips one at a line's start as a stream
-  // marker, js-yaml reads it as text (`#⏎\uFEFF a: 1`: yaml {a: 1}, js-yaml {"\uFEFF a": 1}). Such files go to yaml.
   if (!leftToYaml(src.text)) {
     let value: unknown;
     try {
