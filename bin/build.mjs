@@ -39,26 +39,6 @@ writeAtomic(
 );
 // Schema names with dashes are exported under their name too; keep the declaration names identifier-safe.
 
-// js-yaml's readFlowCollection is called for every node to see whether it opens a [ or {, and it makes a dictionary
-// object (Object.create(null)) before looking: about a quarter of all the memory a national-scale lint allocated.
-// Patched here to make it only when a flow collection does open. Same behaviour; the build stops if js-yaml changes.
-const jsYamlLazyFlowKeys = {
-  name: "js-yaml-lazy-flow-keys",
-  setup(build) {
-    build.onLoad({ filter: /[\\/]js-yaml[\\/].*\.m?js$/ }, (args) => {
-      const src = readFileSync(args.path, "utf8");
-      if (!src.includes("function readFlowCollection")) return undefined;
-      const declare = /(function readFlowCollection\s*\(state, nodeIndent\)\s*\{[^}]*?)const overridableKeys = (?:\/\* @__PURE__ \*\/ )?Object\.create\(null\);?/;
-      const opened = /(function readFlowCollection[\s\S]*?\} else \{\s*return false;?\s*\})/;
-      if (!declare.test(src) || !opened.test(src)) {
-        throw new Error(`${args.path}: readFlowCollection is not as bin/build.mjs expects; update the js-yaml patch there`);
-      }
-      const contents = src.replace(declare, "$1let overridableKeys;").replace(opened, "$1\n    overridableKeys = Object.create(null);");
-      return { contents, loader: "js" };
-    });
-  },
-};
-
 // node:child_process costs ~4 ms to load (it pulls in net, dgram and more), and commander loads it at start-up for
 // executable subcommands, which par has none of; only `par diff` runs git. Every import of it in the bundle gets a
 // stand-in that loads the real module on first use.
@@ -109,6 +89,6 @@ if (!process.argv.includes("--no-bundle")) {
     alias: { yaml: join(root, "node_modules/yaml/browser/index.js") },
     // Heavy or rarely used modules stay outside the bundle's start-up path when loaded with a dynamic import.
     external: ["docx"],
-    plugins: [jsYamlLazyFlowKeys, lazyChildProcess],
+    plugins: [lazyChildProcess],
   });
 }

@@ -7,7 +7,6 @@ import { EXIT, wantsColor, type CommandContext, type GlobalOptions, type Io } fr
 import { lintCommand, parVersion } from "./commands/lint";
 import { peekPlanLanguage } from "./commands/plan";
 
-export { lintWorker } from "./commands/lint-pool";
 /** For bin/par, which writes the V8 code cache of this bundle through it. */
 export { writeFileAtomic } from "./commands/context";
 import { diffCommand } from "./commands/diff";

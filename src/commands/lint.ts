@@ -11,7 +11,6 @@ import { LintCache } from "../load/lint-cache";
 import { CannotCreateFolderError, makeFolders } from "../load/write";
 import { checkSchema } from "../validate/schema";
 import { openPlan } from "../validate/open";
-import { lintPlans, workerCount } from "./lint-pool";
 import { checkProgress } from "../validate/progress";
 import { EXIT, type CommandContext } from "./context";
 import { planDirs } from "./plan";
@@ -141,10 +140,13 @@ export async function lintCommand(ctx: CommandContext, paths: string[], opts: Li
     }
     whole.push(dir);
   }
-  for (const r of await lintPlans(whole, cwd, workerCount(whole.length, ctx.io.env))) {
-    filesChecked += r.filesChecked;
-    diagnostics.push(...r.diagnostics);
-    if (cache) cache.set(r.dir, fingerprints.get(r.dir)!, r.diagnostics, r.filesChecked);
+  // Each plan whole (its rules cross its files): schema, plan rules, progress rules.
+  for (const dir of whole) {
+    const opened = openPlan(dir, cwd);
+    const found = [...opened.diagnostics, ...checkProgress(opened)];
+    filesChecked += opened.files.length;
+    diagnostics.push(...found);
+    if (cache) cache.set(dir, fingerprints.get(dir)!, found, opened.files.length);
   }
   cache?.save();
   for (const abs of loose) {

@@ -2,7 +2,6 @@
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from "yaml";
 import * as jsyaml from "js-yaml";
 import { YAML_CORE_SCHEMA } from "./core-schema";
-import { parseLean } from "./lean-yaml";
 import type { Diagnostic, DiagnosticCode, Severity } from "../model/diagnostic";
 import type { Span } from "../model/types";
 import type { SourceText } from "./source";
@@ -87,25 +86,19 @@ function maxDepth(root: unknown): number {
   return deepest;
 }
 
-export type YamlParser = "fast" | "yaml";
-let parserMode: YamlParser = "fast";
-
-/** Choose the parse path: "fast" (js-yaml for files that parse, yaml for positions on demand) or "yaml" (yaml only). */
-export function setYamlParser(mode: YamlParser): void {
-  parserMode = mode;
-}
-
 // Aliases (*a), anchors (&a) and tags (!t, !!str) go to yaml: js-yaml also reads `key: &a k: v` and `key: !!str k: v`,
 // which YAML forbids (a compact mapping after a node property) and yaml — and editors built on it — refuse.
 // Scanned from each `*`, `&` or `!` (rare in plan text) rather than with one regex tried at every character.
 const PROPERTY_CHAR = /[*&!]/g;
 
-/** True when the text may use an alias, anchor or tag: `*`, `&` or `!` after a line start, blank, `,`, `[` or `{`, and followed by a name. */
+/** True when the text may use an alias, anchor or tag: `*` or `&` followed by a name, or `!`, after a line start, blank, `,`, `[` or `{`. */
 export function mayUseNodeProperty(text: string): boolean {
   PROPERTY_CHAR.lastIndex = 0;
   for (let m = PROPERTY_CHAR.exec(text); m; m = PROPERTY_CHAR.exec(text)) {
     const p = m.index;
     if (p > 0 && !startsToken(text.charCodeAt(p - 1))) continue;
+    // `!` alone is a tag too (the non-specific tag): `key: ! k: v` is the same error as `key: !!str k: v`.
+    if (text.charCodeAt(p) === 33) return true;
     const next = text.charCodeAt(p + 1);
     // [^\s,\]}]: anything but a blank, a comma or a closing bracket (and not the end of the text).
     if (p + 1 < text.length && !isBlank(next) && next !== 44 && next !== 93 && next !== 125) return true;
@@ -195,14 +188,57 @@ function contentColumn(text: string, at: number): number {
   }
 }
 
-/** True when a plain value nests arrays and objects deeper than the limit (recursion stops at the limit). */
-function tooDeep(v: unknown, depth = 0): boolean {
+// Block scalars js-yaml reads otherwise than yaml: one with an indentation indicator (`|2`, `>-1`, `|+3`) whose lines
+// hold only spaces (js-yaml "    \n", yaml ""), and one whose first lines are blank, one of them holding spaces (yaml
+// refuses a leading blank line indented past the text; js-yaml reads ""). Rare in a plan: such files go to yaml (a
+// `|2` inside a text sends one there too, needlessly but to the same value).
+const INDENTATION_INDICATOR = /[|>][-+]?[1-9]/;
+const BLANK_FIRST_LINE = /[|>][-+]?[ \t]*(?:#.*)?\r?\n(?:\r?\n)*[ \t]+\r?\n/;
+
+/** True when the text may hold a block scalar js-yaml reads otherwise than yaml. */
+export function mayMisreadBlockScalar(text: string): boolean {
+  return (text.includes("|") || text.includes(">")) && (INDENTATION_INDICATOR.test(text) || BLANK_FIRST_LINE.test(text));
+}
+
+// A collection as a key: "x,y" to js-yaml, "[ x, y ]" to yaml. It takes an explicit key (`? - x`), a flow collection
+// at a line's start (`[x, y]: 1`) or one inside another (`{[x]: 1}`); par's files write none of these, and a file that
+// does goes to yaml (a flow sequence of flow sequences too, needlessly but to the same value).
+const COLLECTION_KEY = /^[ \t]*(?:-[ \t]+)*[?[{]|[[{,][ \t]*[[{]/m;
+
+/** True when the text may use a collection as a key. */
+export function mayUseCollectionKey(text: string): boolean {
+  // indexOf first: most plan files hold none of the three characters, and the expression is ten times slower.
+  return (text.includes("?") || text.includes("[") || text.includes("{")) && COLLECTION_KEY.test(text);
+}
+
+// A sequence entry with nothing on its line (`-`, `- -`): js-yaml 4 lets an empty last entry of a nested sequence take
+// the outer sequence's next entries (`-⏎  -⏎- x`: yaml [[null], "x"], js-yaml [[null, "x"]]). par's files never write
+// one (an entry opened with `-` alone whose mapping follows deeper goes there too, needlessly but to the same value).
+const EMPTY_ENTRY = /^[ \t]*(?:-[ \t]+)*-[ \t]*(?:#.*)?\r?$/m;
+/** A dash ending its line or followed by a comment: what an empty entry needs (faster to look for than EMPTY_ENTRY). */
+const DASH_AT_END = /-[ \t]*(?:#|\r?\n|$)/;
+
+/** True when a line of the text is a sequence entry with nothing after its dash. */
+export function hasEmptyEntry(text: string): boolean {
+  return DASH_AT_END.test(text) && EMPTY_ENTRY.test(text);
+}
+
+/**
+ * True when js-yaml's value must not be trusted as it is: nested deeper than the limit (recursion stops there), or
+ * with a key js-yaml names otherwise than yaml does. A null key (`~:`, `null:`, an empty key) is "null" to js-yaml
+ * and "" to yaml; a collection as a key is "[object Object]" to js-yaml. Such a file goes to yaml (a quoted "null"
+ * key goes there too, needlessly but to the same value).
+ */
+function untrusted(v: unknown, depth = 0): boolean {
   if (v === null || typeof v !== "object") return false;
   if (depth >= MAX_DEPTH) return true;
   if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) if (tooDeep(v[i], depth + 1)) return true;
+    for (let i = 0; i < v.length; i++) if (untrusted(v[i], depth + 1)) return true;
   } else {
-    for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k) && tooDeep((v as Record<string, unknown>)[k], depth + 1)) return true;
+    for (const k in v) {
+      if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
+      if (k === "null" || k === "[object Object]" || untrusted((v as Record<string, unknown>)[k], depth + 1)) return true;
+    }
   }
   return false;
 }
@@ -224,34 +260,40 @@ class LazyParsed implements ParsedYaml {
   get lines() { return this.parsedFully.lines; }
 }
 
-function lazyParsed(src: SourceText, value: unknown): ParsedYaml {
-  return new LazyParsed(src, value);
+/** True when js-yaml may read the text otherwise than yaml (or than YAML): the guards above, and an empty text. */
+function leftToYaml(text: string): boolean {
+  return (
+    text.trim() === "" ||
+    // A byte order mark inside the text (the decoder drops a leading one): yaml skips one at a line's start as a
+    // stream marker, js-yaml reads it as text (`#⏎\uFEFF a: 1`: yaml {a: 1}, js-yaml {"\uFEFF a": 1}).
+    text.includes("\uFEFF") ||
+    mayUseNodeProperty(text) ||
+    hasUnindentedQuote(text) ||
+    mayMisreadBlockScalar(text) ||
+    hasEmptyEntry(text) ||
+    mayUseCollectionKey(text)
+  );
 }
 
 /**
  * Parse a source as one YAML document and turn it into plain data, reporting every problem with its position.
- * Three readers, fastest first, each giving the same values (test/yaml-parsers.test.ts and the fuzz suite check it):
- * the lean reader (lean-yaml.ts) takes par's own block style and gives up on anything else; js-yaml, with yaml's
- * YAML 1.2 core scalar rules and duplicate keys refused, takes other well-formed files without aliases, tags or
- * badly indented quotes; yaml takes the rest and reports every error with its position.
+ * Two libraries, one for values and one for positions: js-yaml, with yaml's YAML 1.2 core scalar rules
+ * (core-schema.ts) and duplicate keys refused, reads a well-formed file without aliases, anchors, tags or badly
+ * indented quotes (where js-yaml accepts what YAML forbids), byte order marks, collection keys, some block scalars or empty sequence entries (where
+ * js-yaml reads another value); yaml reads everything else, and reports every problem
+ * with its position. Both give the same values (test/yaml-parsers.test.ts and the fuzz suite check it); the yaml
+ * Document of a file js-yaml read is built only when a diagnostic needs a position.
  */
 export function parseYaml(src: SourceText): ParseResult {
-  if (parserMode === "fast") {
-    // The lean reader first (par's own block style, ~4× faster than js-yaml); it gives up on anything else.
-    const lean = parseLean(src.text);
-    if (lean !== undefined) return { parsed: lazyParsed(src, lean), diagnostics: [] };
-  }
-  if (parserMode === "fast" && src.text.trim() !== "" && !mayUseNodeProperty(src.text) && !hasUnindentedQuote(src.text)) {
+  if (!leftToYaml(src.text)) {
     let value: unknown;
-    let ok = false;
     try {
       value = jsyaml.load(src.text, { schema: YAML_CORE_SCHEMA, json: false });
-      // A file of only comments is null to js-yaml; yaml calls it empty (yaml/empty): it goes there.
-      ok = value !== undefined && value !== null;
     } catch {
-      ok = false;
+      value = undefined;
     }
-    if (ok && !tooDeep(value)) return { parsed: lazyParsed(src, value), diagnostics: [] };
+    // A file of only comments is null to js-yaml; yaml calls it empty (yaml/empty): it goes there, as do errors.
+    if (value !== undefined && value !== null && !untrusted(value)) return { parsed: new LazyParsed(src, value), diagnostics: [] };
   }
   return parseYamlFull(src);
 }

@@ -4,9 +4,9 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { kindFromLocation } from "../../src/load/files";
 import { decodeSource, MAX_FILE_BYTES, type ReadResult } from "../../src/load/source";
-import { parseYaml, parseYamlFull, setYamlParser } from "../../src/load/yaml";
-import { parseLean } from "../../src/load/lean-yaml";
-import { resolvePlain } from "../../src/load/core-schema";
+import * as jsyaml from "js-yaml";
+import { parseYaml, parseYamlFull } from "../../src/load/yaml";
+import { YAML_CORE_SCHEMA } from "../../src/load/core-schema";
 import { parseDocument } from "yaml";
 import { checkSchema } from "../../src/validate/schema";
 import { brokenFile, check, corpus, count, hostileData, mutate, runs, timeoutFor, yamlValue, type Tally } from "./harness";
@@ -75,7 +75,6 @@ describe("fuzz: the reader (decode, parse, schema)", () => {
     });
     const property = fc.property(doc, (text) => {
       const src = decodeSource(Buffer.from(text, "utf8"), "x.yaml", "x.yaml").source!;
-      setYamlParser("fast");
       const a = parseYaml(src);
       const b = parseYamlFull(src);
       count(tally, a.parsed ? (b.parsed ? "both read" : "fast only") : b.parsed ? "yaml only" : "both refuse");
@@ -85,28 +84,37 @@ describe("fuzz: the reader (decode, parse, schema)", () => {
     await check("multi-line quoted values", property, foldRuns, tally);
   }, timeoutFor(foldRuns, 5));
 
-  /** The lean reader's verdict on a text against yaml's: it may give up, but what it reads yaml reads, to the same value. */
-  function leanAgrees(text: string, tally: Tally): void {
+  /**
+   * parseYaml's verdict on a text against yaml's own: what parseYaml reads (through js-yaml where it can), yaml reads,
+   * to the same value; and what js-yaml alone reads that yaml refuses is a case parseYaml's guards must catch.
+   */
+  function jsyamlAgrees(text: string, tally: Tally): void {
     const src = decodeSource(Buffer.from(text, "utf8"), "x.yaml", "x.yaml").source;
     if (!src) return;
-    const lean = parseLean(src.text);
-    count(tally, lean !== undefined ? "lean read" : "lean gave up");
-    if (lean === undefined) return;
+    let js: unknown;
+    try {
+      js = jsyaml.load(src.text, { schema: YAML_CORE_SCHEMA, json: false });
+    } catch {
+      js = undefined;
+    }
+    const ours = parseYaml(src);
+    count(tally, js === undefined ? "js-yaml refused" : ours.parsed ? "read" : "refused by parseYaml");
+    if (!ours.parsed) return;
     // yaml itself (not parseYamlFull, whose own guards refuse some files yaml reads, e.g. 300 "[" inside quotes)
     const doc = parseDocument(src.text, { uniqueKeys: true, strict: true, prettyErrors: false, logLevel: "error" });
     expect(doc.errors.map((e) => e.message), src.text).toEqual([]);
-    expect(lean, src.text).toEqual(doc.toJS({ maxAliasCount: 100 }));
+    expect(ours.parsed.value, src.text).toEqual(doc.toJS({ maxAliasCount: 100 }));
   }
 
-  const leanMutationRuns = runs(2000);
-  it("the lean reader reads a mutated plan file only where yaml does, to the same value", async () => {
+  const mutationRuns = runs(2000);
+  it("parseYaml reads a mutated plan file only where yaml does, to the same value", async () => {
     const tally: Tally = {};
-    const property = fc.property(fc.constantFrom(...c.files), brokenFile, (f, m) => leanAgrees(mutate(f.bytes, m).toString("utf8"), tally));
-    await check("lean reader on mutated plan files", property, leanMutationRuns, tally);
-  }, timeoutFor(leanMutationRuns, 5));
+    const property = fc.property(fc.constantFrom(...c.files), brokenFile, (f, m) => jsyamlAgrees(mutate(f.bytes, m).toString("utf8"), tally));
+    await check("parseYaml on mutated plan files", property, mutationRuns, tally);
+  }, timeoutFor(mutationRuns, 5));
 
-  const leanBlockRuns = runs(3000);
-  it("the lean reader reads generated block YAML only where yaml does, to the same value", async () => {
+  const blockRuns = runs(3000);
+  it("parseYaml reads generated block YAML only where yaml does, to the same value", async () => {
     const tally: Tally = {};
     // Documents built the way par's files are (keys, nested blocks, sequences, scalars of every style), with odd
     // spacing, comments, blank lines, folded lines and indentation a little off.
@@ -149,12 +157,12 @@ describe("fuzz: the reader (decode, parse, schema)", () => {
       return block(node, indent) + "\n";
     };
     const doc = fc.tuple(fc.record({ kind: fc.constant("map" as const), entries: fc.array(fc.tuple(key, tree), { minLength: 1, maxLength: 5 }) }), fc.array(shift, { maxLength: 6 }), fc.array(gap, { maxLength: 6 })).map(([root, shifts, gaps]) => render(root, 0, shifts, gaps));
-    const property = fc.property(doc, (text) => leanAgrees(text, tally));
-    await check("lean reader on generated block YAML", property, leanBlockRuns, tally);
-  }, timeoutFor(leanBlockRuns, 5));
+    const property = fc.property(doc, (text) => jsyamlAgrees(text, tally));
+    await check("parseYaml on generated block YAML", property, blockRuns, tally);
+  }, timeoutFor(blockRuns, 5));
 
   const plainRuns = runs(5000);
-  it("a plain scalar resolves as yaml resolves it (null, boolean, number or text)", async () => {
+  it("js-yaml resolves a plain scalar as yaml resolves it (null, boolean, number or text)", async () => {
     const tally: Tally = {};
     const chars = "0123456789+-.eExXoObBaAfFiInNtTrRuUlLsS~_ Q";
     const plain = fc.oneof(
@@ -168,7 +176,13 @@ describe("fuzz: the reader (decode, parse, schema)", () => {
       if (doc.errors.length) return;
       const expected = (doc.toJS() as { a: unknown }).a;
       count(tally, expected === null ? "null" : typeof expected);
-      expect(resolvePlain(text), text).toEqual(expected);
+      let got: unknown;
+      try {
+        got = (jsyaml.load(`a: ${text}\n`, { schema: YAML_CORE_SCHEMA }) as { a: unknown }).a;
+      } catch {
+        return; // js-yaml refusing a text goes to yaml (the agreement properties cover verdicts)
+      }
+      expect(got, text).toEqual(expected);
     });
     await check("plain scalars", property, plainRuns, tally);
   }, timeoutFor(plainRuns, 1));
@@ -181,7 +195,6 @@ describe("fuzz: the reader (decode, parse, schema)", () => {
       // as files are read: decoded, line breaks as YAML 1.2 reads them
       const src = decodeSource(Buffer.from(text, "utf8"), "x.yaml", "x.yaml").source;
       if (!src) return;
-      setYamlParser("fast");
       const a = parseYaml(src);
       const b = parseYamlFull(src);
       count(tally, a.parsed ? (b.parsed ? "both read" : "fast only") : b.parsed ? "yaml only" : "both refuse");
