@@ -50,16 +50,6 @@ export default defineConfig(
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {
-    // Files that other branches of issue 13 are rewriting at the same time as this config lands. Each rule here is
-    // one finding in that file, fixed after the merge (see the fixes named beside them); then delete this block.
-    files: ["src/load/yaml.ts", "src/model/task-ids.ts", "src/report/diff.ts"],
-    rules: {
-      "no-useless-assignment": "off", // yaml.ts: `let ok = false` is assigned before it is read: `let ok: boolean`.
-      "no-useless-escape": "off", // task-ids.ts: `\-` at the end of a character class needs no escape.
-      "@typescript-eslint/no-unnecessary-type-assertion": "off", // diff.ts: three casts that change nothing (eslint --fix).
-    },
-  },
-  {
     // Plain JavaScript (the build script, the bench, the entry bin/par): no type information.
     files: ["**/*.mjs", "**/*.cjs", "**/*.js", "bin/par"],
     extends: [tseslint.configs.disableTypeChecked],

@@ -3,7 +3,6 @@ import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type
 import * as jsyaml from "js-yaml";
 import { YAML_CORE_SCHEMA } from "./core-schema";
 import type { Diagnostic, DiagnosticCode, Severity } from "../model/diagnostic";
-import type { Span } from "../model/types";
 import type { SourceText } from "./source";
 
 /** At most this many aliases are expanded per file (an alias bomb stops here). */
@@ -25,12 +24,6 @@ export interface ParsedYaml {
 export interface ParseResult {
   parsed?: ParsedYaml;
   diagnostics: Diagnostic[];
-}
-
-/** 1-based line and column of a character offset. */
-export function positionAt(p: { lineCounter: LineCounter }, offset: number): { line: number; column: number } {
-  const { line, col } = p.lineCounter.linePos(offset);
-  return { line, column: col };
 }
 
 function splitLines(text: string): string[] {
@@ -447,10 +440,4 @@ export function diagnosticAtPath(
   which: "value" | "key" = "value",
 ): Diagnostic {
   return diagnosticAt(p.source, p.lineCounter, p.lines, rangeOf(p, path, which), code, args, severity);
-}
-
-/** The span of a path, 1-based. */
-export function spanOf(p: ParsedYaml, path: readonly PathSegment[]): Span {
-  const [a, b] = rangeOf(p, path);
-  return { start: positionAt(p, a), end: positionAt(p, b) };
 }

@@ -8,7 +8,7 @@ const ORDER = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
 /** What a person typed for a task id (1.đ, 1.dd, 1đ, 1-dd, 1.Đ), as area and letter; undefined when it is not one. */
 export function parseTaskId(text: string): { area: number; letter: string } | undefined {
   const t = text.normalize("NFC").trim().toLowerCase().replace(/\s+/g, "");
-  const m = /^(\d{1,2})[.\-]?(dd|[a-zđ])$/.exec(t);
+  const m = /^(\d{1,2})[.-]?(dd|[a-zđ])$/.exec(t);
   if (!m) return undefined;
   return { area: Number(m[1]), letter: m[2] === "dd" ? "đ" : m[2]! };
 }

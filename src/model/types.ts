@@ -1,17 +1,5 @@
 // The plan's domain model: what load produces and every command consumes.
 
-/** A position in a source file; line and column are 1-based. */
-export interface Position {
-  line: number;
-  column: number;
-}
-
-/** A span in a source file, 1-based, end inclusive of its last character's column + 1. */
-export interface Span {
-  start: Position;
-  end: Position;
-}
-
 export type AgencyKind =
   | "department"
   | "office"

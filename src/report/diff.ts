@@ -393,7 +393,7 @@ function canonicalTarget(t: Target): string {
   return JSON.stringify(
     Object.keys(o)
       .sort()
-      .map((k) => [k, typeof o[k] === "string" ? normaliseText(o[k] as string) : o[k]]),
+      .map((k) => [k, typeof o[k] === "string" ? normaliseText(o[k]) : o[k]]),
   );
 }
 
@@ -448,8 +448,8 @@ function agencySummary(a: Agency): AgencySummary {
 function diffAgency(a: Agency, b: Agency): AgencyChange[] {
   const changes: AgencyChange[] = [];
   for (const field of ["name", "short", "nameEn", "kind", "parent", "note"] as const) {
-    const x = a[field] === undefined ? null : normaliseText(a[field]!);
-    const y = b[field] === undefined ? null : normaliseText(b[field]!);
+    const x = a[field] === undefined ? null : normaliseText(a[field]);
+    const y = b[field] === undefined ? null : normaliseText(b[field]);
     if (x !== y) changes.push({ field, from: x, to: y });
   }
   for (const field of ["members", "aliases"] as const) {
