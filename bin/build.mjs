@@ -19,10 +19,19 @@ function writeAtomic(file, text) {
 // 1. Validators: one standalone module exporting a validate function per schema (schemas/NAME.schema.json → NAME).
 const Ajv2020 = require("ajv/dist/2020").default;
 const standaloneCode = require("ajv/dist/standalone").default;
-const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { source: true, esm: false, lines: false } });
+const ajv = new Ajv2020({
+  allErrors: true,
+  verbose: true,
+  strict: true,
+  strictRequired: false,
+  allowUnionTypes: true,
+  code: { source: true, esm: false, lines: false },
+});
 const exportsMap = {};
 const names = [];
-for (const f of readdirSync(join(root, "schemas")).filter((f) => f.endsWith(".schema.json")).sort()) {
+for (const f of readdirSync(join(root, "schemas"))
+  .filter((f) => f.endsWith(".schema.json"))
+  .sort()) {
   const schema = JSON.parse(readFileSync(join(root, "schemas", f), "utf8"));
   const name = f.replace(/\.schema\.json$/, "");
   ajv.addSchema(schema);

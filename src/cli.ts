@@ -58,7 +58,8 @@ function helpIn(lang: Lang): Partial<Help> {
       const extra: string[] = [];
       if (option.argChoices) extra.push(`${t.extra.choices}: ${option.argChoices.map((c) => JSON.stringify(c)).join(", ")}`);
       const showDefault = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === "boolean");
-      if (option.defaultValue !== undefined && showDefault) extra.push(`${t.extra.default}: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`);
+      if (option.defaultValue !== undefined && showDefault)
+        extra.push(`${t.extra.default}: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`);
       return extra.length ? `${option.description} (${extra.join(", ")})` : option.description;
     },
   };
@@ -68,7 +69,11 @@ function helpIn(lang: Lang): Partial<Help> {
 export function buildProgram(io: Io, result: { code: number }, lang: Lang = languageOf([], io)): Command {
   const t = cliWords(lang);
   const contextOf = (cmd: Command, io: Io): CommandContext => contextIn(cmd, io, lang);
-  const output = { writeOut: (s: string) => io.stdout(s), writeErr: (s: string) => io.stderr(s), outputError: (s: string, write: (s: string) => void) => write(t.commanderError(s)) };
+  const output = {
+    writeOut: (s: string) => io.stdout(s),
+    writeErr: (s: string) => io.stderr(s),
+    outputError: (s: string, write: (s: string) => void) => write(t.commanderError(s)),
+  };
   const program = new Command("par");
   program
     .description(t.program)

@@ -32,10 +32,16 @@ describe("par agencies", () => {
     const snv = rows.find((x) => x.id === "snv");
     expect(snv).toMatchObject({ name: "Sở Nội vụ", kind: "department", groups: ["so-ban-nganh"], lead: { direct: 7 } });
     // Through "Các sở, ban, ngành": the tasks it leads; as supporter, those it supports less those Sở Nội vụ leads.
-    expect(snv.lead.viaGroup).toBe(count("lead", "so-ban-nganh") - tasks.filter((t) => named(t.lead).includes("so-ban-nganh") && named(t.lead).includes("snv")).length);
-    const groupSupportsSnvLeads = tasks.filter((t) => named(t.support).includes("so-ban-nganh") && named(t.lead).includes("snv") && !named(t.support).includes("snv")).length;
+    expect(snv.lead.viaGroup).toBe(
+      count("lead", "so-ban-nganh") - tasks.filter((t) => named(t.lead).includes("so-ban-nganh") && named(t.lead).includes("snv")).length,
+    );
+    const groupSupportsSnvLeads = tasks.filter(
+      (t) => named(t.support).includes("so-ban-nganh") && named(t.lead).includes("snv") && !named(t.support).includes("snv"),
+    ).length;
     expect(groupSupportsSnvLeads).toBeGreaterThan(0);
-    expect(snv.support.viaGroup).toBe(tasks.filter((t) => named(t.support).includes("so-ban-nganh") && !named(t.support).includes("snv") && !named(t.lead).includes("snv")).length);
+    expect(snv.support.viaGroup).toBe(
+      tasks.filter((t) => named(t.support).includes("so-ban-nganh") && !named(t.support).includes("snv") && !named(t.lead).includes("snv")).length,
+    );
     const district = rows.find((x) => x.id === "moc-chau");
     expect(district.lead).toEqual({ direct: 0, viaGroup: count("lead", "ubnd-cap-huyen"), total: count("lead", "ubnd-cap-huyen") });
     expect(rows.find((x) => x.id === "ubnd-cap-huyen").members).toHaveLength(12);
@@ -55,12 +61,18 @@ describe("par agencies", () => {
 
   it("csv, tsv and md in Vietnamese", async () => {
     const csv = await runCli(["agencies", "--format", "csv", "--lang", "vi"]);
-    expect(csv.stdout.startsWith("\uFEFFMã,Tên,Tên ngắn,Loại,Thuộc nhóm,Chủ trì (được nêu tên),Chủ trì (kể cả qua nhóm),Phối hợp (được nêu tên),Phối hợp (kể cả qua nhóm)\r\n")).toBe(true);
-    expect(csv.stdout).toContain("\r\nsnv,Sở Nội vụ,Sở Nội vụ,sở,\"Các sở, ban, ngành\",7,");
+    expect(
+      csv.stdout.startsWith(
+        "\uFEFFMã,Tên,Tên ngắn,Loại,Thuộc nhóm,Chủ trì (được nêu tên),Chủ trì (kể cả qua nhóm),Phối hợp (được nêu tên),Phối hợp (kể cả qua nhóm)\r\n",
+      ),
+    ).toBe(true);
+    expect(csv.stdout).toContain('\r\nsnv,Sở Nội vụ,Sở Nội vụ,sở,"Các sở, ban, ngành",7,');
     const tsv = await runCli(["agencies", "--format", "tsv"]);
     expect(tsv.stdout.split("\r\n")[1]!.split("\t").slice(0, 4)).toEqual(["snv", "Sở Nội vụ", "Sở Nội vụ", "department"]);
     const md = await runCli(["agencies", "--format", "md"]);
-    expect(md.stdout.split("\n")[0]).toBe("| ID | Name | Short name | Kind | Member of | Lead (named) | Lead (with groups) | Support (named) | Support (with groups) |");
+    expect(md.stdout.split("\n")[0]).toBe(
+      "| ID | Name | Short name | Kind | Member of | Lead (named) | Lead (with groups) | Support (named) | Support (with groups) |",
+    );
     expect(md.stdout).toContain("| skhdt | Sở Kế hoạch và Đầu tư | Sở KH&ĐT | department |");
   });
 });

@@ -129,7 +129,11 @@ if (preCommitSkip) console.log(`ci-recipes: the real pre-commit test is skipped:
 function registryEnv(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (v !== undefined && /^(https?_proxy|no_proxy|node_extra_ca_certs|ssl_cert_file|ssl_cert_dir|npm_config_(registry|cafile|ca|strict_ssl|proxy|https_proxy))$/i.test(k)) out[k] = v;
+    if (
+      v !== undefined &&
+      /^(https?_proxy|no_proxy|node_extra_ca_certs|ssl_cert_file|ssl_cert_dir|npm_config_(registry|cafile|ca|strict_ssl|proxy|https_proxy))$/i.test(k)
+    )
+      out[k] = v;
   }
   if (!out.npm_config_cafile) {
     const r = spawnSync("npm", ["config", "get", "cafile"], { encoding: "utf8", timeout: 30000 });
@@ -162,8 +166,19 @@ describe("the package as npm pack makes it (what pre-commit's node hook installs
     const x = spawnSync("tar", ["xzf", join(dest, "par-0.1.0.tgz"), "-C", dest], { encoding: "utf8" });
     expect(x.status, x.stderr).toBe(0);
     const pkg = join(dest, "package");
-    const listed = spawnSync("tar", ["tzf", join(dest, "par-0.1.0.tgz")], { encoding: "utf8" }).stdout.split("\n").filter(Boolean).sort();
-    for (const f of ["package/bin/par", "package/dist/cli.cjs", "package/package.json", "package/schemas/task.schema.json", "package/schemas/progress.schema.json", "package/schemas/plan.schema.json", "package/schemas/agencies.schema.json"]) {
+    const listed = spawnSync("tar", ["tzf", join(dest, "par-0.1.0.tgz")], { encoding: "utf8" })
+      .stdout.split("\n")
+      .filter(Boolean)
+      .sort();
+    for (const f of [
+      "package/bin/par",
+      "package/dist/cli.cjs",
+      "package/package.json",
+      "package/schemas/task.schema.json",
+      "package/schemas/progress.schema.json",
+      "package/schemas/plan.schema.json",
+      "package/schemas/agencies.schema.json",
+    ]) {
       expect(listed).toContain(f);
     }
     // The packed par, with its dependencies, lints the shipped plan and writes a progress template with its schemas.
@@ -205,7 +220,8 @@ describe("the package as npm pack makes it (what pre-commit's node hook installs
       git("commit", "-q", "-m", "plan");
       // try-repo clones par at its HEAD, with uncommitted changes when there are any, then installs the hook as a user's
       // pre-commit would: npm install, npm pack, npm install -g of the tarball.
-      const tryRepo = (...args: string[]) => spawnSync("pre-commit", ["try-repo", ROOT, "par-lint", ...args], { cwd: repo, env, encoding: "utf8", timeout: 280000 });
+      const tryRepo = (...args: string[]) =>
+        spawnSync("pre-commit", ["try-repo", ROOT, "par-lint", ...args], { cwd: repo, env, encoding: "utf8", timeout: 280000 });
       const good = tryRepo("--all-files");
       expect(good.status, good.stdout + good.stderr).toBe(0);
       expect(good.stdout).toMatch(/par lint\.+Passed/);
@@ -244,7 +260,10 @@ describe("GitLab CI snippet .ci/recipes/gitlab-ci.yml", () => {
   it("its code quality step turns par lint's JSON into GitLab's format", () => {
     const data = copyOfData();
     const repo = join(data, "..");
-    writeFileSync(join(data, "son-la-2024/tasks/2-a.yaml"), readFileSync(join(data, "son-la-2024/tasks/2-a.yaml"), "utf8").replace("  - stp\n", "  - no-such-agency\n"));
+    writeFileSync(
+      join(data, "son-la-2024/tasks/2-a.yaml"),
+      readFileSync(join(data, "son-la-2024/tasks/2-a.yaml"), "utf8").replace("  - stp\n", "  - no-such-agency\n"),
+    );
     const lint = runBin(["lint", "--format", "json"], { cwd: repo });
     expect(lint.code).toBe(1);
     writeFileSync(join(repo, "par-lint.json"), lint.stdout);
@@ -269,5 +288,4 @@ describe("the recipes' files are where docs/ci.md says", () => {
       expect(existsSync(join(ROOT, f)), f).toBe(true);
     }
   });
-
 });

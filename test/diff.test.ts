@@ -444,8 +444,18 @@ describe("word diff and similarity", () => {
     const a = "Cải cách thủ tục hành chính, nâng cao chất lượng phục vụ";
     const b = "Cải cách mạnh mẽ thủ tục hành chính; nâng cao hiệu quả phục vụ";
     const ops = diffWords(a, b);
-    expect(ops.filter((o) => o.op !== "insert").map((o) => o.text).join("")).toBe(a);
-    expect(ops.filter((o) => o.op !== "delete").map((o) => o.text).join("")).toBe(b);
+    expect(
+      ops
+        .filter((o) => o.op !== "insert")
+        .map((o) => o.text)
+        .join(""),
+    ).toBe(a);
+    expect(
+      ops
+        .filter((o) => o.op !== "delete")
+        .map((o) => o.text)
+        .join(""),
+    ).toBe(b);
     expect(ops).toEqual([
       { op: "equal", text: "Cải cách " },
       { op: "insert", text: "mạnh mẽ " },
@@ -491,8 +501,18 @@ describe("word diff and similarity", () => {
       { op: "delete", text: "từ1490" },
       { op: "insert", text: "cuối" },
     ]);
-    expect(ops.filter((o) => o.op !== "insert").map((o) => o.text).join("")).toBe(a);
-    expect(ops.filter((o) => o.op !== "delete").map((o) => o.text).join("")).toBe(b);
+    expect(
+      ops
+        .filter((o) => o.op !== "insert")
+        .map((o) => o.text)
+        .join(""),
+    ).toBe(a);
+    expect(
+      ops
+        .filter((o) => o.op !== "delete")
+        .map((o) => o.text)
+        .join(""),
+    ).toBe(b);
   });
 
   it("gives up on two long texts with nothing in common, showing the middle replaced whole", () => {
@@ -511,8 +531,18 @@ describe("word diff and similarity", () => {
         const a = x.join("");
         const b = y.join("");
         const ops = diffWords(a, b);
-        expect(ops.filter((o) => o.op !== "insert").map((o) => o.text).join("")).toBe(normaliseText(a));
-        expect(ops.filter((o) => o.op !== "delete").map((o) => o.text).join("")).toBe(normaliseText(b));
+        expect(
+          ops
+            .filter((o) => o.op !== "insert")
+            .map((o) => o.text)
+            .join(""),
+        ).toBe(normaliseText(a));
+        expect(
+          ops
+            .filter((o) => o.op !== "delete")
+            .map((o) => o.text)
+            .join(""),
+        ).toBe(normaliseText(b));
         expect(ops.every((o) => o.text !== "")).toBe(true);
         for (let k = 1; k < ops.length; k++) expect(ops[k]!.op === "equal" && ops[k - 1]!.op === "equal").toBe(false);
       }),
@@ -555,7 +585,18 @@ describe("diff formatters on hand-built reports", () => {
           id: "9.b",
           text: "t",
           file: "f",
-          changes: [{ field: "text", from: "a <b>", to: "a <i>", words: [{ op: "equal", text: "a " }, { op: "delete", text: "<b>" }, { op: "insert", text: "<i>" }] }],
+          changes: [
+            {
+              field: "text",
+              from: "a <b>",
+              to: "a <i>",
+              words: [
+                { op: "equal", text: "a " },
+                { op: "delete", text: "<b>" },
+                { op: "insert", text: "<i>" },
+              ],
+            },
+          ],
         },
       ],
     },

@@ -7,7 +7,13 @@ import { describe, expect, it } from "vitest";
 import { ROOT, runCli } from "./helpers";
 
 const DOCS = join(ROOT, "docs");
-const PAGES = [join(ROOT, "README.md"), ...readdirSync(DOCS).filter((f) => f.endsWith(".md")).sort().map((f) => join(DOCS, f))];
+const PAGES = [
+  join(ROOT, "README.md"),
+  ...readdirSync(DOCS)
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => join(DOCS, f)),
+];
 
 /** The text outside fenced code blocks and inline code spans, line by line (code shows links, it does not make them). */
 function prose(markdown: string): string[] {
@@ -36,7 +42,10 @@ function anchorsOf(file: string): Set<string> {
     const m = fence ? null : /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
     if (!m) continue;
     const text = m[1]!.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[`*]/g, "");
-    const base = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "").replace(/ /g, "-");
+    const base = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "")
+      .replace(/ /g, "-");
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     anchors.add(n ? `${base}-${n}` : base);

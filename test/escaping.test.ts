@@ -9,7 +9,18 @@ import ICAL from "ical.js";
 import * as jsyaml from "js-yaml";
 import { parseFragment } from "parse5";
 import { describe, expect, it } from "vitest";
-import { escapeGithubData, escapeGithubProperty, escapeHtml, escapeHtmlText, escapeIcsText, escapeMarkdown, escapeMarkdownCell, escapeTerminal, escapeYamlComment, foldIcsLine } from "../src/format/escape";
+import {
+  escapeGithubData,
+  escapeGithubProperty,
+  escapeHtml,
+  escapeHtmlText,
+  escapeIcsText,
+  escapeMarkdown,
+  escapeMarkdownCell,
+  escapeTerminal,
+  escapeYamlComment,
+  foldIcsLine,
+} from "../src/format/escape";
 import { delimitedField, neutraliseFormula, renderDelimited, renderMarkdown as renderMarkdownTable, wrapText } from "../src/format/tabular";
 import { YAML_CORE_SCHEMA } from "../src/load/core-schema";
 import { shortFirstLine } from "../src/format/text";
@@ -21,14 +32,79 @@ import { copyOfData, ROOT, runCli } from "./helpers";
 // ---------- strings ----------
 
 const SPECIAL = [
-  "<", ">", "&", '"', "'", "`", "*", "_", "[", "]", "(", ")", "!", "#", "|", "\\", "~", "$", "-", "+", "=", "@", ":", ",", ";", "%", "\n", "\r", "\r\n", "\t", " ", "  ", "1.", "2)",
-  "\u00a0", "\u2028", "\u2029", "\ufeff", "\u200b", "\u0085", "\u001b", "\u0007", "\u0008", "\u007f", "\u009b", "<script>", "</p>", "&amp;", "&#39;", "&lt;", "<!--", "-->",
-  "%0A", "%25", "::", "ệ", "ệ".normalize("NFD"), "đ", "😀", "𝕏", "\u{10ffff}",
+  "<",
+  ">",
+  "&",
+  '"',
+  "'",
+  "`",
+  "*",
+  "_",
+  "[",
+  "]",
+  "(",
+  ")",
+  "!",
+  "#",
+  "|",
+  "\\",
+  "~",
+  "$",
+  "-",
+  "+",
+  "=",
+  "@",
+  ":",
+  ",",
+  ";",
+  "%",
+  "\n",
+  "\r",
+  "\r\n",
+  "\t",
+  " ",
+  "  ",
+  "1.",
+  "2)",
+  "\u00a0",
+  "\u2028",
+  "\u2029",
+  "\ufeff",
+  "\u200b",
+  "\u0085",
+  "\u001b",
+  "\u0007",
+  "\u0008",
+  "\u007f",
+  "\u009b",
+  "<script>",
+  "</p>",
+  "&amp;",
+  "&#39;",
+  "&lt;",
+  "<!--",
+  "-->",
+  "%0A",
+  "%25",
+  "::",
+  "ệ",
+  "ệ".normalize("NFD"),
+  "đ",
+  "😀",
+  "𝕏",
+  "\u{10ffff}",
 ];
 
 /** Strings of special characters, Vietnamese (NFC and NFD), astral characters and anything else. */
 const text: fc.Arbitrary<string> = fc
-  .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...SPECIAL) }, { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 4 }) }, { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 3 }) }), { maxLength: 14 })
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...SPECIAL) },
+      { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 4 }) },
+      { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 3 }) },
+    ),
+    { maxLength: 14 },
+  )
   .map((p) => p.join(""));
 
 /** What a reader of HTML or Markdown sees for a line break: CRLF and CR read as LF. */
@@ -50,7 +126,11 @@ describe("each escaper against an independent reader", () => {
       expect(textOf(frag)).toBe(shown(s).replace(/\u0000/g, ""));
       // escapeHtmlText: the same, each line break (a lone CR too) a <br>
       const lines = parseFragment(`<p>${escapeHtmlText(s)}</p>`);
-      expect(elements(lines).filter((e) => e.tagName !== "br").map((e) => e.tagName)).toEqual(["p"]);
+      expect(
+        elements(lines)
+          .filter((e) => e.tagName !== "br")
+          .map((e) => e.tagName),
+      ).toEqual(["p"]);
       expect(elements(lines).filter((e) => e.tagName === "br").length).toBe(s.split(/\r\n|\r|\n/).length - 1);
       expect(textOf(lines)).toBe(shown(s).replace(/\u0000/g, ""));
     });
@@ -77,7 +157,10 @@ describe("each escaper against an independent reader", () => {
       ] as [(e: string) => string, string[]][]) {
         const doc = renderMarkdown(wrap(escapeMarkdown(s)) + "\n");
         const els = elements(doc).filter((e) => e.tagName !== "br");
-        expect(els.map((e) => e.tagName), wrap("…")).toEqual(tags);
+        expect(
+          els.map((e) => e.tagName),
+          wrap("…"),
+        ).toEqual(tags);
         expect(textOf(els[els.length - 1]!), wrap("…")).toBe(expected(s));
       }
       const mid = renderMarkdown(`- **field:** x${escapeMarkdown(s, { fragment: true })}y\n`);
@@ -92,9 +175,25 @@ describe("each escaper against an independent reader", () => {
     const property = fc.property(text.filter(wellFormed), (s) => {
       const line = foldIcsLine(`SUMMARY:${escapeIcsText(s)}`);
       for (const l of line.split("\r\n")) expect(Buffer.byteLength(l)).toBeLessThanOrEqual(75);
-      const cal = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//t//t//EN", "BEGIN:VEVENT", "UID:x", "DTSTAMP:20240101T000000Z", line, "END:VEVENT", "END:VCALENDAR", ""].join("\r\n");
+      const cal = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//t//t//EN",
+        "BEGIN:VEVENT",
+        "UID:x",
+        "DTSTAMP:20240101T000000Z",
+        line,
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
+      ].join("\r\n");
       const ev = new ICAL.Component(ICAL.parse(cal)).getFirstSubcomponent("vevent")!;
-      expect(ev.getFirstPropertyValue("summary") ?? "").toBe(s.normalize("NFC").replace(/\r\n|\r/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ""));
+      expect(ev.getFirstPropertyValue("summary") ?? "").toBe(
+        s
+          .normalize("NFC")
+          .replace(/\r\n|\r/g, "\n")
+          .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ""),
+      );
     });
     await check("escapeIcsText", property, N);
   });
@@ -115,7 +214,10 @@ describe("each escaper against an independent reader", () => {
 
   it("CSV and TSV fields: strict RFC 4180 reads back the value, an apostrophe before a formula, never a formula", async () => {
     const property = fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), fc.constantFrom<"," | "\t">(",", "\t"), (cells, delimiter) => {
-      const out = renderDelimited({ columns: cells.map((_, i) => ({ key: String(i), header: `h${i}` })), rows: [Object.fromEntries(cells.map((c, i) => [String(i), c]))] }, { delimiter });
+      const out = renderDelimited(
+        { columns: cells.map((_, i) => ({ key: String(i), header: `h${i}` })), rows: [Object.fromEntries(cells.map((c, i) => [String(i), c]))] },
+        { delimiter },
+      );
       const rows = parseDelimited(out.replace(/^\uFEFF/, ""), delimiter);
       expect(rows[1]).toEqual(cells.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
       for (const c of rows[1]!) expect(c).not.toMatch(/^[=+\-@\t\r]/);
@@ -127,7 +229,10 @@ describe("each escaper against an independent reader", () => {
 
   it("Markdown tables (renderMarkdown): every cell reads back, nothing else renders", async () => {
     const property = fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (cells) => {
-      const md = renderMarkdownTable({ columns: cells.map((_, i) => ({ key: String(i), header: `h${i}` })), rows: [Object.fromEntries(cells.map((c, i) => [String(i), c]))] });
+      const md = renderMarkdownTable({
+        columns: cells.map((_, i) => ({ key: String(i), header: `h${i}` })),
+        rows: [Object.fromEntries(cells.map((c, i) => [String(i), c]))],
+      });
       const doc = renderMarkdown(md);
       expect(htmlTables(doc)[0]!.slice(1)).toEqual([cells.map((c) => shown(c).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ""))]);
       expect(tagNames(doc).filter((t) => !["table", "thead", "tbody", "tr", "th", "td", "br"].includes(t))).toEqual([]);
@@ -162,7 +267,9 @@ describe("each escaper against an independent reader", () => {
 // ---------- formatters use the escapers ----------
 
 function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+  );
 }
 
 describe("formatters escape through escape.ts, not on their own", () => {
@@ -213,7 +320,8 @@ describe("formatters escape through escape.ts, not on their own", () => {
 
 // ---------- the real CLI output ----------
 
-const NASTY = "=HYPERLINK(\"http://x.invalid\") <script>alert(1)</script> <img src=x onerror=alert(1)> *b* _i_ `c` [l](javascript:alert(1)) | &amp; &ĐT \u001b]0;title\u0007\u001b[2J\rback\r\nline ::error::x %0A, 100% \u009b31m";
+const NASTY =
+  '=HYPERLINK("http://x.invalid") <script>alert(1)</script> <img src=x onerror=alert(1)> *b* _i_ `c` [l](javascript:alert(1)) | &amp; &ĐT \u001b]0;title\u0007\u001b[2J\rback\r\nline ::error::x %0A, 100% \u009b31m';
 
 describe("through the CLI, plan text stays text", () => {
   const data = copyOfData();
@@ -237,19 +345,47 @@ describe("through the CLI, plan text stays text", () => {
   };
 
   it("HTML reports: no element, attribute or script from the data", async () => {
-    for (const args of [["status", "--quarter", "Q3", "--format", "html"], ["status", "--quarter", "Q3", "--format", "html", "--lang", "en"], ["export", "--quarter", "Q3", "--format", "html"]]) {
+    for (const args of [
+      ["status", "--quarter", "Q3", "--format", "html"],
+      ["status", "--quarter", "Q3", "--format", "html", "--lang", "en"],
+      ["export", "--quarter", "Q3", "--format", "html"],
+    ]) {
       const doc = parseHtml(await par(...args));
       expect(tagNames(doc)).not.toContain("script");
       expect(tagNames(doc)).not.toContain("a");
       // the annex's chart is its one image, a data: URI par made
-      expect(elements(doc).filter((e) => e.tagName === "img").map((e) => e.attrs.find((a) => a.name === "src")?.value.slice(0, 26))).toEqual(args[0] === "export" ? ["data:image/svg+xml;base64,"] : []);
+      expect(
+        elements(doc)
+          .filter((e) => e.tagName === "img")
+          .map((e) => e.attrs.find((a) => a.name === "src")?.value.slice(0, 26)),
+      ).toEqual(args[0] === "export" ? ["data:image/svg+xml;base64,"] : []);
       expect(attributeNames(doc).filter((a) => a.startsWith("on"))).toEqual([]);
       expect(textOf(doc)).toContain("<script>alert(1)</script>");
     }
   });
 
   // Attributes par writes itself must be well formed too: a quote inside a quoted attribute value ends it early.
-  const ATTRIBUTES = new Set(["lang", "charset", "class", "style", "src", "alt", "width", "height", "colspan", "rowspan", "border", "cellspacing", "cellpadding", "align", "valign", "id", "name", "content", "title"]);
+  const ATTRIBUTES = new Set([
+    "lang",
+    "charset",
+    "class",
+    "style",
+    "src",
+    "alt",
+    "width",
+    "height",
+    "colspan",
+    "rowspan",
+    "border",
+    "cellspacing",
+    "cellpadding",
+    "align",
+    "valign",
+    "id",
+    "name",
+    "content",
+    "title",
+  ]);
   const strayAttributes = async (args: string[]) => attributeNames(parseHtml(await par(...args))).filter((a) => !ATTRIBUTES.has(a));
 
   it("HTML attributes par writes are well formed (status)", async () => {
@@ -264,7 +400,12 @@ describe("through the CLI, plan text stays text", () => {
   });
 
   it("Markdown (list, agencies, status): no link, image, code, emphasis or HTML from the data", async () => {
-    for (const args of [["list", "--format", "md"], ["agencies", "--format", "md"], ["status", "--quarter", "Q3", "--format", "md"], ["export", "--quarter", "Q3", "--format", "md"]]) {
+    for (const args of [
+      ["list", "--format", "md"],
+      ["agencies", "--format", "md"],
+      ["status", "--quarter", "Q3", "--format", "md"],
+      ["export", "--quarter", "Q3", "--format", "md"],
+    ]) {
       const doc = renderMarkdown(await par(...args));
       const tags = new Set(tagNames(doc));
       for (const t of ["script", "img", "a", "code", "iframe"]) expect(tags.has(t), `${args.join(" ")}: <${t}>`).toBe(false);
@@ -274,11 +415,25 @@ describe("through the CLI, plan text stays text", () => {
   });
 
   it("CSV and TSV (list, agencies, status): no cell starts like a formula", async () => {
-    for (const args of [["list", "--format", "csv"], ["list", "--format", "tsv"], ["agencies", "--format", "csv"], ["status", "--quarter", "Q3", "--format", "csv"], ["status", "--quarter", "Q3", "--format", "tsv"], ["export", "--quarter", "Q3", "--format", "csv"]]) {
+    for (const args of [
+      ["list", "--format", "csv"],
+      ["list", "--format", "tsv"],
+      ["agencies", "--format", "csv"],
+      ["status", "--quarter", "Q3", "--format", "csv"],
+      ["status", "--quarter", "Q3", "--format", "tsv"],
+      ["export", "--quarter", "Q3", "--format", "csv"],
+    ]) {
       const out = await par(...args);
       const cells = parseDelimited(out.replace(/^\uFEFF/, ""), args.includes("tsv") ? "\t" : ",").flat();
-      expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c)), args.join(" ")).toEqual([]);
-      if (args[0] !== "agencies") expect(cells.some((c) => c.startsWith("'=HYPERLINK")), args.join(" ")).toBe(true);
+      expect(
+        cells.filter((c) => /^[=+\-@\t\r]/.test(c)),
+        args.join(" "),
+      ).toEqual([]);
+      if (args[0] !== "agencies")
+        expect(
+          cells.some((c) => c.startsWith("'=HYPERLINK")),
+          args.join(" "),
+        ).toBe(true);
     }
   });
 

@@ -24,10 +24,12 @@ const arr = (v: unknown): X[] => (Array.isArray(v) ? (v as X[]) : v === undefine
 
 /** The text of a paragraph: its runs' texts. */
 function paragraphText(p: X): string {
-  return arr(p["w:r"])
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a w:t element's #text is a string or a number
-    .flatMap((r) => arr(r["w:t"]).map((t) => (typeof t === "string" ? t : String(t["#text"] ?? ""))))
-    .join("");
+  return (
+    arr(p["w:r"])
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a w:t element's #text is a string or a number
+      .flatMap((r) => arr(r["w:t"]).map((t) => (typeof t === "string" ? t : String(t["#text"] ?? ""))))
+      .join("")
+  );
 }
 
 /** A cell's text: one line per paragraph. */
@@ -75,7 +77,7 @@ describe("the Word annex", () => {
     expect(Number((sect["w:pgSz"] as X)["@_w:w"])).toBe(16838);
     expect(Number((sect["w:pgSz"] as X)["@_w:h"])).toBe(11906);
     const styles = parser.parse(strFromU8(d.files["word/styles.xml"]!))["w:styles"] as X;
-    const rPr = (((styles["w:docDefaults"] as X)["w:rPrDefault"] as X)["w:rPr"]) as X;
+    const rPr = ((styles["w:docDefaults"] as X)["w:rPrDefault"] as X)["w:rPr"] as X;
     expect((rPr["w:rFonts"] as X)["@_w:ascii"]).toBe("Times New Roman");
     expect((rPr["w:rFonts"] as X)["@_w:hAnsi"]).toBe("Times New Roman");
     expect((rPr["w:sz"] as X)["@_w:val"]).toBe("26");
@@ -100,7 +102,16 @@ describe("the Word annex", () => {
     expect(d.rows).toHaveLength(1 + a.rows.length);
     const [head, ...rest] = d.rows;
     expect((head!["w:trPr"] as X)["w:tblHeader"]).toBeDefined();
-    expect(arr(head!["w:tc"]).map(cellText)).toEqual(["TT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Kết quả thực hiện", "Đánh giá", "Ghi chú"]);
+    expect(arr(head!["w:tc"]).map(cellText)).toEqual([
+      "TT",
+      "Nhiệm vụ, giải pháp",
+      "Cơ quan chủ trì",
+      "Cơ quan phối hợp",
+      "Thời hạn",
+      "Kết quả thực hiện",
+      "Đánh giá",
+      "Ghi chú",
+    ]);
     expect(arr(head!["w:tc"]).every(isBold)).toBe(true);
     rest.forEach((tr, i) => {
       const r = a.rows[i]!;

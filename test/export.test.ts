@@ -60,8 +60,19 @@ describe("the annex as data", () => {
       else expect(r.area).toBe(current);
     }
     expect(a.columns.map((c) => c.key)).toEqual([...EXPORT_COLUMNS]);
-    expect(a.columns.map((c) => c.header)).toEqual(["TT", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Kết quả thực hiện", "Đánh giá", "Ghi chú"]);
-    expect(a.title).toBe("Kết quả thực hiện Kế hoạch tăng cường thực hiện các giải pháp nhằm duy trì, nâng cao Chỉ số cải cách hành chính tỉnh Sơn La năm 2024");
+    expect(a.columns.map((c) => c.header)).toEqual([
+      "TT",
+      "Nhiệm vụ, giải pháp",
+      "Cơ quan chủ trì",
+      "Cơ quan phối hợp",
+      "Thời hạn",
+      "Kết quả thực hiện",
+      "Đánh giá",
+      "Ghi chú",
+    ]);
+    expect(a.title).toBe(
+      "Kết quả thực hiện Kế hoạch tăng cường thực hiện các giải pháp nhằm duy trì, nâng cao Chỉ số cải cách hành chính tỉnh Sơn La năm 2024",
+    );
     expect(a.subtitle).toBe("Quý III/2024 (kỳ báo cáo từ 15/06/2024 đến 14/09/2024; số liệu tính đến ngày chốt 14/09/2024)");
     expect(a.sampleNote).toMatch(/^DỮ LIỆU MẪU/);
   });
@@ -75,7 +86,10 @@ describe("the annex as data", () => {
     const table = (await runCli(["status", "--quarter", "Q3"])).stdout;
     expect(table).toContain(a.summary.text);
     // And for another period and a date inside it.
-    for (const args of [["--period", "h1"], ["--as-of", "01/09/2024"]]) {
+    for (const args of [
+      ["--period", "h1"],
+      ["--as-of", "01/09/2024"],
+    ]) {
       const st = JSON.parse((await runCli(["status", ...args, "-f", "json"])).stdout) as StatusReport;
       expect((await annexOf(args)).summary).toMatchObject(st.headline);
     }
@@ -85,7 +99,9 @@ describe("the annex as data", () => {
     const s = JSON.parse((await runCli(["status", "--quarter", "Q3", "-f", "json"])).stdout) as StatusReport;
     const a = await annexOf(["--quarter", "Q3"]);
     const c = taskRows(a).find((t) => t.id === "1.c")!;
-    expect(c.cells.task).toBe("Chủ tịch UBND tỉnh đối thoại, tháo gỡ khó khăn cho doanh nghiệp, định kỳ 6 tháng/ lần\n\nThông báo giải quyết những kiến nghị, đề xuất của người dân và doanh nghiệp tại các cuộc đối thoại/diễn đàn.");
+    expect(c.cells.task).toBe(
+      "Chủ tịch UBND tỉnh đối thoại, tháo gỡ khó khăn cho doanh nghiệp, định kỳ 6 tháng/ lần\n\nThông báo giải quyết những kiến nghị, đề xuất của người dân và doanh nghiệp tại các cuộc đối thoại/diễn đàn.",
+    );
     expect(c.cells.lead).toBe("Sở Kế hoạch và Đầu tư (chủ trì); Văn phòng Ủy ban nhân dân tỉnh (phối hợp)");
     expect(c.cells.deadline).toBe("Lần 1: trước ngày 30 tháng 6 năm 2024. - Lần 2: trước ngày 15 tháng 10 năm 2024");
     expect(c.cells.status).toMatch(/^Quá hạn \(\d+ ngày\)\nLần 1 \(hạn 30\/06\/2024\): Quá hạn\nLần 2 \(hạn 15\/10\/2024\)/);
@@ -114,7 +130,16 @@ describe("the annex as data", () => {
 
   it("--lang en: English headings, area names and words; the plan's own texts stay as written", async () => {
     const a = await annexOf(["--quarter", "Q3", "--lang", "en"]);
-    expect(a.columns.map((c) => c.header)).toEqual(["No.", "Task or measure", "Lead agency", "Supporting agencies", "Deadline", "Results (with evidence)", "Assessment", "Notes"]);
+    expect(a.columns.map((c) => c.header)).toEqual([
+      "No.",
+      "Task or measure",
+      "Lead agency",
+      "Supporting agencies",
+      "Deadline",
+      "Results (with evidence)",
+      "Assessment",
+      "Notes",
+    ]);
     expect(a.rows[0]).toMatchObject({ kind: "area", heading: "1. Direction and management of public administration reform" });
     expect(a.summary.text).toMatch(/^Completed \d+\/44 tasks, \d+(\.\d+)?%$/);
     const c = taskRows(a).find((t) => t.id === "1.c")!;
@@ -178,7 +203,10 @@ describe("the annex as data", () => {
 describe("CSV and TSV for Excel", () => {
   it("read back with a strict RFC 4180 reader, they hold the annex cell by cell (formula-like cells neutralised)", async () => {
     const a = await annexOf(["--quarter", "Q3"]);
-    for (const [format, delimiter] of [["csv", ","], ["tsv", "\t"]] as const) {
+    for (const [format, delimiter] of [
+      ["csv", ","],
+      ["tsv", "\t"],
+    ] as const) {
       const text = await out(["--quarter", "Q3", "-f", format]);
       expect(text.startsWith("\uFEFF")).toBe(true);
       expect(text.endsWith("\r\n")).toBe(true);
@@ -203,7 +231,11 @@ describe("Markdown", () => {
     const tables = elements(doc).filter((e) => e.tagName === "table");
     expect(tables).toHaveLength(1);
     const trs = elements(tables[0]!).filter((e) => e.tagName === "tr");
-    const rows = trs.map((tr) => elements(tr).filter((e) => e.tagName === "td" || e.tagName === "th").map(textOf));
+    const rows = trs.map((tr) =>
+      elements(tr)
+        .filter((e) => e.tagName === "td" || e.tagName === "th")
+        .map(textOf),
+    );
     expect(rows).toEqual(expectedRows(a).slice(0, 1 + a.rows.length));
     const strong = trs.filter((tr) => elements(tr).some((e) => e.tagName === "strong")).map((tr) => textOf(tr).trim());
     expect(strong).toEqual(a.rows.filter((r) => r.kind === "area").map((r) => r.kind === "area" && r.heading));
@@ -290,7 +322,10 @@ describe("text that looks like markup or a formula", () => {
   set("1-b.yaml", PLUS);
 
   it("CSV and TSV put an apostrophe before a cell starting with = or +; nothing else changes", async () => {
-    for (const [format, delimiter] of [["csv", ","], ["tsv", "\t"]] as const) {
+    for (const [format, delimiter] of [
+      ["csv", ","],
+      ["tsv", "\t"],
+    ] as const) {
       const rows = parseDelimited((await out(["--quarter", "Q3", "-f", format], root)).slice(1), delimiter);
       expect(rows.find((r) => r[0] === "a")![1]).toBe(`'${EQ}`);
       expect(rows.find((r) => r[0] === "b")![1]).toBe(`'${PLUS}`);
@@ -303,14 +338,26 @@ describe("text that looks like markup or a formula", () => {
     expect(taskRows(a).find((t) => t.id === "1.b")!.cells.task).toBe(PLUS);
 
     const md = renderMarkdown(await out(["--quarter", "Q3", "-f", "md"], root));
-    const mdRows = elements(md).filter((e) => e.tagName === "tr").map((tr) => elements(tr).filter((e) => e.tagName === "td").map(textOf));
+    const mdRows = elements(md)
+      .filter((e) => e.tagName === "tr")
+      .map((tr) =>
+        elements(tr)
+          .filter((e) => e.tagName === "td")
+          .map(textOf),
+      );
     expect(mdRows.find((r) => r[0] === "a")![1]).toBe(EQ);
     expect(mdRows.find((r) => r[0] === "b")![1]).toBe(PLUS);
     expect(elements(md).some((e) => e.tagName === "script")).toBe(false);
 
     const html = parseHtml(await out(["--quarter", "Q3", "-f", "html"], root));
     expect(elements(html).some((e) => e.tagName === "script")).toBe(false);
-    const htmlRows = elements(html).filter((e) => e.tagName === "tr").map((tr) => elements(tr).filter((e) => e.tagName === "td").map(textOf));
+    const htmlRows = elements(html)
+      .filter((e) => e.tagName === "tr")
+      .map((tr) =>
+        elements(tr)
+          .filter((e) => e.tagName === "td")
+          .map(textOf),
+      );
     expect(htmlRows.find((r) => r[0] === "a")![1]).toBe(EQ);
     expect(htmlRows.find((r) => r[0] === "b")![1]).toBe(PLUS);
   });

@@ -35,13 +35,22 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): Record
 }
 
 /** Run par in-process with a fake terminal. */
-export async function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean; columns?: number } = {}): Promise<RunResult> {
+export async function runCli(
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean; columns?: number } = {},
+): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
   const io: Io = {
-    stdout: (s) => { stdout += s; },
-    stderr: (s) => { stderr += s; },
-    stdoutBytes: (b) => { stdout += Buffer.from(b).toString("latin1"); },
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
+    stdoutBytes: (b) => {
+      stdout += Buffer.from(b).toString("latin1");
+    },
     stdoutIsTTY: opts.tty ?? false,
     stderrIsTTY: opts.tty ?? false,
     columns: opts.columns,

@@ -137,7 +137,8 @@ describe("the schemas speak Vietnamese too (editors show the descriptions on hov
       walk(schema);
       ajv.addSchema(schema);
     }
-    for (const f of readdirSync(dir).filter((f) => f.endsWith(".schema.json"))) expect(ajv.getSchema(JSON.parse(readFileSync(join(dir, f), "utf8")).$id)).toBeTruthy();
+    for (const f of readdirSync(dir).filter((f) => f.endsWith(".schema.json")))
+      expect(ajv.getSchema(JSON.parse(readFileSync(join(dir, f), "utf8")).$id)).toBeTruthy();
     expect(descriptions.length).toBeGreaterThan(90);
     for (const d of descriptions) {
       const [vi, en] = d.split(" — ");

@@ -35,7 +35,12 @@ describe("edit distance (fastest-levenshtein)", () => {
       expect(m.suggestions.map((a) => a.id)).toEqual(["snv"]);
       expect(m.typo).toBeUndefined();
     }
-    expect(nearest(huge, plan.agencies.map((a) => a.id))).toBeUndefined();
+    expect(
+      nearest(
+        huge,
+        plan.agencies.map((a) => a.id),
+      ),
+    ).toBeUndefined();
     expect(nearTaskIds(huge, ids)).toEqual([]);
   });
 });
@@ -130,14 +135,25 @@ describe("every write through writeFileAtomic", () => {
     const first = run();
     expect(first.status).toBe(0);
     expect(readdirSync(join(d, "dist")).sort()).toEqual(["cli.cjs", "cli.cjs.cache"]);
-    expect(nodeFs.readFileSync(join(d, "dist", "cli.cjs.cache")).subarray(0, 14).toString()).toBe("par-code-cache");
+    expect(
+      nodeFs
+        .readFileSync(join(d, "dist", "cli.cjs.cache"))
+        .subarray(0, 14)
+        .toString(),
+    ).toBe("par-code-cache");
     expect(run().stdout).toBe(first.stdout);
   });
 
   it("durable: false skips the flush (temporary and cache files); the default flushes", () => {
     const d = realpathSync(tempDir());
     let flushes = 0;
-    const fs: WriteFs = { ...nodeFs, fsyncSync: (fd: number) => { flushes++; nodeFs.fsyncSync(fd); } };
+    const fs: WriteFs = {
+      ...nodeFs,
+      fsyncSync: (fd: number) => {
+        flushes++;
+        nodeFs.fsyncSync(fd);
+      },
+    };
     expect(writeFileAtomic(join(d, "a.txt"), "a", { fs })).toBe("written");
     expect(flushes).toBe(1);
     expect(writeFileAtomic(join(d, "b.txt"), "b", { fs, durable: false })).toBe("written");

@@ -8,7 +8,14 @@ import { checkSchema } from "../src/validate/schema";
 import { parseYaml } from "../src/load/yaml";
 import { localize } from "../src/i18n";
 
-interface JsonDiag { file: string; code: string; line: number; message: string; hint: string; severity: string }
+interface JsonDiag {
+  file: string;
+  code: string;
+  line: number;
+  message: string;
+  hint: string;
+  severity: string;
+}
 
 async function lint(data: string, ...args: string[]): Promise<{ code: number; diagnostics: JsonDiag[] }> {
   const r = await runCli(["--data", data, "--lang", "en", "lint", "--format", "json", ...args]);
@@ -92,14 +99,17 @@ describe("schema and rule problems in one run (item 9)", () => {
     edit(join(data, PLAN, "tasks", "2-b.yaml"), "text: Thường xuyên", "text: Khi có hướng dẫn");
     const { diagnostics } = await lint(data);
     expect(diagnostics.map((d) => [d.file.replace(/^.*son-la-2024\//, ""), d.code]).sort()).toEqual(
-      [["tasks/2-a.yaml", "agency/unknown"], ["tasks/2-a.yaml", "schema/enum"], ["tasks/2-b.yaml", "deadline/unparsed"]].sort(),
+      [
+        ["tasks/2-a.yaml", "agency/unknown"],
+        ["tasks/2-a.yaml", "schema/enum"],
+        ["tasks/2-b.yaml", "deadline/unparsed"],
+      ].sort(),
     );
   });
 });
 
 describe("one message per value, with a place in words (item 8)", () => {
-  const progressQ4 = (entries: string) =>
-    `format: par-progress/1\nperiod: 2024-Q4\nagency: stp\nentries:\n${entries}`;
+  const progressQ4 = (entries: string) => `format: par-progress/1\nperiod: 2024-Q4\nagency: stp\nentries:\n${entries}`;
 
   it("an entry is named by its task, in English and Vietnamese", async () => {
     const data = copyOfData();
@@ -122,7 +132,9 @@ describe("one message per value, with a place in words (item 8)", () => {
       expect(diagnostics.map((d) => d.code)).toEqual(["schema/date", "schema/date"]);
       expect(diagnostics[0]!.message).toBe(`\`completed\` in the entry for 2.b is "${written}", not a date in a form par reads (dd/mm/yyyy or YYYY-MM-DD).`);
       expect(diagnostics[0]!.hint).toBe("Write 15/09/2024, or leave it empty while it is not known.");
-      expect(diagnostics[1]!.message).toBe(`\`date\` of evidence document 1/KH-STP in the entry for 2.b is "${written}", not a date in a form par reads (dd/mm/yyyy or YYYY-MM-DD).`);
+      expect(diagnostics[1]!.message).toBe(
+        `\`date\` of evidence document 1/KH-STP in the entry for 2.b is "${written}", not a date in a form par reads (dd/mm/yyyy or YYYY-MM-DD).`,
+      );
       for (const d of diagnostics) expect(`${d.message} ${d.hint}`).not.toMatch(/\[0-9\]|must be null|\^/);
     });
   }
@@ -132,19 +144,33 @@ describe("one message per value, with a place in words (item 8)", () => {
     edit(join(data, PLAN, "plan.yaml"), /date: .*/, "date: 15/9/2024");
     const { diagnostics } = await lint(data);
     expect(diagnostics.map((d) => [d.code, d.message, d.hint])).toEqual([
-      ["schema/date", '`date` of the decision is "15/9/2024", not a date in a form par reads (YYYY-MM-DD).', "Write 2024-09-15, or leave it empty while it is not known."],
+      [
+        "schema/date",
+        '`date` of the decision is "15/9/2024", not a date in a form par reads (YYYY-MM-DD).',
+        "Write 2024-09-15, or leave it empty while it is not known.",
+      ],
     ]);
   });
 
   it("a value of the wrong type in a date field is one date message too", () => {
-    const src = { path: "p.yaml", display: "p.yaml", text: 'format: par-progress/1\nperiod: 2024-Q4\nagency: stp\nentries:\n  - task: "2.b"\n    state: done\n    completed: 15092024\n' };
+    const src = {
+      path: "p.yaml",
+      display: "p.yaml",
+      text: 'format: par-progress/1\nperiod: 2024-Q4\nagency: stp\nentries:\n  - task: "2.b"\n    state: done\n    completed: 15092024\n',
+    };
     const parsed = parseYaml(src as never).parsed!;
     const ds = localize(checkSchema(parsed, "progress"), "en");
-    expect(ds.map((d) => [d.code, d.message])).toEqual([["schema/date", "`completed` in the entry for 2.b is 15092024, not a date in a form par reads (dd/mm/yyyy or YYYY-MM-DD)."]]);
+    expect(ds.map((d) => [d.code, d.message])).toEqual([
+      ["schema/date", "`completed` in the entry for 2.b is 15092024, not a date in a form par reads (dd/mm/yyyy or YYYY-MM-DD)."],
+    ]);
   });
 
   it("a task with neither text nor items misses one of two properties, said once", () => {
-    const src = { path: "t.yaml", display: "t.yaml", text: 'format: par-task/1\nid: "2.a"\narea: 2\nletter: a\nlead: [snv]\ndeadline: { text: Thường xuyên, kind: ongoing }\n' };
+    const src = {
+      path: "t.yaml",
+      display: "t.yaml",
+      text: 'format: par-task/1\nid: "2.a"\narea: 2\nletter: a\nlead: [snv]\ndeadline: { text: Thường xuyên, kind: ongoing }\n',
+    };
     const ds = localize(checkSchema(parseYaml(src as never).parsed!, "task"), "vi");
     expect(ds.map((d) => d.message)).toEqual(['Thiếu thuộc tính bắt buộc "text" hoặc "items" trong nhiệm vụ 2.a.']);
   });
@@ -171,7 +197,9 @@ describe("one message per value, with a place in words (item 8)", () => {
 
   it("the date fixture in Vietnamese", async () => {
     const r = await runCli(["lint", "--data", ".", "--lang", "vi"], { cwd: join(FIXTURES, "lint", "schema-date-forms") });
-    expect(r.stdout).toContain('`completed` trong mục báo cáo nhiệm vụ 2.a của so-ban-nganh là "ngày 1/9/2024", không phải ngày viết theo dạng par đọc được (dd/mm/yyyy hoặc YYYY-MM-DD).');
+    expect(r.stdout).toContain(
+      '`completed` trong mục báo cáo nhiệm vụ 2.a của so-ban-nganh là "ngày 1/9/2024", không phải ngày viết theo dạng par đọc được (dd/mm/yyyy hoặc YYYY-MM-DD).',
+    );
     expect(r.stdout).toContain("gợi ý: Ghi 01/09/2024, hoặc để trống khi chưa có ngày.");
     expect(r.stdout).toContain('`date` của mốc “Lần 1” của thời hạn là "15/10/2024", không phải ngày viết theo dạng par đọc được (YYYY-MM-DD).');
   });

@@ -179,7 +179,11 @@ describe("the built bin, end to end", () => {
   it("par lint on a bad plan: exit 1, the problem on stdout", () => {
     const r = runBin(["lint", "--data", "."], { cwd: BAD });
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(readFileSync(join(BAD, "expected.txt"), "utf8").replace(/^--- stdout\n/, "").replace(/--- stderr\n$/, ""));
+    expect(r.stdout).toBe(
+      readFileSync(join(BAD, "expected.txt"), "utf8")
+        .replace(/^--- stdout\n/, "")
+        .replace(/--- stderr\n$/, ""),
+    );
     expect(r.stderr).toBe("");
   });
 
@@ -208,7 +212,8 @@ describe("the built bin, end to end", () => {
 describe("par lint on many plans", () => {
   function manyPlans(): string {
     const d = tempDir();
-    for (let i = 0; i < 6; i++) cpSync(join(FIXTURES, "lint", i === 3 ? "agency-unknown" : i === 5 ? "deadline-unparsed" : "clean"), join(d, "data", `plan-${i}`), { recursive: true });
+    for (let i = 0; i < 6; i++)
+      cpSync(join(FIXTURES, "lint", i === 3 ? "agency-unknown" : i === 5 ? "deadline-unparsed" : "clean"), join(d, "data", `plan-${i}`), { recursive: true });
     return d;
   }
 

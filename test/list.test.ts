@@ -42,7 +42,9 @@ const rowKeys = (rows: any[]) => rows.map((r) => (r.milestone ? `${r.id}#${r.mil
 
 describe("par list --agency", () => {
   it("lists exactly the tasks the appendix gives Sở Nội vụ as lead", async () => {
-    const fromFiles = rawTasks().filter((t) => ids(t.lead).includes("snv")).map((t) => t.id);
+    const fromFiles = rawTasks()
+      .filter((t) => ids(t.lead).includes("snv"))
+      .map((t) => t.id);
     expect(fromFiles.sort()).toEqual(["1.đ", "4.a", "4.c", "5.a", "5.c", "5.d", "8.a"].sort());
     const rows = await listJson(["--agency", "so noi vu", "--role", "lead", "--direct", "--sort", "id"]);
     expect(rowIds(rows)).toEqual(["1.đ", "4.a", "4.c", "5.a", "5.c", "5.d", "8.a"]);
@@ -79,10 +81,7 @@ describe("par list --agency", () => {
     expect(rowIds(all).sort()).toEqual(expected);
     // 1.a: the departments lead (Sở Nội vụ is one of them) and Sở Nội vụ is named as supporter.
     const a = all.find((r) => r.id === "1.a");
-    expect(a.match.roles).toEqual([
-      { role: "lead", via: { id: "so-ban-nganh", name: "Các sở, ban, ngành" } },
-      { role: "support" },
-    ]);
+    expect(a.match.roles).toEqual([{ role: "lead", via: { id: "so-ban-nganh", name: "Các sở, ban, ngành" } }, { role: "support" }]);
     // The lead array keeps what the task names, and adds the listed agency right after the group it came through.
     expect(a.lead.map((x: any) => x.id)).toEqual(["so-ban-nganh", "snv", "ubnd-cap-huyen", "ubnd-cap-xa"]);
     expect(a.lead[1]).toEqual({ id: "snv", name: "Sở Nội vụ", via: { id: "so-ban-nganh", name: "Các sở, ban, ngành" } });
@@ -93,17 +92,28 @@ describe("par list --agency", () => {
 
   it("--direct drops the tasks reached only through a group; --role picks one role", async () => {
     const direct = await listJson(["--agency", "snv", "--direct", "--sort", "id"]);
-    const named = rawTasks().filter((t) => [...ids(t.lead), ...ids(t.support)].includes("snv")).map((t) => t.id).sort();
+    const named = rawTasks()
+      .filter((t) => [...ids(t.lead), ...ids(t.support)].includes("snv"))
+      .map((t) => t.id)
+      .sort();
     expect(rowIds(direct).sort()).toEqual(named);
     expect(direct.every((r) => r.match.roles.every((x: any) => x.via === undefined))).toBe(true);
     const support = await listJson(["--agency", "snv", "--role", "support", "--direct", "--sort", "id"]);
-    expect(rowIds(support)).toEqual(rawTasks().filter((t) => ids(t.support).includes("snv")).map((t) => t.id).sort());
+    expect(rowIds(support)).toEqual(
+      rawTasks()
+        .filter((t) => ids(t.support).includes("snv"))
+        .map((t) => t.id)
+        .sort(),
+    );
     expect(support.every((r) => r.match.roles.length === 1 && r.match.roles[0].role === "support")).toBe(true);
   });
 
   it("a district is reached only through UBND các huyện, thành phố", async () => {
     const rows = await listJson(["--agency", "Moc Chau", "--sort", "id"]);
-    const expected = rawTasks().filter((t) => [...ids(t.lead), ...ids(t.support)].includes("ubnd-cap-huyen")).map((t) => t.id).sort();
+    const expected = rawTasks()
+      .filter((t) => [...ids(t.lead), ...ids(t.support)].includes("ubnd-cap-huyen"))
+      .map((t) => t.id)
+      .sort();
     expect(rowIds(rows).sort()).toEqual(expected);
     expect(rows.every((r) => r.match.roles.every((x: any) => x.via.id === "ubnd-cap-huyen"))).toBe(true);
     const direct = await runCli(["list", "--agency", "moc chau", "--direct"]);
@@ -113,7 +123,12 @@ describe("par list --agency", () => {
 
   it("a group can be listed too", async () => {
     const rows = await listJson(["--agency", "sở, ban, ngành", "--role", "lead", "--sort", "id"]);
-    expect(rowIds(rows)).toEqual(rawTasks().filter((t) => ids(t.lead).includes("so-ban-nganh")).map((t) => t.id).sort(compareIds));
+    expect(rowIds(rows)).toEqual(
+      rawTasks()
+        .filter((t) => ids(t.lead).includes("so-ban-nganh"))
+        .map((t) => t.id)
+        .sort(compareIds),
+    );
   });
 
   it("an ambiguous agency lists the candidates on stderr and exits 2", async () => {
@@ -165,7 +180,13 @@ describe("par list by due date", () => {
     expect(rows[2].milestone).toEqual({ index: 2, of: 2, label: "Lần 2", date: "2024-10-15" });
     expect(rows[2].deadline.due).toBe("2024-10-15");
     expect(rows[0].deadline.milestones).toEqual(["2024-06-30", "2024-10-15"]);
-    expect(rows[1].deadline).toEqual({ text: "Nhân ngày doanh nhân Việt Nam (13/10)", kind: "date", due: "2024-10-13", milestones: [], event: "Ngày Doanh nhân Việt Nam" });
+    expect(rows[1].deadline).toEqual({
+      text: "Nhân ngày doanh nhân Việt Nam (13/10)",
+      kind: "date",
+      due: "2024-10-13",
+      milestones: [],
+      event: "Ngày Doanh nhân Việt Nam",
+    });
   });
 
   it("bounds are inclusive and take ISO dates too", async () => {
@@ -196,7 +217,10 @@ describe("par list by due date", () => {
   });
 
   it("ongoing tasks have no due date: listed last without a filter, kept out of due filters unless --include-ongoing", async () => {
-    const ongoing = rawTasks().filter((t) => ONGOING.has(t.deadline.kind)).map((t) => t.id).sort(compareIds);
+    const ongoing = rawTasks()
+      .filter((t) => ONGOING.has(t.deadline.kind))
+      .map((t) => t.id)
+      .sort(compareIds);
     expect(ongoing).toContain("2.b");
     const all = await listJson([]);
     expect(all.length).toBe(44);
@@ -305,7 +329,9 @@ describe("par list formats", () => {
     const a4 = rows.find((r) => r.id === "4.a");
     expect(a4.items).toHaveLength(2);
     expect(a4.text.split("\n")).toEqual(a4.items.map((i: string) => `- ${i}`));
-    expect(rows.find((r) => r.id === "1.a").targets).toEqual([{ id: "plan-completion", metric: "mức độ hoàn thành kế hoạch hàng năm", comparison: "=", value: 100, unit: "%" }]);
+    expect(rows.find((r) => r.id === "1.a").targets).toEqual([
+      { id: "plan-completion", metric: "mức độ hoàn thành kế hoạch hàng năm", comparison: "=", value: 100, unit: "%" },
+    ]);
     expect(rows.find((r) => r.id === "2.b").deadline).toEqual({ text: "Thường xuyên", kind: "ongoing", due: null, milestones: [] });
   });
 
@@ -434,14 +460,26 @@ function parseCsv(text: string, delimiter: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === delimiter) { row.push(field); field = ""; }
-    else if (ch === "\r" && text[i + 1] === "\n") { row.push(field); rows.push(row); row = []; field = ""; i++; }
-    else field += ch;
+    else if (ch === delimiter) {
+      row.push(field);
+      field = "";
+    } else if (ch === "\r" && text[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else field += ch;
   }
-  if (field || row.length) { row.push(field); rows.push(row); }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }

@@ -32,7 +32,11 @@ describe("a period or date outside the plan is a usage error (exit 2) naming the
     const progress = join(cwd, "data/son-la-2024/progress");
     const before = readdirSync(progress).sort();
     expect(await en("progress", "init", "-q", "0000-Q1")).toEqual({ code: 2, stdout: "", stderr: OUTSIDE("--quarter 0000-Q1", "progress init") });
-    expect(await en("progress", "init", "-q", "2204-Q4", "--agency", "stp")).toEqual({ code: 2, stdout: "", stderr: OUTSIDE("--quarter 2204-Q4", "progress init") });
+    expect(await en("progress", "init", "-q", "2204-Q4", "--agency", "stp")).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: OUTSIDE("--quarter 2204-Q4", "progress init"),
+    });
     expect(readdirSync(progress).sort()).toEqual(before);
     expect(existsSync(join(progress, "0-Q1.yaml"))).toBe(false);
   });
@@ -65,7 +69,9 @@ describe("a progress file for a period outside the plan is a lint error (progres
     );
     const lint = await runCli(["--lang", "en", "lint"], { cwd: root });
     expect(lint.code).toBe(1);
-    expect(lint.stdout).toContain("data/son-la-2024/progress/2204-Q4.yaml:2:9: error progress/outside-plan\n  Period 2204-Q4 is outside the plan of 2024, whose reports run from 2024-Q1 to 2025-Q1.");
+    expect(lint.stdout).toContain(
+      "data/son-la-2024/progress/2204-Q4.yaml:2:9: error progress/outside-plan\n  Period 2204-Q4 is outside the plan of 2024, whose reports run from 2024-Q1 to 2025-Q1.",
+    );
     const status = await runCli(["--lang", "en", "status"], { cwd: root });
     expect(status.code).toBe(1);
     expect(status.stdout).toBe("");

@@ -82,12 +82,15 @@ describe("par lint on progress files", () => {
     const data = miniWith(join(FIXTURES, "progress-lint", "progress"));
     const r = await runCli(["--data", data, "--lang", "vi", "lint"]);
     expect(r.stdout).toContain("Nhiệm vụ 2.a ghi đã hoàn thành nhưng thiếu ngày hoàn thành.");
-    expect(r.stdout).toContain("Nhiệm vụ 1.b không có mốc \"Lần 3\"");
+    expect(r.stdout).toContain('Nhiệm vụ 1.b không có mốc "Lần 3"');
   });
 
   it("an entry without an agency in a file without one is a schema error at the entry", async () => {
     const data = miniWith();
-    writeFileSync(join(data, "mini", "progress", "2024-Q4.yaml"), 'format: par-progress/1\nperiod: 2024-Q4\nentries:\n  - task: "1.a"\n    state: in-progress\n');
+    writeFileSync(
+      join(data, "mini", "progress", "2024-Q4.yaml"),
+      'format: par-progress/1\nperiod: 2024-Q4\nentries:\n  - task: "1.a"\n    state: in-progress\n',
+    );
     const { diagnostics } = await lintJson(data);
     expect(diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([["schema/required", 4, 'Missing required property "agency" in the entry for 1.a.']]);
   });
@@ -96,7 +99,20 @@ describe("par lint on progress files", () => {
     const data = miniWith();
     writeFileSync(
       join(data, "mini", "progress", "2024-Q4.yaml"),
-      ['format: par-progress/1', "period: 2024-Q4", "entries:", '  - task: "2.a"', "    agency: stp", "    state: in-progress", '  - task: "2.b"', "    agency: snv", "    state: done", "    completed: 02/08/2024", '    evidence: [{ number: "9/QĐ-SNV", date: 01/08/2024 }]', ""].join("\n"),
+      [
+        "format: par-progress/1",
+        "period: 2024-Q4",
+        "entries:",
+        '  - task: "2.a"',
+        "    agency: stp",
+        "    state: in-progress",
+        '  - task: "2.b"',
+        "    agency: snv",
+        "    state: done",
+        "    completed: 02/08/2024",
+        '    evidence: [{ number: "9/QĐ-SNV", date: 01/08/2024 }]',
+        "",
+      ].join("\n"),
     );
     const { code, diagnostics } = await lintJson(data);
     expect(diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([
@@ -110,7 +126,17 @@ describe("par lint on progress files", () => {
   it("Q1's window starts in December of the year before: a date then is not after the cut-off; 15/03 is", async () => {
     const data = miniWith();
     const file = (completed: string) =>
-      ['format: par-progress/1', "period: 2024-Q1", "entries:", '  - task: "2.d"', "    agency: stc", "    state: done", `    completed: ${completed}`, '    evidence: [{ number: "1/QĐ", date: 20/12/2023 }]', ""].join("\n");
+      [
+        "format: par-progress/1",
+        "period: 2024-Q1",
+        "entries:",
+        '  - task: "2.d"',
+        "    agency: stc",
+        "    state: done",
+        `    completed: ${completed}`,
+        '    evidence: [{ number: "1/QĐ", date: 20/12/2023 }]',
+        "",
+      ].join("\n");
     writeFileSync(join(data, "mini", "progress", "2024-Q1.yaml"), file("20/12/2023"));
     expect((await lintJson(data)).diagnostics).toEqual([]);
     writeFileSync(join(data, "mini", "progress", "2024-Q1.yaml"), file("15/03/2024"));
@@ -132,7 +158,9 @@ describe("par progress init", () => {
     expect(text).toContain('Các dòng chú thích "Kỳ trước" nhắc lại nội dung đã báo cáo đến Quý III/2024, chỉ để tham khảo');
     // Last quarter's report is a comment, never this quarter's values (issue 12, item 1): 4.a was done on 28/08/2024
     // with its evidence; 1.c still in progress. Every state, date, result and evidence is left to fill in.
-    expect(text).toMatch(/# Kỳ trước \(Quý III\/2024\): đã hoàn thành ngày 28\/08\/2024; kết quả: .*\n(  #.*\n)*  - task: "4\.a"\n {4}agency: snv\n {4}state: +# .*để trống: chưa báo cáo\n {4}completed: +# dd\/mm\/yyyy\n/);
+    expect(text).toMatch(
+      /# Kỳ trước \(Quý III\/2024\): đã hoàn thành ngày 28\/08\/2024; kết quả: .*\n(  #.*\n)*  - task: "4\.a"\n {4}agency: snv\n {4}state: +# .*để trống: chưa báo cáo\n {4}completed: +# dd\/mm\/yyyy\n/,
+    );
     expect(text).toMatch(/# Kỳ trước \(Quý III\/2024\): đang thực hiện\n(  #.*\n)*  - task: "1\.c"\n {4}agency: skhdt\n {4}state: +#/);
     expect(text).not.toMatch(/^ +(state|completed|result):[ \t]*[^ #\n]/m);
     expect(text).not.toMatch(/^ +- number:/m);
@@ -148,7 +176,11 @@ describe("par progress init", () => {
     // One entry per lead of each task (a task is done only when every lead is): 44 tasks, more entries.
     expect(diags).toHaveLength(text.match(/^ {2}- task: /gm)!.length);
     expect(diags.length).toBeGreaterThan(44);
-    expect(text.match(/^ {2}- task: "2\.b"\n {4}agency: (\S+)/gm)!.map((l) => l.split("agency: ")[1])).toEqual(["so-ban-nganh", "ubnd-cap-huyen", "ubnd-cap-xa"]);
+    expect(text.match(/^ {2}- task: "2\.b"\n {4}agency: (\S+)/gm)!.map((l) => l.split("agency: ")[1])).toEqual([
+      "so-ban-nganh",
+      "ubnd-cap-huyen",
+      "ubnd-cap-xa",
+    ]);
     expect(new Set(diags.map((d) => d.code))).toEqual(new Set(["progress/unfilled"]));
     const lines = text.split("\n");
     expect(lines[diags.find((d) => d.file.endsWith("2024-Q4.yaml") && /4\.a/.test(lines[d.line - 1]!))!.line - 1]).toBe('  - task: "4.a"');

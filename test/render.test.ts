@@ -14,7 +14,17 @@ import { cleanEnv, copyOfData, runCli, tempDir } from "./helpers";
 // ---------- display width, independently ----------
 
 /** East Asian wide and fullwidth ranges (enough for the tests: CJK, Hangul, fullwidth forms, emoji). */
-const WIDE: [number, number][] = [[0x1100, 0x115f], [0x2e80, 0xa4cf], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x1f300, 0x1faff], [0x20000, 0x3fffd]];
+const WIDE: [number, number][] = [
+  [0x1100, 0x115f],
+  [0x2e80, 0xa4cf],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+  [0x1f300, 0x1faff],
+  [0x20000, 0x3fffd],
+];
 
 function width(line: string): number {
   let w = 0;
@@ -36,7 +46,9 @@ function tableAfter(text: string, heading: string): string[][][] {
   while (!lines[i]!.startsWith("├")) i++;
   const rows: string[][][] = [];
   for (i++; !lines[i]!.startsWith("└"); i++) {
-    const cells = lines[i]!.slice(1, -1).split("│").map((c) => c.trim());
+    const cells = lines[i]!.slice(1, -1)
+      .split("│")
+      .map((c) => c.trim());
     // A row starts where its second column (a count) has a value.
     if (cells[1] !== "" || rows.length === 0) rows.push(cells.map((c) => (c ? [c] : [])));
     else cells.forEach((c, k) => c && rows.at(-1)![k]!.push(c));
@@ -78,7 +90,9 @@ describe("export html: the chart is valid SVG, every attribute well formed", () 
     const errors: string[] = [];
     // The control character is the plan's own text, kept in the page's text as written (HTML reads it, with a note):
     // it is no markup problem; every other parse error is.
-    parseHtml5(r.stdout, { onParseError: (e) => e.code !== ErrorCodes.controlCharacterInInputStream && errors.push(`${e.code} at ${e.startLine}:${e.startCol}`) });
+    parseHtml5(r.stdout, {
+      onParseError: (e) => e.code !== ErrorCodes.controlCharacterInInputStream && errors.push(`${e.code} at ${e.startLine}:${e.startCol}`),
+    });
     expect(errors).toEqual([]);
     const svg = svgOf(r.stdout);
     expect(XMLValidator.validate(svg)).toBe(true);
@@ -139,8 +153,14 @@ describe("terminal tables fit the width and wrap inside their cells", () => {
       for (const columns of [60, 80, 100, 200]) {
         const r = await status(["--lang", lang], { COLUMNS: String(columns) });
         const rows = tableAfter(r.stdout, lang === "en" ? "By area" : "Theo lĩnh vực");
-        expect(rows.map((row) => row[0]!.join(" ")), `${lang} ${columns}`).toEqual(names);
-        const section = r.stdout.slice(r.stdout.indexOf(lang === "en" ? "By area" : "Theo lĩnh vực"), r.stdout.indexOf(lang === "en" ? "By lead agency" : "Theo cơ quan chủ trì"));
+        expect(
+          rows.map((row) => row[0]!.join(" ")),
+          `${lang} ${columns}`,
+        ).toEqual(names);
+        const section = r.stdout.slice(
+          r.stdout.indexOf(lang === "en" ? "By area" : "Theo lĩnh vực"),
+          r.stdout.indexOf(lang === "en" ? "By lead agency" : "Theo cơ quan chủ trì"),
+        );
         expect(section).not.toContain("…");
       }
     }
@@ -156,7 +176,14 @@ describe("terminal tables fit the width and wrap inside their cells", () => {
   });
 
   it("par diff (text): every line fits, the words all there, colours kept whole", async () => {
-    const gitEnv = cleanEnv({ GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@x.invalid", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@x.invalid", GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" });
+    const gitEnv = cleanEnv({
+      GIT_AUTHOR_NAME: "t",
+      GIT_AUTHOR_EMAIL: "t@x.invalid",
+      GIT_COMMITTER_NAME: "t",
+      GIT_COMMITTER_EMAIL: "t@x.invalid",
+      GIT_CONFIG_NOSYSTEM: "1",
+      GIT_CONFIG_GLOBAL: "/dev/null",
+    });
     const repo = join(copyOfData(), "..");
     const git = (...args: string[]) => expect(spawnSync("git", args, { cwd: repo, env: gitEnv }).status).toBe(0);
     git("init", "-q", "-b", "main");
@@ -165,7 +192,13 @@ describe("terminal tables fit the width and wrap inside their cells", () => {
     const f = join(repo, "data", "son-la-2024", "tasks", "2-a.yaml");
     writeFileSync(f, readFileSync(f, "utf8").replace("Thu thập thông tin", "Thu thập đầy đủ thông tin").replace("  - stp\n", "  - snv\n"));
     const added = join(repo, "data", "son-la-2024", "tasks", "2-h.yaml");
-    writeFileSync(added, readFileSync(f, "utf8").replace('id: "2.a"', 'id: "2.h"').replace("letter: a", "letter: h").replace(/^text: .*$/m, `text: "${"Rà soát ".repeat(40)}${"x".repeat(300)}"`));
+    writeFileSync(
+      added,
+      readFileSync(f, "utf8")
+        .replace('id: "2.a"', 'id: "2.h"')
+        .replace("letter: a", "letter: h")
+        .replace(/^text: .*$/m, `text: "${"Rà soát ".repeat(40)}${"x".repeat(300)}"`),
+    );
     for (const columns of [60, 80, 100]) {
       for (const extra of [{}, { FORCE_COLOR: "1" }]) {
         const r = await runCli(["diff", "--lang", "vi"], { cwd: repo, env: { ...gitEnv, COLUMNS: String(columns), ...extra } });
@@ -176,7 +209,12 @@ describe("terminal tables fit the width and wrap inside their cells", () => {
         expect(plain.replace(/\s+/g, "")).toContain("{+đầyđủ+}");
         expect(plain.replace(/\s+/g, "")).toContain("x".repeat(300));
         // No colour code cut in two: every ESC starts a whole code.
-        expect(r.stdout.split("\u001b").slice(1).every((p) => /^\[[0-9;]*m/.test(p))).toBe(true);
+        expect(
+          r.stdout
+            .split("\u001b")
+            .slice(1)
+            .every((p) => /^\[[0-9;]*m/.test(p)),
+        ).toBe(true);
       }
     }
     const styled = wrapStyled(`  \u001b[31m${"ạ".repeat(30)}\u001b[39m ${"行".repeat(20)}`, 20);
@@ -194,14 +232,28 @@ describe("terminal tables fit the width and wrap inside their cells", () => {
       }
     }
     // Eleven number columns and a name, at widths down to where two columns each no longer fit.
-    const columns = [{ key: "name", header: "Lĩnh vực", minWidth: 30 }, ...Array.from({ length: 11 }, (_, i) => ({ key: `n${i}`, header: `Chưa đến hạn ${i}`, align: "right" as const, minWidth: 5 }))];
-    const rows = [{ name: "7. Xây dựng và phát triển Chính quyền điện tử, Chính quyền số", ...Object.fromEntries(columns.slice(1).map((c) => [c.key, "14,29%"])) }];
+    const columns = [
+      { key: "name", header: "Lĩnh vực", minWidth: 30 },
+      ...Array.from({ length: 11 }, (_, i) => ({ key: `n${i}`, header: `Chưa đến hạn ${i}`, align: "right" as const, minWidth: 5 })),
+    ];
+    const rows = [
+      { name: "7. Xây dựng và phát triển Chính quyền điện tử, Chính quyền số", ...Object.fromEntries(columns.slice(1).map((c) => [c.key, "14,29%"])) },
+    ];
     for (const total of [200, 120, 100, 80, 60, 40]) {
       const out = renderTextTable({ columns, rows }, { width: total });
       expect(tooWide(out, total), String(total)).toEqual([]);
     }
     // Where the old layout fitted, it is kept: natural widths, padded cells.
-    const small = fitTable({ columns: [{ key: "a", header: "ID" }, { key: "b", header: "Task" }], rows: [{ a: "1.a", b: "Rà soát" }] }, 100);
+    const small = fitTable(
+      {
+        columns: [
+          { key: "a", header: "ID" },
+          { key: "b", header: "Task" },
+        ],
+        rows: [{ a: "1.a", b: "Rà soát" }],
+      },
+      100,
+    );
     expect(small).toEqual({ widths: [3, 7], compact: false });
   });
 
@@ -297,7 +349,8 @@ describe("rendering is linear: huge texts finish and render right", () => {
     };
     for (const n of [20_000, 80_000]) {
       // Re-measuring the rest of the word after every cut scanned n²/(2·width) characters: 4,000,000 and 64,000,000.
-      for (const text of ["x".repeat(n), "ạ".repeat(n), `Rà${"a".repeat(n)} soát ${"行".repeat(n / 2)}`]) expect(scanned(text, 50)).toBeLessThanOrEqual(4 * text.length + 100);
+      for (const text of ["x".repeat(n), "ạ".repeat(n), `Rà${"a".repeat(n)} soát ${"行".repeat(n / 2)}`])
+        expect(scanned(text, 50)).toBeLessThanOrEqual(4 * text.length + 100);
     }
   });
 
@@ -323,15 +376,27 @@ function readCsv(text: string, sep = ","): string[][] {
   for (; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === sep) { row.push(field); field = ""; }
-    else if (ch === "\r" && text[i + 1] === "\n") { row.push(field); rows.push(row); row = []; field = ""; i++; }
-    else field += ch;
+    else if (ch === sep) {
+      row.push(field);
+      field = "";
+    } else if (ch === "\r" && text[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else field += ch;
   }
-  if (field || row.length) { row.push(field); rows.push(row); }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -346,15 +411,19 @@ describe("spreadsheets: items with a bullet that is no formula; agency names joi
     const a4 = byTt("a", "4.")[task]!;
     expect(a4.startsWith("– ")).toBe(true);
     for (const line of a4.split("\n")) expect(line.startsWith("– ")).toBe(true);
-    for (const row of rows) for (const cell of row) {
-      expect(cell.startsWith("'- "), cell.slice(0, 30)).toBe(false);
-      expect(FORMULA.test(cell), cell.slice(0, 30)).toBe(false);
-    }
+    for (const row of rows)
+      for (const cell of row) {
+        expect(cell.startsWith("'- "), cell.slice(0, 30)).toBe(false);
+        expect(FORMULA.test(cell), cell.slice(0, 30)).toBe(false);
+      }
   });
 
   it("status csv and tsv: items after '– '; full agency names joined with '; ' (names hold commas)", async () => {
     const report = JSON.parse((await status(["--format", "json"])).stdout) as StatusReport;
-    for (const [format, sep] of [["csv", ","], ["tsv", "\t"]] as const) {
+    for (const [format, sep] of [
+      ["csv", ","],
+      ["tsv", "\t"],
+    ] as const) {
       const rows = readCsv((await status(["--format", format, "--lang", "vi"])).stdout, sep);
       const head = rows[0]!;
       const [id, task, lead, support] = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp"].map((h) => head.indexOf(h));
@@ -372,7 +441,11 @@ describe("spreadsheets: items with a bullet that is no formula; agency names joi
     const rows = readCsv((await runCli(["list", "--format", "csv", "--lang", "en"])).stdout);
     const task = rows[0]!.indexOf("Task");
     const d6 = rows.find((x) => x[0] === "6.d")!;
-    expect(d6[task]!.split("\n").slice(1).every((l) => l.startsWith("– "))).toBe(true);
+    expect(
+      d6[task]!.split("\n")
+        .slice(1)
+        .every((l) => l.startsWith("– ")),
+    ).toBe(true);
     expect(rows.find((x) => x[0] === "4.a")![task]!.startsWith("– ")).toBe(true);
     const data = copyOfData();
     const f = join(data, "son-la-2024", "tasks", "1-a.yaml");

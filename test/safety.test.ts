@@ -31,7 +31,11 @@ function tree(dir: string): string[] {
 
 /** Hostile content for a plan file, and the diagnostic code par must answer with. */
 const HOSTILE: { name: string; code: string; content: (original: string) => string }[] = [
-  { name: `a file over ${MAX_FILE_BYTES} bytes`, code: "io/too-large", content: (o) => o + `zz_hostile: "${"ệ".repeat(Math.ceil(MAX_FILE_BYTES / 3) + 10)}"\n` },
+  {
+    name: `a file over ${MAX_FILE_BYTES} bytes`,
+    code: "io/too-large",
+    content: (o) => o + `zz_hostile: "${"ệ".repeat(Math.ceil(MAX_FILE_BYTES / 3) + 10)}"\n`,
+  },
   {
     name: `block nesting deeper than ${MAX_DEPTH}`,
     code: "yaml/too-deep",
@@ -41,7 +45,13 @@ const HOSTILE: { name: string; code: string; content: (original: string) => stri
   {
     name: `an alias bomb (more than ${MAX_ALIASES} aliases)`,
     code: "yaml/alias-limit",
-    content: (o) => o + ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]", ...Array.from({ length: 8 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(", ")}]`)].join("\n") + "\n",
+    content: (o) =>
+      o +
+      [
+        "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]",
+        ...Array.from({ length: 8 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(", ")}]`),
+      ].join("\n") +
+      "\n",
   },
   { name: "an alias inside its own anchor", code: "yaml/alias-cycle", content: (o) => o + "loop: &loop\n  self: *loop\n" },
 ];
@@ -71,7 +81,9 @@ describe("limits hold for every command that reads the plan", () => {
           const r = await runCli(reader.args, { cwd: root });
           const out = r.stdout + r.stderr;
           expect(r.code, `par ${reader.args.join(" ")}: ${out.slice(0, 500)}`).toBe(reader.code);
-          expect(out, `par ${reader.args.join(" ")} names the file and the problem`).toMatch(new RegExp(`${file.replace(/[.]/g, "\\.")}:\\d+:\\d+: (?:error|lỗi) ${h.code}\\b`));
+          expect(out, `par ${reader.args.join(" ")} names the file and the problem`).toMatch(
+            new RegExp(`${file.replace(/[.]/g, "\\.")}:\\d+:\\d+: (?:error|lỗi) ${h.code}\\b`),
+          );
           expect(out).not.toMatch(/internal error/);
         }
       });
@@ -99,7 +111,19 @@ describe("limits hold for every command that reads the plan", () => {
   it("par diff refuses a revision whose plan holds a hostile file, naming it (exit 2)", async () => {
     const repo = dirname(copyOfData());
     const git = (...args: string[]) => {
-      const r = spawnSync("git", args, { cwd: repo, env: { ...cleanEnv(), GIT_CONFIG_GLOBAL: "/dev/null", GIT_CONFIG_NOSYSTEM: "1", GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.invalid", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.invalid" }, encoding: "utf8" });
+      const r = spawnSync("git", args, {
+        cwd: repo,
+        env: {
+          ...cleanEnv(),
+          GIT_CONFIG_GLOBAL: "/dev/null",
+          GIT_CONFIG_NOSYSTEM: "1",
+          GIT_AUTHOR_NAME: "t",
+          GIT_AUTHOR_EMAIL: "t@example.invalid",
+          GIT_COMMITTER_NAME: "t",
+          GIT_COMMITTER_EMAIL: "t@example.invalid",
+        },
+        encoding: "utf8",
+      });
       expect(r.status, r.stderr).toBe(0);
     };
     git("init", "-q", "-b", "main");
@@ -181,10 +205,42 @@ describe("writeFileAtomic (src/load/write.ts)", () => {
   });
 
   for (const [stage, overrides] of [
-    ["the disk fills half-way through", { writeSync: ((fd: number, buf: Uint8Array, off: number, len: number) => { if (off > 0) throw errno("ENOSPC"); return fs.writeSync(fd, buf, off, Math.min(len, 10)); }) as WriteFs["writeSync"] }],
-    ["flushing fails", { fsyncSync: () => { throw errno("EIO"); } }],
-    ["the file cannot be created (read-only folder)", { openSync: () => { throw errno("EROFS"); } }],
-    ["putting it in place fails", { linkSync: () => { throw errno("EIO"); }, renameSync: () => { throw errno("EIO"); } }],
+    [
+      "the disk fills half-way through",
+      {
+        writeSync: ((fd: number, buf: Uint8Array, off: number, len: number) => {
+          if (off > 0) throw errno("ENOSPC");
+          return fs.writeSync(fd, buf, off, Math.min(len, 10));
+        }) as WriteFs["writeSync"],
+      },
+    ],
+    [
+      "flushing fails",
+      {
+        fsyncSync: () => {
+          throw errno("EIO");
+        },
+      },
+    ],
+    [
+      "the file cannot be created (read-only folder)",
+      {
+        openSync: () => {
+          throw errno("EROFS");
+        },
+      },
+    ],
+    [
+      "putting it in place fails",
+      {
+        linkSync: () => {
+          throw errno("EIO");
+        },
+        renameSync: () => {
+          throw errno("EIO");
+        },
+      },
+    ],
   ] as [string, Partial<WriteFs>][]) {
     it(`leaves no partial file and the old one intact when ${stage}`, () => {
       const dir = tempDir();
@@ -250,7 +306,11 @@ describe("writeFileAtomic (src/load/write.ts)", () => {
     expect([4, size]).toContain(size2);
     if (size2 === 4) expect(readFileSync(target, "utf8")).toBe("old\n");
     // What a kill can leave is a hidden temporary file, which par never reads as plan data.
-    expect(tree(work).filter((f) => f !== "plan.yaml").every((f) => /^\.plan\.yaml\.[0-9a-z]+\.tmp$/.test(f))).toBe(true);
+    expect(
+      tree(work)
+        .filter((f) => f !== "plan.yaml")
+        .every((f) => /^\.plan\.yaml\.[0-9a-z]+\.tmp$/.test(f)),
+    ).toBe(true);
   });
 });
 

@@ -16,7 +16,11 @@ describe("par lint on the shipped plan", () => {
 
   it("starts without the built-ins only other commands need (node:child_process, ~4 ms to load)", () => {
     const builtins = (args: string[]) => {
-      const r = spawnSync(process.execPath, ["--require", join(FIXTURES, "startup", "report-modules.cjs"), BIN, ...args], { cwd: ROOT, env: cleanEnv(), encoding: "utf8" });
+      const r = spawnSync(process.execPath, ["--require", join(FIXTURES, "startup", "report-modules.cjs"), BIN, ...args], {
+        cwd: ROOT,
+        env: cleanEnv(),
+        encoding: "utf8",
+      });
       expect(r.status).toBe(0);
       return /built-ins loaded: (.*)\n$/.exec(r.stderr)![1]!.split(" ");
     };

@@ -56,14 +56,17 @@ describe("an unedited template is not a report (item 1)", () => {
     expect(agencies).toContain("stp");
   });
 
-  it.each(quarters.map((q) => [q.quarter, q] as const))("Q%i 2024: status is the same before and after `progress init` for every agency and the whole plan", (_n, q) => {
-    const before = [q, { kind: "year", year: 2024 } as Period].map((period) => figures(buildStatus(plan, progress, { period })));
-    for (const agency of [...agencies, undefined]) {
-      const p = withTemplate(progress, q, agency);
-      const after = [q, { kind: "year", year: 2024 } as Period].map((period) => figures(buildStatus(plan, p, { period })));
-      expect(after, `template for ${agency ?? "the whole plan"}, Q${q.quarter}`).toEqual(before);
-    }
-  });
+  it.each(quarters.map((q) => [q.quarter, q] as const))(
+    "Q%i 2024: status is the same before and after `progress init` for every agency and the whole plan",
+    (_n, q) => {
+      const before = [q, { kind: "year", year: 2024 } as Period].map((period) => figures(buildStatus(plan, progress, { period })));
+      for (const agency of [...agencies, undefined]) {
+        const p = withTemplate(progress, q, agency);
+        const after = [q, { kind: "year", year: 2024 } as Period].map((period) => figures(buildStatus(plan, p, { period })));
+        expect(after, `template for ${agency ?? "the whole plan"}, Q${q.quarter}`).toEqual(before);
+      }
+    },
+  );
 
   it("the issue's case through the CLI: `progress init -q Q3 --agency stp` saved unchanged leaves 18/44 and Sở Tư pháp among the non-reporters; lint warns per entry", () => {
     const data = copyOfData();
@@ -114,7 +117,11 @@ describe("several leads (item 2)", () => {
     const r = JSON.parse((await runCli(["status", "-q", "Q2", "-f", "json"])).stdout);
     const row = r.tasks.find((t: { id: string }) => t.id === "2.b");
     expect(row).toMatchObject({ bucket: "ongoing-reported", completedForHeadline: false, leadsDone: 1, leadsTotal: 3 });
-    expect(row.leads.map((l: { agency: string; done: boolean }) => [l.agency, l.done])).toEqual([["so-ban-nganh", true], ["ubnd-cap-huyen", false], ["ubnd-cap-xa", false]]);
+    expect(row.leads.map((l: { agency: string; done: boolean }) => [l.agency, l.done])).toEqual([
+      ["so-ban-nganh", true],
+      ["ubnd-cap-huyen", false],
+      ["ubnd-cap-xa", false],
+    ]);
     const vi = (await runCli(["--lang", "vi", "status", "-q", "Q2", "-f", "csv"])).stdout;
     expect(vi).toContain("Thường xuyên, có báo cáo (1/3 cơ quan chủ trì đã hoàn thành)");
     const en = (await runCli(["--lang", "en", "status", "-q", "Q2", "-f", "md"])).stdout;
@@ -142,7 +149,9 @@ describe("groups (item 3)", () => {
   });
 
   it("the group's own entry, or every listed member, makes it reported", () => {
-    const all = (reg.byId.get("so-ban-nganh")!.members).map((m) => toEntry({ task: "1.b", agency: m, state: "in-progress" }, undefined, "2024-Q3", "x.yaml", byId.get("1.b")));
+    const all = reg.byId
+      .get("so-ban-nganh")!
+      .members.map((m) => toEntry({ task: "1.b", agency: m, state: "in-progress" }, undefined, "2024-Q3", "x.yaml", byId.get("1.b")));
     const r = buildStatus(plan, { files: p.files, entries: [...p.entries.filter((e) => e !== extra), ...all] }, { period: q3 });
     const group = r.byLead.find((l) => l.agency.id === "so-ban-nganh")!;
     expect(group.notReported).not.toContain("1.b");

@@ -29,7 +29,19 @@ const reg = buildRegistry(agencies);
 
 function task(id: string, deadline: Deadline, lead = ["snv"], support: string[] = []): Task {
   const [area, letter] = id.split(".");
-  return { id, area: Number(area), letter: letter!, text: id, items: [], bullet: "-", lead: lead.map((agency) => ({ agency })), support: support.map((agency) => ({ agency })), deadline, targets: [], file: "" };
+  return {
+    id,
+    area: Number(area),
+    letter: letter!,
+    text: id,
+    items: [],
+    bullet: "-",
+    lead: lead.map((agency) => ({ agency })),
+    support: support.map((agency) => ({ agency })),
+    deadline,
+    targets: [],
+    file: "",
+  };
 }
 
 function entry(t: string, period: string, fields: Partial<ProgressEntry> = {}): ProgressEntry {
@@ -194,11 +206,17 @@ describe("who decides", () => {
     expect(j.completedForHeadline).toBe(false);
     expect(judgeTask(groupLed, [support, entry("1.b", "2024-Q3", { agency: "huyen-a" })], q("2024-Q3"), reg).bucket).toBe("overdue");
     const ongoingSupport = task("3.b", { text: "Thường xuyên", kind: "ongoing" }, ["snv"], ["stp"]);
-    expect(judgeTask(ongoingSupport, [entry("3.b", "2024-Q3", { agency: "stp", state: "done" })], q("2024-Q3"), reg)).toMatchObject({ bucket: "ongoing-reported", completedForHeadline: false });
+    expect(judgeTask(ongoingSupport, [entry("3.b", "2024-Q3", { agency: "stp", state: "done" })], q("2024-Q3"), reg)).toMatchObject({
+      bucket: "ongoing-reported",
+      completedForHeadline: false,
+    });
   });
 
   it("each agency's latest report stands for it", () => {
-    const e = [entry("1.b", "2024-Q2", { agency: "huyen-a", state: "done", completed: "2024-06-01" }), entry("1.b", "2024-Q3", { agency: "huyen-a", state: "in-progress" })];
+    const e = [
+      entry("1.b", "2024-Q2", { agency: "huyen-a", state: "done", completed: "2024-06-01" }),
+      entry("1.b", "2024-Q3", { agency: "huyen-a", state: "in-progress" }),
+    ];
     expect(judgeTask(groupLed, e, q("2024-Q3"), reg).bucket).toBe("overdue");
   });
 });
@@ -213,7 +231,11 @@ describe("several leads (issue 12, item 2)", () => {
     expect(j.state).toBe("in-progress");
     expect(j.completedForHeadline).toBe(false);
     expect(j.leadsDone).toBe(1);
-    expect(j.leads.map((l) => [l.agency, l.done])).toEqual([["snv", true], ["stp", false], ["ubnd-cap-huyen", false]]);
+    expect(j.leads.map((l) => [l.agency, l.done])).toEqual([
+      ["snv", true],
+      ["stp", false],
+      ["ubnd-cap-huyen", false],
+    ]);
     // At the real cut-off the due date has passed: overdue, not done.
     expect(judgeTask(threeLeads, [done("snv", "2024-08-01"), done("stp", "2024-08-02")], q("2024-Q3"), reg)).toMatchObject({ bucket: "overdue", leadsDone: 2 });
   });
@@ -286,7 +308,11 @@ describe("headline and targets", () => {
   });
 
   it("counts every task once, in every bucket", () => {
-    const js = [judgeTask(dueJuly, [], q("2024-Q3"), reg), judgeTask(q4, [], q("2024-Q3"), reg), judgeTask(ongoing, [entry("3.a", "2024-Q3", { state: "done" })], q("2024-Q3"), reg)];
+    const js = [
+      judgeTask(dueJuly, [], q("2024-Q3"), reg),
+      judgeTask(q4, [], q("2024-Q3"), reg),
+      judgeTask(ongoing, [entry("3.a", "2024-Q3", { state: "done" })], q("2024-Q3"), reg),
+    ];
     const counts = countBuckets(js);
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(3);
     expect(counts).toMatchObject({ overdue: 1, "no-report": 1, "ongoing-reported": 1, "done-on-time": 0 });

@@ -33,7 +33,7 @@ describe("par status on the shipped sample", () => {
     }
   });
 
-  it("Q3, III, 2024-Q3 and \"Quý III/2024\" are the same report", async () => {
+  it('Q3, III, 2024-Q3 and "Quý III/2024" are the same report', async () => {
     const a = await runCli(["status", "--quarter", "Q3", "-f", "json"]);
     for (const q of ["III", "2024-Q3", "Quý III/2024", "quy 3"]) {
       const b = await runCli(["status", "--quarter", q, "-f", "json"]);
@@ -61,8 +61,36 @@ describe("par status on the shipped sample", () => {
     expect(row).toMatchObject({ area: 1, deadlineText: expect.stringContaining("Lần 1"), bucket: "overdue" });
     expect(row.dueItems.map((d) => d.judgement)).toEqual(["overdue", "not-due"]);
     expect(Object.keys(row)).toEqual([
-      "area", "areaName", "areaNameEn", "id", "text", "items", "lead", "support", "deadlineText", "deadlineKind", "due", "dueItems", "ongoing", "bucket", "state",
-      "completed", "days", "completedForHeadline", "reportedThisPeriod", "leads", "leadsDone", "leadsTotal", "reporters", "lastReport", "results", "evidence", "obstacles", "proposals", "notes", "note",
+      "area",
+      "areaName",
+      "areaNameEn",
+      "id",
+      "text",
+      "items",
+      "lead",
+      "support",
+      "deadlineText",
+      "deadlineKind",
+      "due",
+      "dueItems",
+      "ongoing",
+      "bucket",
+      "state",
+      "completed",
+      "days",
+      "completedForHeadline",
+      "reportedThisPeriod",
+      "leads",
+      "leadsDone",
+      "leadsTotal",
+      "reporters",
+      "lastReport",
+      "results",
+      "evidence",
+      "obstacles",
+      "proposals",
+      "notes",
+      "note",
     ]);
   });
 
@@ -133,7 +161,9 @@ describe("par status on a small hand-made plan", () => {
     expect(rep.changes.newlyDone).toEqual(["2.a", "2.b"]);
     expect(rep.changes.newlyOverdue).toEqual(["1.a", "1.b"]);
     expect(rep.byLead.find((l) => l.agency.id === "stc")).toMatchObject({ notReported: ["1.d", "2.d"], silent: false });
-    expect(rep.targets).toEqual([expect.objectContaining({ task: "1.a", target: "ty-le", actual: 85.5, met: false, agency: expect.objectContaining({ id: "snv" }) })]);
+    expect(rep.targets).toEqual([
+      expect.objectContaining({ task: "1.a", target: "ty-le", actual: 85.5, met: false, agency: expect.objectContaining({ id: "snv" }) }),
+    ]);
   });
 
   it("Markdown", async () => {
@@ -158,7 +188,7 @@ describe("par status on a small hand-made plan", () => {
 
   it("HTML: one standalone page, every value escaped", async () => {
     const r = await mini(["-q", "Q3", "-f", "html"]);
-    expect(r.stdout.startsWith("<!DOCTYPE html>\n<html lang=\"vi\">")).toBe(true);
+    expect(r.stdout.startsWith('<!DOCTYPE html>\n<html lang="vi">')).toBe(true);
     expect(r.stdout).toContain("Huyện A: đã thực hiện &lt;script&gt;alert(1)&lt;/script&gt; &amp; xong");
     expect(r.stdout).toContain("&lt;b&gt;(thử)&lt;/b&gt;");
     expect(r.stdout).not.toContain("<script>");

@@ -74,7 +74,7 @@ describe("item 17: words", () => {
     mkdirSync(join(data, "son-la-2024", "progress", "2024-Q4"), { recursive: true });
     writeFileSync(
       join(data, "son-la-2024", "progress", "2024-Q4", "stp.yaml"),
-      "format: par-progress/1\nperiod: 2024-Q4\nagency: stp\nentries:\n  - task: \"2.g\"\n    state: in-progress\n",
+      'format: par-progress/1\nperiod: 2024-Q4\nagency: stp\nentries:\n  - task: "2.g"\n    state: in-progress\n',
     );
     const r = await runCli(["--lang", "en", "--data", data, "lint", "-f", "json"]);
     const d = (JSON.parse(r.stdout) as { diagnostics: { code: string; message: string }[] }).diagnostics.find((x) => x.code === "progress/unknown-task");
@@ -106,7 +106,9 @@ describe("item 18: a department the plan never names", () => {
     }
     const en = await runCli(["list", "--lang", "en", "--agency", "Sở Y tế"]);
     expect(en.code).toBe(0);
-    expect(en.stderr).toContain('the plan names no agency "Sở Y tế"; it assigns the provincial departments through "Provincial departments and agencies" (so-ban-nganh)');
+    expect(en.stderr).toContain(
+      'the plan names no agency "Sở Y tế"; it assigns the provincial departments through "Provincial departments and agencies" (so-ban-nganh)',
+    );
     expect(en.stdout).toContain("Tasks of Các sở, ban, ngành (so-ban-nganh)");
   });
 

@@ -67,13 +67,13 @@ describe("js-yaml and yaml agree", () => {
     "a: 2024-12-31\nb: 2024-12-31T10:00:00Z\nc: 12:30:45\nd: 1:20",
     'a: "Quý IV/2024"\nb: \'it\'\'s\'\nc: "tab\\there"\nd: "\\u1EA1"',
     "a: |\n  line 1\n  line 2\nb: >-\n  folded\n  text\nc: |+\n  keep\n\n",
-    "a: [1, two, \"three\", {k: v}]\nb: {x: 1, y: [a, b]}",
+    'a: [1, two, "three", {k: v}]\nb: {x: 1, y: [a, b]}',
     "- a\n- - b\n  - c\n- {d: e}",
     "a: 'multi\n  line plain'\nb: plain\n  continued",
     "? complex key\n: value",
-    "a: !!str 123\nb: !!int \"42\"\nc: !!float 1",
+    'a: !!str 123\nb: !!int "42"\nc: !!float 1',
     "a: 1 # comment\n# whole line\nb: 'x # not a comment'",
-    "Sở KH&ĐT: đ\nkhoá: \"Văn phòng UBND tỉnh; các sở, ban, ngành\"",
+    'Sở KH&ĐT: đ\nkhoá: "Văn phòng UBND tỉnh; các sở, ban, ngành"',
     "__proto__: {polluted: true}\nconstructor: 1",
     "a: 12e\nb: 0b101\nc: 1.\nd: .5e-3\ne: 00",
     "a: -\nb: - x",
@@ -86,7 +86,7 @@ describe("js-yaml and yaml agree", () => {
     // a block scalar with an indentation indicator and only blank lines: "" to yaml, "    \n" to js-yaml (fuzz suite)
     "a:\n  - >2\n      \n  - x\nb: |2\n      \nc: 1",
     // the empty last entry of a nested sequence: js-yaml 4 gave it the outer sequence's next entries (fuzz suite)
-    "format:\n  -\n    -\n      - \n    -\n      - \"Sở\"\n",
+    'format:\n  -\n    -\n      - \n    -\n      - "Sở"\n',
     // a block scalar whose first line holds only spaces: yaml refuses it, js-yaml read "" (fuzz suite)
     "t: |\n    \n  # not a comment\n",
     "t: |\n\n    \n  # not a comment\n",
@@ -113,7 +113,14 @@ describe("js-yaml and yaml agree", () => {
 
 describe("which files take the fast path", () => {
   it("a long quoted value that yaml folds over indented lines stays on the fast path, to the same value", () => {
-    const text = stringify({ format: "par-task/1", text: "Chủ tịch UBND tỉnh đối thoại, tháo gỡ khó khăn cho doanh nghiệp, định kỳ 6 tháng/ lần; ".repeat(3), items: ["Sở Nội vụ: \"tổng hợp\", báo cáo ".repeat(4)] }, { defaultStringType: "QUOTE_DOUBLE" });
+    const text = stringify(
+      {
+        format: "par-task/1",
+        text: "Chủ tịch UBND tỉnh đối thoại, tháo gỡ khó khăn cho doanh nghiệp, định kỳ 6 tháng/ lần; ".repeat(3),
+        items: ['Sở Nội vụ: "tổng hợp", báo cáo '.repeat(4)],
+      },
+      { defaultStringType: "QUOTE_DOUBLE" },
+    );
     expect(text.split("\n").length).toBeGreaterThan(4); // folded
     expect(hasUnindentedQuote(text)).toBe(false);
     expect(fast(text)).toEqual(full(text));
@@ -135,7 +142,7 @@ describe("which files take the fast path", () => {
   });
 
   it.each([
-    ["closed on its line", 'a: "x" # y\nb: \'z\'\n'],
+    ["closed on its line", "a: \"x\" # y\nb: 'z'\n"],
     ["a sequence entry continued past its dash", '  - "abc\n    def"\n- "x\n  y"\n'],
     ["continued deeper", 'a:\n  k: "abc\n   def"\n'],
     ["a blank line inside", 'a: "abc\n\n  def"\n'],

@@ -25,7 +25,10 @@ export interface DiffOptions {
 
 /** Problems that mean a version of the plan cannot be read as a whole (a rule broken is no reason not to compare). */
 function isBlocking(d: Diagnostic): boolean {
-  return d.severity === "error" && (/^(io|encoding|yaml|format|schema)\//.test(d.code) || d.code === "plan/missing" || d.code === "plan/agencies-missing" || d.code === "plan/duplicate");
+  return (
+    d.severity === "error" &&
+    (/^(io|encoding|yaml|format|schema)\//.test(d.code) || d.code === "plan/missing" || d.code === "plan/agencies-missing" || d.code === "plan/duplicate")
+  );
 }
 
 /** One side of the comparison: where its data folder is on disk, and how to name its files in messages. */
@@ -119,7 +122,12 @@ export function diffCommand(ctx: CommandContext, revisions: string[], opts: Diff
       const wanted = ctx.planOption;
       const hit = all.filter((p) => p === wanted || basename(p) === wanted || p.endsWith(`/${wanted}`));
       if (hit.length !== 1) {
-        ctx.io.stderr(messages(ctx.lang).unknownPlan(wanted, all.map((p) => basename(p) || dataShown)) + "\n");
+        ctx.io.stderr(
+          messages(ctx.lang).unknownPlan(
+            wanted,
+            all.map((p) => basename(p) || dataShown),
+          ) + "\n",
+        );
         return EXIT.failure;
       }
       planRel = hit[0]!;
@@ -130,7 +138,10 @@ export function diffCommand(ctx: CommandContext, revisions: string[], opts: Diff
     else {
       const side = toPlans.length ? to : from;
       const list = toPlans.length ? toPlans : fromPlans;
-      const chosen = choosePlanDir({ ...ctx, planOption: undefined }, list.map((p) => join(side.dataDir, p)));
+      const chosen = choosePlanDir(
+        { ...ctx, planOption: undefined },
+        list.map((p) => join(side.dataDir, p)),
+      );
       if (typeof chosen === "number") return chosen;
       planRel = toSlash(relative(side.dataDir, chosen));
     }

@@ -26,7 +26,16 @@ export interface ExportCommandOptions {
   bom?: boolean;
 }
 
-const EXTENSIONS: Record<string, ExportFormat> = { ".docx": "docx", ".html": "html", ".htm": "html", ".csv": "csv", ".tsv": "tsv", ".md": "md", ".markdown": "md", ".json": "json" };
+const EXTENSIONS: Record<string, ExportFormat> = {
+  ".docx": "docx",
+  ".html": "html",
+  ".htm": "html",
+  ".csv": "csv",
+  ".tsv": "tsv",
+  ".md": "md",
+  ".markdown": "md",
+  ".json": "json",
+};
 
 /** The format asked for: --format, else the --output file's extension; undefined when neither says. */
 export function exportFormatOf(format: string | undefined, output: string | undefined): string | undefined {
@@ -71,7 +80,14 @@ export async function exportCommand(ctx: CommandContext, opts: ExportCommandOpti
   // Refuse before the work; the write itself refuses again if the file appears meanwhile.
   if (out !== undefined && !opts.force && writeWouldClobber(out)) return fail(w.exists(shown));
 
-  const words: PeriodWords = { bothPeriods: w.bothPeriods, badQuarter: w.badQuarter, badPeriod: w.badPeriod, badDate: w.badDate, noProgress: w.noProgress, command: "export" };
+  const words: PeriodWords = {
+    bothPeriods: w.bothPeriods,
+    badQuarter: w.badQuarter,
+    badPeriod: w.badPeriod,
+    badDate: w.badDate,
+    noProgress: w.noProgress,
+    command: "export",
+  };
   const got = statusReportFor(ctx, opts, words);
   if (typeof got === "number") return got;
   const { plan, report } = got;
@@ -92,7 +108,13 @@ export async function exportCommand(ctx: CommandContext, opts: ExportCommandOpti
     agency = { id: a.id, name: ctx.lang === "en" && a.nameEn ? a.nameEn : a.name };
   }
 
-  const annex = buildExport(report, { lang: ctx.lang, columns, ...(tasks ? { tasks } : {}), ...(area !== undefined ? { area } : {}), ...(agency ? { agency } : {}) });
+  const annex = buildExport(report, {
+    lang: ctx.lang,
+    columns,
+    ...(tasks ? { tasks } : {}),
+    ...(area !== undefined ? { area } : {}),
+    ...(agency ? { agency } : {}),
+  });
   const count = taskRows(annex).length;
   if (count === 0) ctx.io.stderr(w.noTasks + "\n");
   const data: string | Uint8Array = format === "docx" ? await docx(annex) : exportFormatters[format](annex, { bom: opts.bom !== false });

@@ -69,7 +69,10 @@ export function listCommand(ctx: CommandContext, opts: ListOptions): number {
     if (opts.direct) return fail(w.error.needsAgency("list", "--direct"));
   }
   const query: ListQuery = { sort };
-  for (const [option, value, key] of [["--due-after", opts.dueAfter, "from"], ["--due-before", opts.dueBefore, "to"]] as const) {
+  for (const [option, value, key] of [
+    ["--due-after", opts.dueAfter, "from"],
+    ["--due-before", opts.dueBefore, "to"],
+  ] as const) {
     if (value === undefined) continue;
     const iso = parseDate(value);
     if (!iso) return fail(w.error.badDate("list", option, value));

@@ -51,7 +51,14 @@ export function choosePlanDir(ctx: CommandContext, dirs: string[]): string | num
   const m = messages(ctx.lang);
   const pick = pickPlanDir(dirs, ctx.planOption);
   if ("dir" in pick) return pick.dir;
-  ctx.io.stderr(("unknown" in pick ? m.unknownPlan(ctx.planOption!, dirs.map((d) => basename(d))) : m.ambiguousPlan(pick.ambiguous)) + "\n");
+  ctx.io.stderr(
+    ("unknown" in pick
+      ? m.unknownPlan(
+          ctx.planOption!,
+          dirs.map((d) => basename(d)),
+        )
+      : m.ambiguousPlan(pick.ambiguous)) + "\n",
+  );
   return EXIT.failure;
 }
 

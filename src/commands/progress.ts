@@ -32,7 +32,6 @@ function schemasDir(plan: Plan, opened: OpenedPlan): string {
   return resolve(plan.dir, "..", "..", "schemas");
 }
 
-
 /** Run progress init; returns the exit code (0 written, 1 plan or progress errors, 2 usage, existing file or I/O failure). */
 export function progressInitCommand(ctx: CommandContext, opts: ProgressInitOptions): number {
   const w = statusWords(ctx.lang);
@@ -86,7 +85,15 @@ export function progressInitCommand(ctx: CommandContext, opts: ProgressInitOptio
   }
   // With --force the file being replaced does not count: neither its problems nor its entries.
   const ignore = opts.force && !toStdout ? shown : undefined;
-  if (reportErrors(ctx, opened, opened.diagnostics.filter((d) => d.file !== ignore), messages(ctx.lang).fixFirst)) return EXIT.problems;
+  if (
+    reportErrors(
+      ctx,
+      opened,
+      opened.diagnostics.filter((d) => d.file !== ignore),
+      messages(ctx.lang).fixFirst,
+    )
+  )
+    return EXIT.problems;
   const progress = progressOf(ctx, plan, opened, ignore);
   if (typeof progress === "number") return progress;
   const template = buildProgressTemplate(plan, progress, quarter, agencyId, shown);
@@ -95,7 +102,9 @@ export function progressInitCommand(ctx: CommandContext, opts: ProgressInitOptio
     return EXIT.failure;
   }
 
-  const schema = relative(dirname(out), join(schemasDir(plan, opened), "progress.schema.json")).split(sep).join("/");
+  const schema = relative(dirname(out), join(schemasDir(plan, opened), "progress.schema.json"))
+    .split(sep)
+    .join("/");
   const text = renderProgressTemplate(template, schema, ctx.lang);
   if (toStdout) {
     ctx.io.stdout(text);

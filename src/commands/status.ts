@@ -75,7 +75,14 @@ export interface PeriodRequest {
 
 function statusPeriodWords(ctx: CommandContext): PeriodWords {
   const w = statusWords(ctx.lang);
-  return { bothPeriods: w.bothPeriods, badQuarter: (t) => w.badQuarter("status", t), badPeriod: w.badPeriod, badDate: (t) => w.badDate("status", t), noProgress: w.noProgress, command: "status" };
+  return {
+    bothPeriods: w.bothPeriods,
+    badQuarter: (t) => w.badQuarter("status", t),
+    badPeriod: w.badPeriod,
+    badDate: (t) => w.badDate("status", t),
+    noProgress: w.noProgress,
+    command: "status",
+  };
 }
 
 /** The period asked for, or a usage message. Without one: the quarter holding --as-of, else the latest quarter reported. */

@@ -69,12 +69,15 @@ export function escapeMarkdown(text: string, options: { fragment?: boolean } = {
   const chars = text
     .replace(/\r\n?/g, "\n") // line breaks first, so that a control character dropped between CR and LF leaves two
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
-    .replace(/[\\`*_[\]|~#$]/g, "\\$&").replace(/[<>]|&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)/g, (c) => MD_ENTITY[c]!);
+    .replace(/[\\`*_[\]|~#$]/g, "\\$&")
+    .replace(/[<>]|&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)/g, (c) => MD_ENTITY[c]!);
   if (options.fragment) return chars.replace(/\r\n|\r|\n/g, "<br>");
   const body = chars
     // "-" and "+" at the start always (a list marker, or with more dashes a rule: "---", "- --"); "1." and "2)" when a
     // blank or the end follows (an ordered list)
-    .replace(/^([ \t]*)(?:([-+])|(\d{1,9})(?=[.)](?:[ \t\n]|$)))/, (_m, ws: string, sign: string | undefined, num: string | undefined) => (sign ? `${ws}\\${sign}` : `${ws}${num}\\`))
+    .replace(/^([ \t]*)(?:([-+])|(\d{1,9})(?=[.)](?:[ \t\n]|$)))/, (_m, ws: string, sign: string | undefined, num: string | undefined) =>
+      sign ? `${ws}\\${sign}` : `${ws}${num}\\`,
+    )
     .replace(/^[^\S\r\n]+/, charRefs);
   // The blanks at the end, found from the end: a regex anchored at $ would retry every run of blanks (quadratic).
   let end = body.length;

@@ -61,9 +61,15 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 
 function isWide(cp: number): boolean {
   return (
-    (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x20000 && cp <= 0x3fffd)
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1faff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
   );
 }
 
@@ -93,7 +99,10 @@ export function displayWidth(text: string): number {
  * can move the cursor or send the terminal a command.
  */
 export function terminalLines(text: string): string[] {
-  return text.normalize("NFC").split(/\r\n|\r|\n/).map((l) => escapeTerminal(l.replace(/\t/g, " ")));
+  return text
+    .normalize("NFC")
+    .split(/\r\n|\r|\n/)
+    .map((l) => escapeTerminal(l.replace(/\t/g, " ")));
 }
 
 /**
@@ -112,9 +121,17 @@ export function wrapText(text: string, width: number): string[] {
       if (!word) continue;
       const ww = displayWidth(word);
       if (ww <= max) {
-        if (!line) { line = word; lineWidth = ww; }
-        else if (lineWidth + 1 + ww <= max) { line += " " + word; lineWidth += 1 + ww; }
-        else { out.push(line); line = word; lineWidth = ww; }
+        if (!line) {
+          line = word;
+          lineWidth = ww;
+        } else if (lineWidth + 1 + ww <= max) {
+          line += " " + word;
+          lineWidth += 1 + ww;
+        } else {
+          out.push(line);
+          line = word;
+          lineWidth = ww;
+        }
         continue;
       }
       if (line) out.push(line);
@@ -123,7 +140,11 @@ export function wrapText(text: string, width: number): string[] {
       let pieceWidth = 0;
       for (const ch of word) {
         const cw = charWidth(ch);
-        if (pieceWidth + cw > max && piece) { out.push(piece); piece = ""; pieceWidth = 0; }
+        if (pieceWidth + cw > max && piece) {
+          out.push(piece);
+          piece = "";
+          pieceWidth = 0;
+        }
         piece += ch;
         pieceWidth += cw;
       }
@@ -162,14 +183,31 @@ export function wrapStyled(line: string, width: number): string[] {
   for (const word of line.slice(lead.length).split(" ")) {
     const ww = displayWidth(word);
     if (ww === 0 && word === "") continue;
-    if (!fresh && curWidth + 1 + ww <= width) { cur += " " + word; curWidth += 1 + ww; continue; }
-    if (!fresh) { out.push(cur); cur = indent; curWidth = indent.length; }
-    if (curWidth + ww <= width || ww === 0) { cur += word; curWidth += ww; fresh = false; continue; }
+    if (!fresh && curWidth + 1 + ww <= width) {
+      cur += " " + word;
+      curWidth += 1 + ww;
+      continue;
+    }
+    if (!fresh) {
+      out.push(cur);
+      cur = indent;
+      curWidth = indent.length;
+    }
+    if (curWidth + ww <= width || ww === 0) {
+      cur += word;
+      curWidth += ww;
+      fresh = false;
+      continue;
+    }
     // A word wider than the line: cut it, colour codes kept whole.
     for (const m of word.matchAll(/\u001b\[[0-9;]*m|[\s\S]/gu)) {
       const piece = m[0];
       const cw = piece.length > 1 && piece.charCodeAt(0) === 0x1b ? 0 : charWidth(piece);
-      if (curWidth + cw > width && curWidth > indent.length && cw > 0) { out.push(cur); cur = indent; curWidth = indent.length; }
+      if (curWidth + cw > width && curWidth > indent.length && cw > 0) {
+        out.push(cur);
+        cur = indent;
+        curWidth = indent.length;
+      }
       cur += piece;
       curWidth += cw;
     }
@@ -308,9 +346,16 @@ export function renderTextTable(table: Table, opts: TextTableOptions = {}): stri
     }
   };
   out.push(line("┌", "┬", "┐"));
-  renderRow(table.columns.map((c) => c.header), (s) => h(s));
+  renderRow(
+    table.columns.map((c) => c.header),
+    (s) => h(s),
+  );
   out.push(line("├", "┼", "┤"));
-  for (const r of table.rows) renderRow(table.columns.map((c) => r[c.key] ?? ""), (s, key) => (opts.cell ? opts.cell(s, r, key) : s));
+  for (const r of table.rows)
+    renderRow(
+      table.columns.map((c) => r[c.key] ?? ""),
+      (s, key) => (opts.cell ? opts.cell(s, r, key) : s),
+    );
   out.push(line("└", "┴", "┘"));
   return out.join("\n") + "\n";
 }

@@ -103,9 +103,15 @@ const VI_ERRORS: [RegExp, (...m: string[]) => string][] = [
   [/^error: missing required argument '([^']*)'/, (_, a) => `lỗi: thiếu đối số bắt buộc '${a}'`],
   [/^error: option '([^']*)' argument missing/, (_, o) => `lỗi: tuỳ chọn '${o}' cần một giá trị`],
   [/^error: required option '([^']*)' not specified/, (_, o) => `lỗi: chưa có tuỳ chọn bắt buộc '${o}'`],
-  [/^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are ([^\n]*)\./, (_, o, v, c) => `lỗi: giá trị '${v}' của tuỳ chọn '${o}' không hợp lệ. Các giá trị được chọn: ${c}.`],
+  [
+    /^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are ([^\n]*)\./,
+    (_, o, v, c) => `lỗi: giá trị '${v}' của tuỳ chọn '${o}' không hợp lệ. Các giá trị được chọn: ${c}.`,
+  ],
   [/^error: option '([^']*)' argument '([^']*)' is invalid\./, (_, o, v) => `lỗi: giá trị '${v}' của tuỳ chọn '${o}' không hợp lệ.`],
-  [/^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./, (_, c, e, g) => `lỗi: thừa đối số${c ? ` cho '${c}'` : ""}: cần ${e}, nhận được ${g}.`],
+  [
+    /^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./,
+    (_, c, e, g) => `lỗi: thừa đối số${c ? ` cho '${c}'` : ""}: cần ${e}, nhận được ${g}.`,
+  ],
   [/^error: (.*) cannot be used with (.*)$/, (_, a, b) => `lỗi: ${a} không dùng cùng ${b}`],
   [/\(Did you mean one of (.*)\?\)/, (_, l) => `(Có phải ý bạn là một trong ${l}?)`],
   [/\(Did you mean (.*)\?\)/, (_, l) => `(Có phải ý bạn là ${l}?)`],
@@ -165,7 +171,8 @@ const vi: CliWords = {
     after: "\nMã thoát: 0 đã so sánh (1 với --exit-code khi kế hoạch có thay đổi), 2 không phải kho git, không có phiên bản đó, hoặc kế hoạch không đọc được.",
   },
   status: {
-    description: "tình hình thực hiện kế hoạch tại ngày chốt số liệu của kỳ báo cáo: hoàn thành đúng hạn hoặc trễ hạn, chưa đến hạn, quá hạn, thường xuyên, chưa báo cáo",
+    description:
+      "tình hình thực hiện kế hoạch tại ngày chốt số liệu của kỳ báo cáo: hoàn thành đúng hạn hoặc trễ hạn, chưa đến hạn, quá hạn, thường xuyên, chưa báo cáo",
     quarter: 'quý: Q3, 2024-Q3, III, "Quý III/2024" (mặc định: quý mới nhất đã có báo cáo)',
     period: "một quý, hoặc h1 (6 tháng), 9m (9 tháng), year (cả năm)",
     asOf: "đánh giá tại ngày này (dd/mm/yyyy hoặc YYYY-MM-DD) thay cho ngày chốt số liệu của kỳ",
@@ -206,7 +213,8 @@ const vi: CliWords = {
   extra: { choices: "chọn một trong", default: "mặc định", preset: "giá trị sẵn", env: "biến môi trường" },
   commanderError: (message: string) => {
     let out = message;
-    for (const [re, tr] of VI_ERRORS) out = out.replace(re, (...m: unknown[]) => tr(...(m.filter((x) => typeof x === "string" || x === undefined) as string[])));
+    for (const [re, tr] of VI_ERRORS)
+      out = out.replace(re, (...m: unknown[]) => tr(...(m.filter((x) => typeof x === "string" || x === undefined) as string[])));
     return out;
   },
 };

@@ -47,7 +47,8 @@ function toDeadline(d: Raw): Deadline {
   if (d.month !== undefined) out.month = d.month;
   if (d.quarter !== undefined) out.quarter = d.quarter;
   if (d.year !== undefined) out.year = d.year;
-  if (d.milestones !== undefined) out.milestones = (d.milestones as Raw[]).map((m) => ({ ...m }) as Deadline["milestones"] extends (infer M)[] | undefined ? M : never);
+  if (d.milestones !== undefined)
+    out.milestones = (d.milestones as Raw[]).map((m) => ({ ...m }) as Deadline["milestones"] extends (infer M)[] | undefined ? M : never);
   if (d.periods !== undefined) out.periods = [...d.periods];
   if (d.day !== undefined) out.day = d.day;
   if (d.outside_plan_year !== undefined) out.outsidePlanYear = d.outside_plan_year;

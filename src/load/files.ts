@@ -67,7 +67,15 @@ export function loadFile(path: string, display: string): { file: LoadedFile; dia
   }
   const m = typeof fmt === "string" ? /^par-(plan|agencies|task|progress)\/(\d+)$/.exec(fmt) : null;
   if (!m) {
-    return { file, diagnostics: [diagnosticAtPath(parsed, ["format"], "format/unknown", { actual: typeof fmt === "string" || typeof fmt === "number" || typeof fmt === "boolean" ? String(fmt) : JSON.stringify(fmt), expected: expected() })] };
+    return {
+      file,
+      diagnostics: [
+        diagnosticAtPath(parsed, ["format"], "format/unknown", {
+          actual: typeof fmt === "string" || typeof fmt === "number" || typeof fmt === "boolean" ? String(fmt) : JSON.stringify(fmt),
+          expected: expected(),
+        }),
+      ],
+    };
   }
   const kind = m[1] as FileKind;
   file.kind = kind;

@@ -141,7 +141,11 @@ export type GitSource = { kind: "commit"; commit: string } | { kind: "index" };
  */
 export function materialise(root: string, source: GitSource, rel: string, dest: string, env: Env): number {
   const entries = source.kind === "commit" ? treeEntries(root, source.commit, rel, env) : indexEntries(root, rel, env);
-  const blobs = readBlobs(root, entries.map((e) => e.sha), env);
+  const blobs = readBlobs(
+    root,
+    entries.map((e) => e.sha),
+    env,
+  );
   const base = resolve(dest);
   const safeDirs = new Set<string>([base]);
   let written = 0;

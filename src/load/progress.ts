@@ -52,7 +52,7 @@ function text(v: unknown): string | undefined {
 }
 
 function date(v: unknown): string | undefined {
-  return typeof v === "string" ? parseDate(v) ?? undefined : undefined;
+  return typeof v === "string" ? (parseDate(v) ?? undefined) : undefined;
 }
 
 function evidenceOf(v: unknown): Evidence[] {
@@ -107,8 +107,17 @@ export function readProgressFiles(files: readonly LoadedFile[], planDir: string,
   for (const file of files) {
     if (file.kind !== "progress" || !file.parsed) continue;
     const raw = file.parsed.value as Raw;
-    if (!file.valid && !(withErrors && file.bad && !badAt(file.bad, "/period") && !badAt(file.bad, "/agency") && !file.bad.includes("/entries") && Array.isArray(raw.entries))) continue;
-    const info: ProgressFileInfo = { file: file.display, path: relative(planDir, file.path).split(sep).join("/"), period: raw.period, sample: raw.sample === true };
+    if (
+      !file.valid &&
+      !(withErrors && file.bad && !badAt(file.bad, "/period") && !badAt(file.bad, "/agency") && !file.bad.includes("/entries") && Array.isArray(raw.entries))
+    )
+      continue;
+    const info: ProgressFileInfo = {
+      file: file.display,
+      path: relative(planDir, file.path).split(sep).join("/"),
+      period: raw.period,
+      sample: raw.sample === true,
+    };
     if (raw.agency) info.agency = raw.agency;
     if (text(raw.note)) info.note = raw.note;
     if (text(raw.note_en)) info.noteEn = raw.note_en;

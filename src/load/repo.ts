@@ -64,7 +64,14 @@ export function walkYaml(dir: string, cwd: string): { files: string[]; diagnosti
     try {
       entries = readdirSync(d, { withFileTypes: true });
     } catch (e) {
-      diagnostics.push({ file: displayPath(d, cwd), line: 1, column: 1, severity: "error", code: "io/unreadable", args: { reason: (e as NodeJS.ErrnoException).code ?? String(e) } });
+      diagnostics.push({
+        file: displayPath(d, cwd),
+        line: 1,
+        column: 1,
+        severity: "error",
+        code: "io/unreadable",
+        args: { reason: (e as NodeJS.ErrnoException).code ?? String(e) },
+      });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -31,13 +31,22 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
   const n = buf.length;
   while (i < n) {
     const b = buf[i]!;
-    if (b < 0x80) { i++; continue; }
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
     let need: number;
     let min: number;
-    if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
-    else return i;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
     let cp = b & (0xff >> (need + 2));
     for (let k = 1; k <= need; k++) {
       const c = buf[i + k];
@@ -54,7 +63,11 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
 function positionOfByte(buf: Uint8Array, offset: number): { line: number; column: number; lineText: string } {
   let lineStart = 0;
   let line = 1;
-  for (let i = 0; i < offset; i++) if (buf[i] === 0x0a) { line++; lineStart = i + 1; }
+  for (let i = 0; i < offset; i++)
+    if (buf[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
   const before = Buffer.from(buf.subarray(lineStart, offset)).toString("utf8");
   let lineEnd = buf.indexOf(0x0a, offset);
   if (lineEnd < 0) lineEnd = buf.length;

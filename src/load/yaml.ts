@@ -147,10 +147,15 @@ export function hasUnindentedQuote(text: string): boolean {
         continue;
       } else if (c === 34 && double) break;
       else if (c === 39 && !double) {
-        if (text.charCodeAt(i + 1) === 39) { i += 2; continue; }
+        if (text.charCodeAt(i + 1) === 39) {
+          i += 2;
+          continue;
+        }
         break;
-      } else if (c !== 10) { i++; continue; }
-      else i++;
+      } else if (c !== 10) {
+        i++;
+        continue;
+      } else i++;
       // At the start of a continuation line (i just past a line break).
       if (floor < 0) floor = contentColumn(text, open);
       let k = i;
@@ -176,7 +181,11 @@ function contentColumn(text: string, at: number): number {
   let dash = -1;
   for (;;) {
     while (k < at && text.charCodeAt(k) === 32) k++;
-    if (k + 1 < at && text.charCodeAt(k) === 45 && text.charCodeAt(k + 1) === 32) { dash = k; k += 2; continue; }
+    if (k + 1 < at && text.charCodeAt(k) === 45 && text.charCodeAt(k + 1) === 32) {
+      dash = k;
+      k += 2;
+      continue;
+    }
     return k === at && dash >= 0 ? dash - start : k - start;
   }
 }
@@ -239,7 +248,10 @@ function untrusted(v: unknown, depth = 0): boolean {
 /** A parsed file whose yaml Document (for positions) is built only when a diagnostic needs one. */
 class LazyParsed implements ParsedYaml {
   private full: { doc: Document.Parsed; lineCounter: LineCounter; lines: string[] } | undefined;
-  constructor(readonly source: SourceText, readonly value: unknown) {}
+  constructor(
+    readonly source: SourceText,
+    readonly value: unknown,
+  ) {}
   private get parsedFully() {
     if (!this.full) {
       const lineCounter = new LineCounter();
@@ -248,9 +260,15 @@ class LazyParsed implements ParsedYaml {
     }
     return this.full;
   }
-  get doc() { return this.parsedFully.doc; }
-  get lineCounter() { return this.parsedFully.lineCounter; }
-  get lines() { return this.parsedFully.lines; }
+  get doc() {
+    return this.parsedFully.doc;
+  }
+  get lineCounter() {
+    return this.parsedFully.lineCounter;
+  }
+  get lines() {
+    return this.parsedFully.lines;
+  }
 }
 
 /** True when js-yaml may read the text otherwise than yaml (or than YAML): the guards above, and an empty text. */
@@ -308,8 +326,11 @@ export function parseYamlFull(src: SourceText): ParseResult {
   let flowMax = 0;
   for (let i = 0; i < src.text.length; i++) {
     const c = src.text.charCodeAt(i);
-    if (c === 91 || c === 123) { if (++flowDepth > flowMax) flowMax = flowDepth; }
-    else if (c === 93 || c === 125) { if (flowDepth > 0) flowDepth--; }
+    if (c === 91 || c === 123) {
+      if (++flowDepth > flowMax) flowMax = flowDepth;
+    } else if (c === 93 || c === 125) {
+      if (flowDepth > 0) flowDepth--;
+    }
     if (flowMax > MAX_DEPTH * 4) break;
   }
 
@@ -423,7 +444,7 @@ function nodeAt(doc: Document.Parsed, path: readonly PathSegment[]): { node?: No
 export function rangeOf(p: ParsedYaml, path: readonly PathSegment[], which: "value" | "key" = "value"): [number, number] {
   for (let n = path.length; n >= 0; n--) {
     const { node, keyNode } = nodeAt(p.doc, path.slice(0, n));
-    const chosen = which === "key" && n === path.length && keyNode ? keyNode : node ?? (n === path.length ? keyNode : undefined);
+    const chosen = which === "key" && n === path.length && keyNode ? keyNode : (node ?? (n === path.length ? keyNode : undefined));
     if (chosen && chosen.range) return [chosen.range[0], chosen.range[1]];
     if (n < path.length && node && node.range) return [node.range[0], node.range[0]];
   }

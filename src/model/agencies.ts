@@ -84,16 +84,37 @@ export function matchAgency(query: string, agencies: readonly Agency[]): AgencyM
   // The distance is at least the difference in length: a name that far off is not measured, so a pasted document
   // in --agency is not compared with every name.
   const near = agencies
-    .map((a) => ({ a, d: Math.min(...namesOf(a).map((n) => foldLoose(n)).map((n) => (Math.abs(n.length - q.length) > limit ? Infinity : distance(q, n)))) }))
+    .map((a) => ({
+      a,
+      d: Math.min(
+        ...namesOf(a)
+          .map((n) => foldLoose(n))
+          .map((n) => (Math.abs(n.length - q.length) > limit ? Infinity : distance(q, n))),
+      ),
+    }))
     .filter((x) => x.d <= limit && x.d < q.length)
     .sort((x, y) => x.d - y.d);
   if (near.length) return { kind: "unknown", suggestions: near.slice(0, 3).map((x) => x.a), typo: true };
   const significant = words.filter((w) => w.length >= 2);
   const shared = agencies
-    .map((a) => ({ a, n: Math.max(...namesOf(a).map((n) => { const nw = foldLoose(n).split(" "); return significant.filter((w) => nw.some((x) => x.startsWith(w))).length; })) }))
+    .map((a) => ({
+      a,
+      n: Math.max(
+        ...namesOf(a).map((n) => {
+          const nw = foldLoose(n).split(" ");
+          return significant.filter((w) => nw.some((x) => x.startsWith(w))).length;
+        }),
+      ),
+    }))
     .filter((x) => x.n >= 2 && x.n * 2 >= significant.length);
   const most = Math.max(0, ...shared.map((x) => x.n));
-  return { kind: "unknown", suggestions: shared.filter((x) => x.n === most).slice(0, 3).map((x) => x.a) };
+  return {
+    kind: "unknown",
+    suggestions: shared
+      .filter((x) => x.n === most)
+      .slice(0, 3)
+      .map((x) => x.a),
+  };
 }
 
 /** True when what a person typed reads like a department's name: "Sở Y tế", "so giao duc" (case and diacritics ignored). */

@@ -104,13 +104,25 @@ export const endOfMonth = remembered((year: number, month: number) => {
 /** First day of a quarter (1–4), as ISO. */
 export const startOfQuarter = remembered((year: number, quarter: number) => {
   const shift = year < 400 ? SHIFT : 0;
-  return isoDay(dayjs.utc(isoOf(year + shift, 1, 1)).quarter(quarter).startOf("quarter"), shift);
+  return isoDay(
+    dayjs
+      .utc(isoOf(year + shift, 1, 1))
+      .quarter(quarter)
+      .startOf("quarter"),
+    shift,
+  );
 });
 
 /** Last day of a quarter (1–4), as ISO. */
 export const endOfQuarter = remembered((year: number, quarter: number) => {
   const shift = year < 400 ? SHIFT : 0;
-  return isoDay(dayjs.utc(isoOf(year + shift, 1, 1)).quarter(quarter).endOf("quarter"), shift);
+  return isoDay(
+    dayjs
+      .utc(isoOf(year + shift, 1, 1))
+      .quarter(quarter)
+      .endOf("quarter"),
+    shift,
+  );
 });
 
 /**
@@ -127,12 +139,10 @@ export const formatViDate = remembered((iso: string) => {
 });
 
 /** The date on a day (1–28) of the month `months` after (or before, for negative) the month of an ISO date. */
-export const dayOfMonthFrom = remembered(
-  (iso: string, months: number, dayOfMonth: number) => {
-    const shift = shiftFor(iso);
-    return isoDay(day(iso, shift).add(months, "month").date(dayOfMonth), shift);
-  },
-);
+export const dayOfMonthFrom = remembered((iso: string, months: number, dayOfMonth: number) => {
+  const shift = shiftFor(iso);
+  return isoDay(day(iso, shift).add(months, "month").date(dayOfMonth), shift);
+});
 
 /** The ISO date n days after (or before, for negative n) the given one. */
 export function addDays(iso: string, n: number): string {

@@ -73,7 +73,10 @@ export function parseDeadlineText(text: string, planYear?: number): DeadlineMean
   while (end > 0 && (folded[end - 1] === "." || folded[end - 1] === ";")) end--;
   const t = folded.slice(0, end).trim();
   // Several milestones: "Lần 1: trước ngày … - Lần 2: trước ngày …".
-  const parts = t.split(/(?:^|[.;,]?\s*[-–]\s*|[.;]\s+)(?=lan\s+\d+\s*:)/).map((s) => s.trim()).filter(Boolean);
+  const parts = t
+    .split(/(?:^|[.;,]?\s*[-–]\s*|[.;]\s+)(?=lan\s+\d+\s*:)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (parts.length >= 2 || /^lan\s+\d+\s*:/.test(t)) {
     const milestones: Milestone[] = [];
     for (const part of parts) {

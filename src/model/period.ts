@@ -39,7 +39,8 @@ export function parsePeriod(text: string, defaultYear: number): Period | undefin
   let m: RegExpExecArray | null;
   // Quarters.
   if ((m = /^(\d{4})\s*[-/ ]\s*(?:q|quy)\s*([1-4]|i{1,3}|iv)$/.exec(t))) return { kind: "quarter", year: Number(m[1]), quarter: quarterToken(m[2]!)! };
-  if ((m = /^(?:q|quy)\s*([1-4]|i{1,3}|iv)(?:\s*[/-]\s*(\d{4}))?$/.exec(t))) return { kind: "quarter", year: m[2] ? Number(m[2]) : defaultYear, quarter: quarterToken(m[1]!)! };
+  if ((m = /^(?:q|quy)\s*([1-4]|i{1,3}|iv)(?:\s*[/-]\s*(\d{4}))?$/.exec(t)))
+    return { kind: "quarter", year: m[2] ? Number(m[2]) : defaultYear, quarter: quarterToken(m[1]!)! };
   // A roman numeral with or without a year (III, III/2024), or a bare digit (3), is a quarter; "3/2024" is March.
   if ((m = /^(i{1,3}|iv)(?:\s*\/\s*(\d{4}))?$/.exec(t))) return { kind: "quarter", year: m[2] ? Number(m[2]) : defaultYear, quarter: quarterToken(m[1]!)! };
   if ((m = /^([1-4])$/.exec(t))) return { kind: "quarter", year: defaultYear, quarter: Number(m[1]) };
@@ -52,8 +53,10 @@ export function parsePeriod(text: string, defaultYear: number): Period | undefin
   // Years.
   if ((m = /^(?:nam\s*)?(\d{4})$/.exec(t))) return { kind: "year", year: Number(m[1]) };
   // Half-year, nine months, year, with an optional year.
-  if ((m = /^(h1|6m|6 thang(?: dau nam)?|half(?:-year)?|half year)(?:\s*[/-]?\s*(?:nam\s*)?(\d{4}))?$/.exec(t))) return { kind: "half-year", year: m[2] ? Number(m[2]) : defaultYear };
-  if ((m = /^(9m|9 thang|nine(?:-months)?|nine months)(?:\s*[/-]?\s*(?:nam\s*)?(\d{4}))?$/.exec(t))) return { kind: "nine-months", year: m[2] ? Number(m[2]) : defaultYear };
+  if ((m = /^(h1|6m|6 thang(?: dau nam)?|half(?:-year)?|half year)(?:\s*[/-]?\s*(?:nam\s*)?(\d{4}))?$/.exec(t)))
+    return { kind: "half-year", year: m[2] ? Number(m[2]) : defaultYear };
+  if ((m = /^(9m|9 thang|nine(?:-months)?|nine months)(?:\s*[/-]?\s*(?:nam\s*)?(\d{4}))?$/.exec(t)))
+    return { kind: "nine-months", year: m[2] ? Number(m[2]) : defaultYear };
   if ((m = /^(year|nam|annual|ca nam)(?:\s*[/-]?\s*(\d{4}))?$/.exec(t))) return { kind: "year", year: m[2] ? Number(m[2]) : defaultYear };
   return undefined;
 }
@@ -112,7 +115,6 @@ export function periodKey(p: Period): string {
       return `${p.year}`;
   }
 }
-
 
 /** The dates a plan covers, and its reporting scheme (docs/data-format.md, "Periods"). */
 export interface PlanSpan {

@@ -318,7 +318,8 @@ export function judgeTask(task: Task, entries: readonly ProgressEntry[], window:
     if (listed.length) {
       const ms = listed.filter((m) => m !== id);
       const root = new Set([id]);
-      if (ms.length) members = { reported: ms.filter((m) => unitReported(m, root)).length, done: ms.filter((m) => unitDone(m, root) !== false).length, total: ms.length };
+      if (ms.length)
+        members = { reported: ms.filter((m) => unitReported(m, root)).length, done: ms.filter((m) => unitDone(m, root) !== false).length, total: ms.length };
     }
     return { agency: id, done: d !== false, completed: d === false ? null : d, reported: unitReported(id, none), members };
   });
@@ -384,7 +385,21 @@ export function judgeTask(task: Task, entries: readonly ProgressEntry[], window:
     bucket = reportedThisPeriod ? "not-due" : "no-report";
   }
   const completed = allDone ? maxDate(due.map((d) => d.completed ?? undefined))! : null;
-  return { task, ongoing, entries: latest, currentEntries, reportedThisPeriod, leads, leadsDone, state, bucket, completed, due, days, completedForHeadline: allDone };
+  return {
+    task,
+    ongoing,
+    entries: latest,
+    currentEntries,
+    reportedThisPeriod,
+    leads,
+    leadsDone,
+    state,
+    bucket,
+    completed,
+    due,
+    days,
+    completedForHeadline: allDone,
+  };
 }
 
 /**

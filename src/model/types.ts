@@ -1,15 +1,6 @@
 // The plan's domain model: what load produces and every command consumes.
 
-export type AgencyKind =
-  | "department"
-  | "office"
-  | "centre"
-  | "association"
-  | "tax-office"
-  | "district"
-  | "commune"
-  | "organisation"
-  | "group";
+export type AgencyKind = "department" | "office" | "centre" | "association" | "tax-office" | "district" | "commune" | "organisation" | "group";
 
 export interface Agency {
   id: string;
@@ -30,15 +21,7 @@ export interface AgencyRef {
   qualifier?: string;
 }
 
-export type DeadlineKind =
-  | "date"
-  | "month"
-  | "quarter"
-  | "year"
-  | "ongoing"
-  | "ongoing-year"
-  | "milestones"
-  | "recurring";
+export type DeadlineKind = "date" | "month" | "quarter" | "year" | "ongoing" | "ongoing-year" | "milestones" | "recurring";
 
 export type ReportPeriodKind = "quarter" | "half-year" | "nine-months" | "year";
 

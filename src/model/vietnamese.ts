@@ -1,10 +1,7 @@
 // Vietnamese text helpers: diacritic folding, collation, the alphabet of task letters.
 
 /** The letters the appendix may use for items, in Vietnamese alphabetical order (no f, j, w, z). */
-export const TASK_LETTERS = [
-  "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
-  "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y",
-] as const;
+export const TASK_LETTERS = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"] as const;
 
 /** Index of a task letter in Vietnamese order, or -1 when it is not one. */
 export function letterIndex(letter: string): number {
@@ -32,18 +29,14 @@ export function fold(text: string): string {
 }
 
 function foldUncached(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(COMBINING, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return text.normalize("NFD").replace(COMBINING, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /** Like fold, and also drops punctuation, so "Các sở, ban, ngành" matches "cac so ban nganh". */
 export function foldLoose(text: string): string {
-  return fold(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 let collator: Intl.Collator | undefined;

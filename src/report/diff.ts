@@ -167,7 +167,14 @@ function trimSharedSpace(ops: WordOp[]): WordOp[] {
       const next = ops[k + 1];
       const lead = /^\s+/.exec(del.text)?.[0];
       const before = out[out.length - 1];
-      if (del.op !== "equal" && lead && lead.length < del.text.length && next?.op === "equal" && next.text.startsWith(lead) && (!before || before.op === "equal")) {
+      if (
+        del.op !== "equal" &&
+        lead &&
+        lead.length < del.text.length &&
+        next?.op === "equal" &&
+        next.text.startsWith(lead) &&
+        (!before || before.op === "equal")
+      ) {
         if (before) before.text += lead;
         else out.push({ op: "equal", text: lead });
         out.push({ op: del.op, text: del.text.slice(lead.length) + lead });
@@ -197,7 +204,10 @@ function trimSharedSpace(ops: WordOp[]): WordOp[] {
 
 /** How alike two texts are, 0–1: the Dice coefficient of their words (case and punctuation ignored, NFC). */
 export function textSimilarity(a: string, b: string): number {
-  const words = (t: string) => (normaliseText(t).toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
+  const words = (t: string) =>
+    normaliseText(t)
+      .toLowerCase()
+      .match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   const wa = words(a);
   const wb = words(b);
   if (!wa.length && !wb.length) return a === b ? 1 : 0;
@@ -255,7 +265,12 @@ export type TextField = "text" | "note" | "transcription";
 export type TaskChange =
   | { field: TextField; from: string; to: string; words: WordOp[] }
   | { field: "items"; from: string[]; to: string[]; words: WordOp[] }
-  | { field: "deadline"; from: DeadlineSummary; to: DeadlineSummary; /** Days the final due date moved (negative: earlier); null when a side has none. */ shiftDays: number | null }
+  | {
+      field: "deadline";
+      from: DeadlineSummary;
+      to: DeadlineSummary;
+      /** Days the final due date moved (negative: earlier); null when a side has none. */ shiftDays: number | null;
+    }
   | { field: "lead" | "support"; from: AgencyName[]; to: AgencyName[]; added: AgencyName[]; removed: AgencyName[] }
   | { field: "targets"; added: Target[]; removed: Target[]; changed: { id: string; from: Target; to: Target }[] }
   | { field: "bullet"; from: string; to: string };
@@ -380,7 +395,19 @@ function summary(t: Task, agencies: Map<string, Agency>): TaskSummary {
 
 function sameDeadline(a: Deadline, b: Deadline): boolean {
   const key = (d: Deadline) =>
-    JSON.stringify([normaliseText(d.text), d.kind, d.date ?? null, d.before ?? null, d.event ?? null, d.month ?? null, d.quarter ?? null, d.year ?? null, (d.milestones ?? []).map((m) => [m.label, m.date, m.before ?? null]), d.periods ?? [], d.day ?? null]);
+    JSON.stringify([
+      normaliseText(d.text),
+      d.kind,
+      d.date ?? null,
+      d.before ?? null,
+      d.event ?? null,
+      d.month ?? null,
+      d.quarter ?? null,
+      d.year ?? null,
+      (d.milestones ?? []).map((m) => [m.label, m.date, m.before ?? null]),
+      d.periods ?? [],
+      d.day ?? null,
+    ]);
   return key(a) === key(b);
 }
 
@@ -413,14 +440,22 @@ export function diffTask(a: Task, b: Task, agenciesA: Map<string, Agency>, agenc
     const removed = a[field].filter((r) => !kb.has(refKey(r)));
     const added = b[field].filter((r) => !ka.has(refKey(r)));
     if (removed.length || added.length) {
-      changes.push({ field, from: names(a[field], agenciesA), to: names(b[field], agenciesB), added: names(added, agenciesB), removed: names(removed, agenciesA) });
+      changes.push({
+        field,
+        from: names(a[field], agenciesA),
+        to: names(b[field], agenciesB),
+        added: names(added, agenciesB),
+        removed: names(removed, agenciesA),
+      });
     }
   }
   const ta = new Map(a.targets.map((t) => [t.id, t]));
   const tb = new Map(b.targets.map((t) => [t.id, t]));
   const tAdded = b.targets.filter((t) => !ta.has(t.id));
   const tRemoved = a.targets.filter((t) => !tb.has(t.id));
-  const tChanged = a.targets.filter((t) => tb.has(t.id) && canonicalTarget(t) !== canonicalTarget(tb.get(t.id)!)).map((t) => ({ id: t.id, from: t, to: tb.get(t.id)! }));
+  const tChanged = a.targets
+    .filter((t) => tb.has(t.id) && canonicalTarget(t) !== canonicalTarget(tb.get(t.id)!))
+    .map((t) => ({ id: t.id, from: t, to: tb.get(t.id)! }));
   if (tAdded.length || tRemoved.length || tChanged.length) changes.push({ field: "targets", added: tAdded, removed: tRemoved, changed: tChanged });
   for (const field of ["text"] as const) {
     const x = normaliseText(a[field] ?? "");
@@ -429,7 +464,8 @@ export function diffTask(a: Task, b: Task, agenciesA: Map<string, Agency>, agenc
   }
   const ia = a.items.map(normaliseText);
   const ib = b.items.map(normaliseText);
-  if (ia.join("\n") !== ib.join("\n") || ia.length !== ib.length) changes.push({ field: "items", from: ia, to: ib, words: diffWords(ia.join("\n"), ib.join("\n")) });
+  if (ia.join("\n") !== ib.join("\n") || ia.length !== ib.length)
+    changes.push({ field: "items", from: ia, to: ib, words: diffWords(ia.join("\n"), ib.join("\n")) });
   for (const field of ["note", "transcription"] as const) {
     const x = normaliseText(a[field] ?? "");
     const y = normaliseText(b[field] ?? "");
@@ -543,7 +579,15 @@ export function diffPlans(a: PlanSnapshot, b: PlanSnapshot, sides: { plan: strin
     const ta = tasksA.get(c.ia)!;
     const tb = tasksB.get(c.ib)!;
     if (c.ia === c.ib) pairs.push({ a: ta, b: tb });
-    else renumbered.push({ from: c.ia, to: c.ib, similarity: Math.round(c.s * 1000) / 1000, text: normaliseText(content(tb)), file: tb.file, changes: diffTask(ta, tb, agA, agB) });
+    else
+      renumbered.push({
+        from: c.ia,
+        to: c.ib,
+        similarity: Math.round(c.s * 1000) / 1000,
+        text: normaliseText(content(tb)),
+        file: tb.file,
+        changes: diffTask(ta, tb, agA, agB),
+      });
   }
   const changed: ChangedTask[] = [];
   for (const p of pairs) {

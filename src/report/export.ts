@@ -141,10 +141,12 @@ function evidence(r: StatusRow, sw: StatusWords): string {
     const key = `${e.number}|${e.date}`;
     if (!docs.has(key) || (!docs.get(key) && e.title)) docs.set(key, e.title);
   }
-  return [...docs].map(([key, title]) => {
-    const [number, date] = key.split("|") as [string, string];
-    return sw.evidence(number, formatViDate(date)) + (title ? ` (${title})` : "");
-  }).join("; ");
+  return [...docs]
+    .map(([key, title]) => {
+      const [number, date] = key.split("|") as [string, string];
+      return sw.evidence(number, formatViDate(date)) + (title ? ` (${title})` : "");
+    })
+    .join("; ");
 }
 
 /** Results the agencies reported, then the evidence documents. */
@@ -221,7 +223,16 @@ export function buildExport(report: StatusReport, opts: ExportOptions): ExportAn
     const completed = mine.filter((t) => t.completedForHeadline).length;
     const name = lang === "en" && area.nameEn ? area.nameEn : area.name;
     const percent = percentOf(completed, mine.length);
-    rows.push({ kind: "area", area: area.area, name, heading: w.areaHeading(area.area, name), total: mine.length, completed, percent, completion: w.chartValue(completed, mine.length, sw.percent(percent)) });
+    rows.push({
+      kind: "area",
+      area: area.area,
+      name,
+      heading: w.areaHeading(area.area, name),
+      total: mine.length,
+      completed,
+      percent,
+      completion: w.chartValue(completed, mine.length, sw.percent(percent)),
+    });
     for (const t of mine) {
       const all = cellsOf(t, ctx);
       rows.push({

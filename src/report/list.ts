@@ -147,7 +147,9 @@ export function buildList(plan: Plan, query: ListQuery, registry: Registry = bui
     dates.forEach((d, i) => {
       if (!inRange(d.date, query)) return;
       const row: ListRow = { ...base(), due: d.date };
-      if (dates.length > 1) row.milestone = d.label !== undefined ? { index: i + 1, of: dates.length, label: d.label, date: d.date } : { index: i + 1, of: dates.length, date: d.date };
+      if (dates.length > 1)
+        row.milestone =
+          d.label !== undefined ? { index: i + 1, of: dates.length, label: d.label, date: d.date } : { index: i + 1, of: dates.length, date: d.date };
       rows.push(row);
     });
   }
@@ -168,7 +170,14 @@ export function buildShow(plan: Plan, typed: string, registry: Registry = buildR
   const id = parseTaskId(typed);
   const task = id && plan.tasks.find((t) => t.area === id.area && t.letter === id.letter);
   if (!task) {
-    return { kind: "unknown", near: nearTaskIds(typed, plan.tasks.map((t) => t.id), 8) };
+    return {
+      kind: "unknown",
+      near: nearTaskIds(
+        typed,
+        plan.tasks.map((t) => t.id),
+        8,
+      ),
+    };
   }
   const dates = dueDates(task.deadline);
   const row: ListRow = { task, due: dates.length && !isOngoing(task.deadline) ? dates[dates.length - 1]!.date : null, dueDates: dates };

@@ -297,7 +297,8 @@ function evidenceOf(j: TaskJudgement): StatusEvidence[] {
   for (const e of j.entries) {
     for (const ev of e.evidence) out.push({ number: ev.number, date: ev.date, title: ev.title ?? null, agency: e.agency, period: e.period, milestone: null });
     for (const m of e.milestones) {
-      for (const ev of m.evidence) out.push({ number: ev.number, date: ev.date, title: ev.title ?? null, agency: e.agency, period: e.period, milestone: labels[m.index]?.label ?? null });
+      for (const ev of m.evidence)
+        out.push({ number: ev.number, date: ev.date, title: ev.title ?? null, agency: e.agency, period: e.period, milestone: labels[m.index]?.label ?? null });
     }
   }
   return out;
@@ -388,7 +389,9 @@ function byLead(plan: Plan, reg: Registry, rows: readonly StatusRow[], current: 
       agency: label(reg, a.id),
       ...group(mine),
       overdue: mine.filter((r) => r.bucket === "overdue").map((r) => r.id),
-      notReported: mine.filter((r) => r.bucket !== "done-on-time" && r.bucket !== "done-late" && !(r.leads.find((l) => l.agency === a.id)?.reported ?? false)).map((r) => r.id),
+      notReported: mine
+        .filter((r) => r.bucket !== "done-on-time" && r.bucket !== "done-late" && !(r.leads.find((l) => l.agency === a.id)?.reported ?? false))
+        .map((r) => r.id),
       silent: !reportedNow(a.id, senders, reg),
       members: listed.length ? { reported: listed.filter((m) => reportedNow(m, senders, reg, new Set([a.id]))).length, total: listed.length } : null,
     });
@@ -634,7 +637,9 @@ export function buildProgressTemplate(plan: Plan, progress: Progress, quarter: P
   // Entries of the quarter in other files: writing them again would report a task twice (progress/duplicate-entry).
   // Entries left unfilled there count too: two entries for one task would clash once both are filled in.
   const already = new Map(
-    [...progress.entries, ...(progress.unfilled ?? [])].filter((e) => e.period === period.key && e.file !== outputFile).map((e) => [`${e.task}|${e.agency}`, e.file] as const),
+    [...progress.entries, ...(progress.unfilled ?? [])]
+      .filter((e) => e.period === period.key && e.file !== outputFile)
+      .map((e) => [`${e.task}|${e.agency}`, e.file] as const),
   );
   const prevWindow = windowOf(prev);
   for (const task of plan.tasks) {
@@ -650,7 +655,11 @@ export function buildProgressTemplate(plan: Plan, progress: Progress, quarter: P
       const leads = [...new Set(task.lead.map((r) => r.agency))];
       leads.forEach((agency, i) => {
         const own = latestOf(task.id, agency);
-        const carried = own ? carriedFromEntry(task, own) : i === 0 ? carriedFromJudgement(judgeTask(task, earlierByTask.get(task.id) ?? [], prevWindow, reg)) : null;
+        const carried = own
+          ? carriedFromEntry(task, own)
+          : i === 0
+            ? carriedFromJudgement(judgeTask(task, earlierByTask.get(task.id) ?? [], prevWindow, reg))
+            : null;
         writers.push({ agency, role: null, carried });
       });
     }

@@ -60,7 +60,12 @@ export function mayBeUnreadTask(facts: PlanFacts, id: string): boolean {
   return !!m && facts.unread.areas.has(Number(m[1]));
 }
 
-function items<T>(v: Raw, key: string, bad: readonly string[] | undefined, read: (x: unknown) => T | undefined = (x) => x as T): { list: T[]; complete: boolean } {
+function items<T>(
+  v: Raw,
+  key: string,
+  bad: readonly string[] | undefined,
+  read: (x: unknown) => T | undefined = (x) => x as T,
+): { list: T[]; complete: boolean } {
   const raw = v[key];
   if (raw === undefined) return { list: [], complete: !badAt(bad, `/${key}`) };
   if (!Array.isArray(raw)) return { list: [], complete: false };
@@ -95,7 +100,17 @@ function readTask(file: LoadedFile): TaskRead | { area?: number } {
   const targets = items<unknown>(v, "targets", bad);
   const deadlineKnown = ok("deadline") && v.deadline !== null && typeof v.deadline === "object";
   const task = toTask(
-    { ...v, id: effective, area, letter, items: [], lead: lead.list, support: support.list, targets: targets.list, deadline: deadlineKnown ? v.deadline : { text: "", kind: "ongoing" } },
+    {
+      ...v,
+      id: effective,
+      area,
+      letter,
+      items: [],
+      lead: lead.list,
+      support: support.list,
+      targets: targets.list,
+      deadline: deadlineKnown ? v.deadline : { text: "", kind: "ongoing" },
+    },
     file.display,
   );
   return { file, task, idKnown: id !== undefined, deadlineKnown, refsComplete: lead.complete && support.complete, targetsComplete: targets.complete };
@@ -116,7 +131,8 @@ function readAgencies(file: LoadedFile): { agencies: AgencyRead[]; complete: boo
       return;
     }
     if (badAt(bad, at("members"))) complete = false;
-    const strings = (k: string) => (Array.isArray(a[k]) ? (a[k] as unknown[]).filter((x, j): x is string => typeof x === "string" && !badAt(bad, `${at(k)}/${j}`)) : []);
+    const strings = (k: string) =>
+      Array.isArray(a[k]) ? (a[k] as unknown[]).filter((x, j): x is string => typeof x === "string" && !badAt(bad, `${at(k)}/${j}`)) : [];
     const kindKnown = !badAt(bad, at("kind")) && typeof a.kind === "string";
     const agency: Agency = {
       id: a.id,

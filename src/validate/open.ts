@@ -50,11 +50,25 @@ export function openPlan(dir: string, cwd: string): OpenedPlan {
   // A plan.yaml or agencies.yaml that cannot be read has its own message: it is not also reported missing.
   const located = (kind: "plan" | "agencies") => files.some((f) => f.kind === undefined && kindFromLocation(f.path) === kind);
   if (!mainPlan && !located("plan")) {
-    diagnostics.push({ file: displayPath(join(dir, "plan.yaml"), cwd), line: 1, column: 1, severity: "error", code: "plan/missing", args: { dir: displayPath(dir, cwd) } });
+    diagnostics.push({
+      file: displayPath(join(dir, "plan.yaml"), cwd),
+      line: 1,
+      column: 1,
+      severity: "error",
+      code: "plan/missing",
+      args: { dir: displayPath(dir, cwd) },
+    });
   }
   const agencyFiles = files.filter((f) => f.kind === "agencies");
   if (agencyFiles.length === 0 && !located("agencies")) {
-    diagnostics.push({ file: displayPath(join(dir, "agencies.yaml"), cwd), line: 1, column: 1, severity: "error", code: "plan/agencies-missing", args: { dir: displayPath(dir, cwd) } });
+    diagnostics.push({
+      file: displayPath(join(dir, "agencies.yaml"), cwd),
+      line: 1,
+      column: 1,
+      severity: "error",
+      code: "plan/agencies-missing",
+      args: { dir: displayPath(dir, cwd) },
+    });
   }
   // The rules run over what can be read of every file, valid or not (schema and rule problems in one run).
   const facts = readFacts(files, mainPlan);
@@ -66,7 +80,12 @@ export function openPlan(dir: string, cwd: string): OpenedPlan {
 
   const agencies: Agency[] = [];
   const seen = new Set<string>();
-  for (const { agencies: list } of facts.agencyFiles) for (const { agency: a } of list) if (!seen.has(a.id)) { seen.add(a.id); agencies.push(a); }
+  for (const { agencies: list } of facts.agencyFiles)
+    for (const { agency: a } of list)
+      if (!seen.has(a.id)) {
+        seen.add(a.id);
+        agencies.push(a);
+      }
   const tasks = taskFiles.map((t) => t.task).sort(compareTasks);
   opened.plan = { meta: toPlanMeta(mainPlan.parsed!.value as Record<string, unknown>), dir, agencies, tasks };
   return opened;

@@ -36,7 +36,14 @@ export function checkProgress(opened: OpenedPlan, given?: readonly ProgressFileR
   const facts = opened.facts;
   const readTasks = new Map<string, TaskRead>();
   for (const t of facts.tasks) if (!readTasks.has(t.task.id)) readTasks.set(t.task.id, t);
-  const reads = given ?? readProgressFiles(opened.files, opened.dir, [...readTasks.values()].map((t) => t.task), true);
+  const reads =
+    given ??
+    readProgressFiles(
+      opened.files,
+      opened.dir,
+      [...readTasks.values()].map((t) => t.task),
+      true,
+    );
   const out: Diagnostic[] = [];
   const agencyList = facts.agencyFiles.flatMap((f) => f.agencies.map((a) => a.agency));
   const registry = facts.agencyFiles.length ? buildRegistry(agencyList) : undefined;
@@ -46,8 +53,13 @@ export function checkProgress(opened: OpenedPlan, given?: readonly ProgressFileR
 
   for (const read of reads) {
     const p = read.file.parsed!;
-    const emit = (path: readonly PathSegment[], code: DiagnosticCode, args: Record<string, string | number> = {}, severity: Severity = "error", which: "value" | "key" = "value") =>
-      out.push(diagnosticAtPath(p, path, code, args, severity, which));
+    const emit = (
+      path: readonly PathSegment[],
+      code: DiagnosticCode,
+      args: Record<string, string | number> = {},
+      severity: Severity = "error",
+      which: "value" | "key" = "value",
+    ) => out.push(diagnosticAtPath(p, path, code, args, severity, which));
     const raw = read.raw;
     const period = raw.period as string;
 
@@ -55,9 +67,13 @@ export function checkProgress(opened: OpenedPlan, given?: readonly ProgressFileR
     if (!read.location) emit(["period"], "progress/misplaced", { period }, "warning");
     else {
       if (read.location.period !== period) {
-        emit(["period"], "progress/period-mismatch", { location: read.location.folder ? `progress/${read.location.period}/` : `progress/${read.location.period}.yaml`, period });
+        emit(["period"], "progress/period-mismatch", {
+          location: read.location.folder ? `progress/${read.location.period}/` : `progress/${read.location.period}.yaml`,
+          period,
+        });
       }
-      if (read.location.folder && raw.agency && read.location.name !== raw.agency) emit(["agency"], "progress/agency-file-name", { name: read.location.name ?? "", agency: raw.agency }, "warning");
+      if (read.location.folder && raw.agency && read.location.name !== raw.agency)
+        emit(["agency"], "progress/agency-file-name", { name: read.location.name ?? "", agency: raw.agency }, "warning");
     }
 
     const q = parseQuarterKey(period)!;
@@ -71,7 +87,8 @@ export function checkProgress(opened: OpenedPlan, given?: readonly ProgressFileR
       if (typeof value !== "string") return;
       const iso = parseDate(value);
       if (!iso) emit(path, "progress/invalid-date", { actual: value });
-      else if (cutoff && iso > cutoff) emit(path, "progress/date-after-cutoff", { date: formatViDate(iso), cutoff: formatViDate(cutoff), period }, lateSeverity);
+      else if (cutoff && iso > cutoff)
+        emit(path, "progress/date-after-cutoff", { date: formatViDate(iso), cutoff: formatViDate(cutoff), period }, lateSeverity);
     };
     const checkEvidence = (list: unknown, path: readonly PathSegment[]) => {
       if (Array.isArray(list)) (list as Raw[]).forEach((ev, k) => checkDate(ev.date, [...path, k, "date"], "warning"));
@@ -107,7 +124,10 @@ export function checkProgress(opened: OpenedPlan, given?: readonly ProgressFileR
       const agencyPath = own ? at("agency") : at("task");
       if (!registry.byId.has(entry.agency)) {
         if (facts.registryComplete && (own || !reportedBadFileAgency)) {
-          emit(own ? at("agency") : ["agency"], "progress/unknown-agency", { agency: entry.agency, suggestion: nearest(entry.agency, [...registry.byId.keys()]) ?? "" });
+          emit(own ? at("agency") : ["agency"], "progress/unknown-agency", {
+            agency: entry.agency,
+            suggestion: nearest(entry.agency, [...registry.byId.keys()]) ?? "",
+          });
           if (!own) reportedBadFileAgency = true;
         }
       } else if (facts.registryComplete && known.refsComplete && !isAssigned(entry.agency, task, registry)) {
@@ -125,7 +145,15 @@ export function checkProgress(opened: OpenedPlan, given?: readonly ProgressFileR
       if (first) {
         const where = `${first.read.file.display}:${diagnosticAtPath(first.read.file.parsed!, ["entries", first.index], "progress/duplicate-entry").line}`;
         if (signature(first.entry) === signature(entry)) emit(at("task"), "progress/duplicate-entry", { task: task.id, agency: entry.agency, other: where });
-        else emit(at("task"), "progress/conflict", { task: task.id, agency: entry.agency, kind: "same-period", was: describe(first.entry), now: describe(entry), other: where });
+        else
+          emit(at("task"), "progress/conflict", {
+            task: task.id,
+            agency: entry.agency,
+            kind: "same-period",
+            was: describe(first.entry),
+            now: describe(entry),
+            other: where,
+          });
       } else {
         samePeriod.set(key, { read, index: i, entry });
         const hk = `${task.id}|${entry.agency}`;
@@ -145,17 +173,24 @@ export function checkProgress(opened: OpenedPlan, given?: readonly ProgressFileR
       const known = readTasks.get(cur.entry.task);
       if (!known || !known.deadlineKnown || isOngoing(known.task.deadline) || prev.state !== "done") continue;
       const task = known.task;
-      const kind = cur.entry.state !== "done" ? "undone" : prev.completed && cur.entry.completed && prev.completed !== cur.entry.completed ? "changed-date" : undefined;
+      const kind =
+        cur.entry.state !== "done" ? "undone" : prev.completed && cur.entry.completed && prev.completed !== cur.entry.completed ? "changed-date" : undefined;
       if (!kind) continue;
       out.push(
-        diagnosticAtPath(cur.read.file.parsed!, ["entries", cur.index, kind === "undone" ? "state" : "completed"], "progress/conflict", {
-          task: task.id,
-          agency: cur.entry.agency,
-          kind,
-          was: describe(prev),
-          now: describe(cur.entry),
-          other: prev.period,
-        }, "warning"),
+        diagnosticAtPath(
+          cur.read.file.parsed!,
+          ["entries", cur.index, kind === "undone" ? "state" : "completed"],
+          "progress/conflict",
+          {
+            task: task.id,
+            agency: cur.entry.agency,
+            kind,
+            was: describe(prev),
+            now: describe(cur.entry),
+            other: prev.period,
+          },
+          "warning",
+        ),
       );
     }
   }
@@ -176,7 +211,11 @@ function checkEntryAgainstTask(
   if (deadlineKnown && Array.isArray(e.milestones)) {
     (e.milestones as Raw[]).forEach((m, k) => {
       if (milestoneIndex(task, m.milestone) < 0) {
-        emit(at("milestones", k, "milestone"), "progress/unknown-milestone", { task: task.id, milestone: String(m.milestone), milestones: milestones.map((x) => x.label).join(", ") });
+        emit(at("milestones", k, "milestone"), "progress/unknown-milestone", {
+          task: task.id,
+          milestone: String(m.milestone),
+          milestones: milestones.map((x) => x.label).join(", "),
+        });
       }
     });
   }
@@ -191,7 +230,14 @@ function checkEntryAgainstTask(
   if (e.targets == null || !targetsComplete) return;
   const ids = task.targets.map((t) => t.id);
   for (const key of Object.keys(e.targets as Raw)) {
-    if (!ids.includes(key)) emit(at("targets", key), "progress/unknown-target", { task: task.id, target: key, suggestion: nearest(key, ids) ?? "", targets: ids.join(", ") }, "error", "key");
+    if (!ids.includes(key))
+      emit(
+        at("targets", key),
+        "progress/unknown-target",
+        { task: task.id, target: key, suggestion: nearest(key, ids) ?? "", targets: ids.join(", ") },
+        "error",
+        "key",
+      );
   }
 }
 

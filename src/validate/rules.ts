@@ -12,13 +12,19 @@ import type { PlanFacts, TaskRead } from "./facts";
 /** What the rules need: what can be read of the plan folder's files (valid or not), with their parsed text for positions. */
 export type RuleInput = PlanFacts;
 
-type Emit = (p: ParsedYaml, path: readonly PathSegment[], code: DiagnosticCode, args?: Record<string, string | number>, severity?: Severity, which?: "value" | "key") => void;
+type Emit = (
+  p: ParsedYaml,
+  path: readonly PathSegment[],
+  code: DiagnosticCode,
+  args?: Record<string, string | number>,
+  severity?: Severity,
+  which?: "value" | "key",
+) => void;
 
 /** Run every plan rule over what can be read; diagnostics in no particular order. */
 export function checkPlanRules(input: RuleInput): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const emit: Emit = (p, path, code, args = {}, severity = "error", which = "value") =>
-    out.push(diagnosticAtPath(p, path, code, args, severity, which));
+  const emit: Emit = (p, path, code, args = {}, severity = "error", which = "value") => out.push(diagnosticAtPath(p, path, code, args, severity, which));
   checkAreas(input, emit);
   const registry = checkAgencies(input, emit);
   checkTasks(input, registry, emit);
@@ -62,7 +68,8 @@ function checkAgencies({ agencyFiles, registryComplete }: RuleInput, emit: Emit)
         });
       }
       if (a.members.length && kindKnown && a.kind !== "group") emit(p, ["agencies", i, "members"], "agency/member-not-allowed", { id: a.id, kind: a.kind });
-      if (registryComplete && a.parent && !byId.has(a.parent)) emit(p, ["agencies", i, "parent"], "agency/unknown", { id: a.parent, suggestion: nearest(a.parent, [...byId.keys()]) ?? "" });
+      if (registryComplete && a.parent && !byId.has(a.parent))
+        emit(p, ["agencies", i, "parent"], "agency/unknown", { id: a.parent, suggestion: nearest(a.parent, [...byId.keys()]) ?? "" });
     }
   }
   return byId;
@@ -196,7 +203,8 @@ function checkDeadline(p: ParsedYaml, task: Task, planYear: number, emit: Emit):
   }
   if (d.milestones) {
     for (let i = 1; i < d.milestones.length; i++) {
-      if (d.milestones[i]!.date <= d.milestones[i - 1]!.date) emit(p, ["deadline", "milestones", i, "date"], "deadline/milestone-order", { label: d.milestones[i]!.label, previous: d.milestones[i - 1]!.label });
+      if (d.milestones[i]!.date <= d.milestones[i - 1]!.date)
+        emit(p, ["deadline", "milestones", i, "date"], "deadline/milestone-order", { label: d.milestones[i]!.label, previous: d.milestones[i - 1]!.label });
     }
   }
   if (!d.outsidePlanYear) {
@@ -213,6 +221,7 @@ function checkTargets(p: ParsedYaml, task: Task, emit: Emit): void {
     if (ids.has(t.id)) emit(p, ["targets", i, "id"], "target/duplicate-id", { id: t.id });
     ids.add(t.id);
     if (t.comparison !== "increase" && t.value === undefined) emit(p, ["targets", i, "comparison"], "target/value-missing", { comparison: t.comparison });
-    if (t.unit === "%" && t.value !== undefined && (t.value < 0 || t.value > 100)) emit(p, ["targets", i, "value"], "target/percent-range", { value: t.value }, "warning");
+    if (t.unit === "%" && t.value !== undefined && (t.value < 0 || t.value > 100))
+      emit(p, ["targets", i, "value"], "target/percent-range", { value: t.value }, "warning");
   });
 }

@@ -8,7 +8,6 @@ import { formatViDate, isIsoDate } from "../model/dates";
 import type { FileKind } from "../load/files";
 import { fold } from "../model/vietnamese";
 
-
 const byKind = validators as unknown as Record<string, ValidateFunction | undefined>;
 
 /** The validator of a kind of file (undefined when that schema is not built). */
@@ -51,13 +50,16 @@ export function nearest(value: string, candidates: readonly string[]): string | 
     // it keeps a huge value (a pasted document in an id) from costing seconds per candidate.
     if (Math.abs(v.length - fc.length) > limit) continue;
     const d = distance(v, fc);
-    if (d < bestD) { bestD = d; best = c; }
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
   }
   return best !== undefined && bestD <= limit ? best : undefined;
 }
 
 function show(value: unknown): string {
-  const s = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const s = typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return s.length > 60 ? s.slice(0, 57) + "…" : s;
 }
 
@@ -127,7 +129,10 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
     if (list.length < 2) continue;
     const rank = (e: ErrorObject) => VALUE_PRIORITY[e.keyword] ?? 6;
     const best = [...list].sort((x, y) => rank(x) - rank(y))[0]!;
-    const keep = best.keyword === "type" ? { ...best, params: { type: [...new Set(list.filter((e) => e.keyword === "type").flatMap((e) => [e.params.type].flat().map(String)))] } } : best;
+    const keep =
+      best.keyword === "type"
+        ? { ...best, params: { type: [...new Set(list.filter((e) => e.keyword === "type").flatMap((e) => [e.params.type].flat().map(String)))] } }
+        : best;
     out = out.filter((e) => !list.includes(e));
     out.push(keep);
   }
@@ -140,7 +145,8 @@ function badPointers(errors: readonly ErrorObject[]): string[] {
   for (const e of errors) {
     if (e.keyword === "anyOf" || e.keyword === "oneOf" || e.keyword === "if") continue;
     if (e.keyword === "required") out.push(`${e.instancePath}/${String(e.params.missingProperty).replace(/~/g, "~0").replace(/\//g, "~1")}`);
-    else if (e.keyword === "additionalProperties") out.push(`${e.instancePath}/${String(e.params.additionalProperty).replace(/~/g, "~0").replace(/\//g, "~1")}`);
+    else if (e.keyword === "additionalProperties")
+      out.push(`${e.instancePath}/${String(e.params.additionalProperty).replace(/~/g, "~0").replace(/\//g, "~1")}`);
     else out.push(e.instancePath);
   }
   return out;
@@ -164,8 +170,14 @@ function numberInText(value: unknown): { number: string; reason: "percent" | "co
   if (typeof value !== "string") return undefined;
   let t = value.trim();
   let reason: "percent" | "comma" | "text" = "text";
-  if (t.endsWith("%")) { t = t.slice(0, -1).trim(); reason = "percent"; }
-  if (/^[-+]?\d+,\d+$/.test(t)) { t = t.replace(",", "."); if (reason === "text") reason = "comma"; }
+  if (t.endsWith("%")) {
+    t = t.slice(0, -1).trim();
+    reason = "percent";
+  }
+  if (/^[-+]?\d+,\d+$/.test(t)) {
+    t = t.replace(",", ".");
+    if (reason === "text") reason = "comma";
+  }
   if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(t)) return undefined;
   const n = Number(t);
   return Number.isFinite(n) ? { number: String(n), reason } : undefined;
@@ -205,14 +217,23 @@ export function checkSchemaFull(p: ParsedYaml, kind: FileKind): { diagnostics: D
   for (const [pointer, d] of dates) {
     const path = pointerToPath(pointer);
     const actual = valueAt(p.value, path);
-    out.push(diagnosticAtPath(p, path, "schema/date", { field: fieldOf(path), place: placeOf(kind, p.value, path), actual: show(actual), forms: d.forms, nullable: d.nullable ? 1 : 0, suggestion: guessDate(actual, d.forms) }));
+    out.push(
+      diagnosticAtPath(p, path, "schema/date", {
+        field: fieldOf(path),
+        place: placeOf(kind, p.value, path),
+        actual: show(actual),
+        forms: d.forms,
+        nullable: d.nullable ? 1 : 0,
+        suggestion: guessDate(actual, d.forms),
+      }),
+    );
   }
   const errors = simplify(raw.filter((e) => !dates.has(e.instancePath)));
   // A misspelt key ("deadlin") also makes the real one missing: report the spelling only.
   const misspelt = new Set<string>();
   for (const e of errors) {
     if (e.keyword !== "additionalProperties") continue;
-    const allowed = Object.keys(((e.parentSchema as { properties?: object } | undefined)?.properties) ?? {});
+    const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
     const near = nearest(String(e.params.additionalProperty), allowed);
     if (near) misspelt.add(`${e.instancePath}|${near}`);
   }
@@ -231,7 +252,7 @@ export function checkSchemaFull(p: ParsedYaml, kind: FileKind): { diagnostics: D
         const extra = String(e.params.additionalProperty);
         args.property = extra;
         const parent = valueAt(p.value, path);
-        const allowed = Object.keys(((e.parentSchema as { properties?: object } | undefined)?.properties) ?? {});
+        const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
         const near = nearest(extra, allowed.length ? allowed : Object.keys((parent as object) ?? {}));
         args.suggestion = near && near !== extra ? near : "";
         target = [...path, extra];
@@ -324,7 +345,8 @@ export function placeOf(kind: FileKind, root: unknown, path: readonly PathSegmen
   let v: unknown = root;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
-    const next = v !== null && typeof v === "object" && Object.prototype.hasOwnProperty.call(v, seg) ? (v as Record<string, unknown>)[seg as string] : undefined;
+    const next =
+      v !== null && typeof v === "object" && Object.prototype.hasOwnProperty.call(v, seg) ? (v as Record<string, unknown>)[seg as string] : undefined;
     if (typeof seg === "number" && steps.length && steps[steps.length - 1]![0] === "key") {
       const listKey = String(steps.pop()![1]);
       const item = next as Record<string, unknown> | undefined;
@@ -333,10 +355,16 @@ export function placeOf(kind: FileKind, root: unknown, path: readonly PathSegmen
       let agency: string | undefined;
       // Not by the very value the message is about ("`id` of agency 3 is "Sở Xây dựng"", not "of agency Sở Xây dựng").
       const own = path[i + 1];
-      if (listKey === "entries") { if (own !== "task") name = nameOf(o.task); if (own !== "agency") agency = nameOf(o.agency); }
-      else if (listKey === "milestones") { if (own !== "label" && own !== "milestone") name = nameOf(o.label ?? o.milestone, true); }
-      else if (listKey === "targets" || listKey === "agencies") { if (own !== "id") name = nameOf(o.id); }
-      else if (listKey === "evidence") { if (own !== "number") name = nameOf(o.number); }
+      if (listKey === "entries") {
+        if (own !== "task") name = nameOf(o.task);
+        if (own !== "agency") agency = nameOf(o.agency);
+      } else if (listKey === "milestones") {
+        if (own !== "label" && own !== "milestone") name = nameOf(o.label ?? o.milestone, true);
+      } else if (listKey === "targets" || listKey === "agencies") {
+        if (own !== "id") name = nameOf(o.id);
+      } else if (listKey === "evidence") {
+        if (own !== "number") name = nameOf(o.number);
+      }
       const step: (string | number)[] = ["item", listKey, seg + 1];
       if (name !== undefined) step.push(name);
       if (agency !== undefined) step.push(agency);

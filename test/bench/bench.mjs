@@ -68,7 +68,11 @@ const ajvCommand = (name, data, cwd = ROOT) => {
   ];
   const q = (x) => `'${x.replace(/'/g, "'\\''")}'`;
   const script = kinds
-    .map(([schema, glob]) => [NODE, AJV, "validate", "--spec=draft2020", "--all-errors", "--strict=false", "-s", join(ROOT, "schemas", `${schema}.schema.json`), "-d", glob].map(q).join(" "))
+    .map(([schema, glob]) =>
+      [NODE, AJV, "validate", "--spec=draft2020", "--all-errors", "--strict=false", "-s", join(ROOT, "schemas", `${schema}.schema.json`), "-d", glob]
+        .map(q)
+        .join(" "),
+    )
     .join("; ");
   return { name, argv: ["bash", "-c", `${script} >/dev/null 2>&1; true`], cwd };
 };
@@ -95,12 +99,12 @@ const floor = row("node -e 0", s1["node -e 0"]);
 for (const c of ONLY_LARGE ? [] : small.slice(1)) row(c.name, s1[c.name]);
 const ratio = (name) => rows.find((r) => r.name === name).wall / floor.wall;
 if (!ONLY_LARGE) {
-const ajvSmall = rows.find((r) => r.name.startsWith("ajv-cli")).wall;
-check("par --version / node -e 0", ratio("par --version"), "≤ 1.25", ratio("par --version") <= 1.25);
-check("par lint / node -e 0", ratio("par lint"), "≤ 2.0", ratio("par lint") <= 2.0);
-check("par lint / ajv-cli", rows.find((r) => r.name === "par lint").wall / ajvSmall, "≤ 0.5", rows.find((r) => r.name === "par lint").wall / ajvSmall <= 0.5);
-if (has("status")) check("par status --quarter Q3 / node -e 0", ratio("par status --quarter Q3"), "≤ 2.5", ratio("par status --quarter Q3") <= 2.5);
-if (has("list")) check("par list --agency snv / node -e 0", ratio("par list --agency snv"), "(no target)", true);
+  const ajvSmall = rows.find((r) => r.name.startsWith("ajv-cli")).wall;
+  check("par --version / node -e 0", ratio("par --version"), "≤ 1.25", ratio("par --version") <= 1.25);
+  check("par lint / node -e 0", ratio("par lint"), "≤ 2.0", ratio("par lint") <= 2.0);
+  check("par lint / ajv-cli", rows.find((r) => r.name === "par lint").wall / ajvSmall, "≤ 0.5", rows.find((r) => r.name === "par lint").wall / ajvSmall <= 0.5);
+  if (has("status")) check("par status --quarter Q3 / node -e 0", ratio("par status --quarter Q3"), "≤ 2.5", ratio("par status --quarter Q3") <= 2.5);
+  if (has("list")) check("par list --agency snv / node -e 0", ratio("par list --agency snv"), "(no target)", true);
 }
 
 // ---------- 2. National scale: 63 provinces × 5 years × ~50 tasks + 4 quarters of progress ----------
@@ -179,12 +183,16 @@ if (!SKIP_LARGE && has("status")) {
 // ---------- Report ----------
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
-console.log(`\npar benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+console.log(
+  `\npar benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
+);
 console.log(`medians of ${RUNS} runs (national: ${NATIONAL_RUNS}), commands alternated; peak = max resident set size\n`);
 console.log(`| ${pad("command", 42)} | ${lpad("median ms", 10)} | ${lpad("× node -e 0", 11)} | ${lpad("peak MiB", 8)} | exit |`);
 console.log(`|${"-".repeat(44)}|${"-".repeat(12)}:|${"-".repeat(12)}:|${"-".repeat(9)}:|------|`);
 for (const r of rows) {
-  console.log(`| ${pad(r.name, 42)} | ${lpad(r.wall.toFixed(0), 10)} | ${lpad((r.wall / floor.wall).toFixed(2), 11)} | ${lpad(r.rss.toFixed(1), 8)} | ${pad(r.codes, 4)} |`);
+  console.log(
+    `| ${pad(r.name, 42)} | ${lpad(r.wall.toFixed(0), 10)} | ${lpad((r.wall / floor.wall).toFixed(2), 11)} | ${lpad(r.rss.toFixed(1), 8)} | ${pad(r.codes, 4)} |`,
+  );
 }
 console.log(`\n| ${pad("target", 52)} | ${lpad("measured", 9)} | ${pad("target", 8)} | met |`);
 console.log(`|${"-".repeat(54)}|${"-".repeat(10)}:|${"-".repeat(10)}|-----|`);

@@ -14,13 +14,69 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const PLAN = join(ROOT, "data", "son-la-2024");
 
 export const PROVINCES = [
-  "An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre", "Bình Định", "Bình Dương",
-  "Bình Phước", "Bình Thuận", "Cà Mau", "Cần Thơ", "Cao Bằng", "Đà Nẵng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai",
-  "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương", "Hải Phòng", "Hậu Giang", "Hòa Bình",
-  "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định",
-  "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh",
-  "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang",
-  "TP. Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+  "An Giang",
+  "Bà Rịa - Vũng Tàu",
+  "Bắc Giang",
+  "Bắc Kạn",
+  "Bạc Liêu",
+  "Bắc Ninh",
+  "Bến Tre",
+  "Bình Định",
+  "Bình Dương",
+  "Bình Phước",
+  "Bình Thuận",
+  "Cà Mau",
+  "Cần Thơ",
+  "Cao Bằng",
+  "Đà Nẵng",
+  "Đắk Lắk",
+  "Đắk Nông",
+  "Điện Biên",
+  "Đồng Nai",
+  "Đồng Tháp",
+  "Gia Lai",
+  "Hà Giang",
+  "Hà Nam",
+  "Hà Nội",
+  "Hà Tĩnh",
+  "Hải Dương",
+  "Hải Phòng",
+  "Hậu Giang",
+  "Hòa Bình",
+  "Hưng Yên",
+  "Khánh Hòa",
+  "Kiên Giang",
+  "Kon Tum",
+  "Lai Châu",
+  "Lâm Đồng",
+  "Lạng Sơn",
+  "Lào Cai",
+  "Long An",
+  "Nam Định",
+  "Nghệ An",
+  "Ninh Bình",
+  "Ninh Thuận",
+  "Phú Thọ",
+  "Phú Yên",
+  "Quảng Bình",
+  "Quảng Nam",
+  "Quảng Ngãi",
+  "Quảng Ninh",
+  "Quảng Trị",
+  "Sóc Trăng",
+  "Sơn La",
+  "Tây Ninh",
+  "Thái Bình",
+  "Thái Nguyên",
+  "Thanh Hóa",
+  "Thừa Thiên Huế",
+  "Tiền Giang",
+  "TP. Hồ Chí Minh",
+  "Trà Vinh",
+  "Tuyên Quang",
+  "Vĩnh Long",
+  "Vĩnh Phúc",
+  "Yên Bái",
 ];
 
 /** mulberry32: a small, fast, seeded PRNG. */
@@ -38,7 +94,14 @@ function rng(seed) {
 // Strings double-quoted, as careful editors write them: no YAML 1.1 parser (ajv-cli's js-yaml 3) reads a date as a Date.
 // One line per value, as the shipped plan writes it (no folded continuation lines).
 const QUOTED = { defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN", lineWidth: 0 };
-const ASCII = (s) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const ASCII = (s) =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 const LETTERS = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"];
 const ROMAN = ["", "I", "II", "III", "IV"];
 
@@ -47,14 +110,24 @@ function deadlineFor(r, year) {
   const q = 1 + Math.floor(r() * 4);
   const m = 1 + Math.floor(r() * 12);
   switch (k) {
-    case 0: return { text: `Quý ${ROMAN[q]}/${year}`, kind: "quarter", quarter: `${year}-Q${q}` };
-    case 1: return { text: `Tháng ${String(m).padStart(2, "0")}/${year}`, kind: "month", month: `${year}-${String(m).padStart(2, "0")}` };
-    case 2: return { text: `Năm ${year}`, kind: "year", year };
-    case 3: return { text: "Thường xuyên", kind: "ongoing" };
-    case 4: return { text: `Thường xuyên trong năm ${year}`, kind: "ongoing-year", year };
+    case 0:
+      return { text: `Quý ${ROMAN[q]}/${year}`, kind: "quarter", quarter: `${year}-Q${q}` };
+    case 1:
+      return { text: `Tháng ${String(m).padStart(2, "0")}/${year}`, kind: "month", month: `${year}-${String(m).padStart(2, "0")}` };
+    case 2:
+      return { text: `Năm ${year}`, kind: "year", year };
+    case 3:
+      return { text: "Thường xuyên", kind: "ongoing" };
+    case 4:
+      return { text: `Thường xuyên trong năm ${year}`, kind: "ongoing-year", year };
     default: {
       const d = 1 + Math.floor(r() * 28);
-      return { text: `Trước ngày ${d} tháng ${m} năm ${year}`, kind: "date", date: `${year}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`, before: true };
+      return {
+        text: `Trước ngày ${d} tháng ${m} năm ${year}`,
+        kind: "date",
+        date: `${year}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
+        before: true,
+      };
     }
   }
 }
@@ -62,7 +135,9 @@ function deadlineFor(r, year) {
 /** Write the repository; returns the number of files written. */
 export function generate(out, { provinces = 63, years = 5, seed = 2024, withProgress = true } = {}) {
   const r = rng(seed);
-  const templates = readdirSync(join(PLAN, "tasks")).sort().map((f) => YAML.parse(readFileSync(join(PLAN, "tasks", f), "utf8")));
+  const templates = readdirSync(join(PLAN, "tasks"))
+    .sort()
+    .map((f) => YAML.parse(readFileSync(join(PLAN, "tasks", f), "utf8")));
   const planMeta = YAML.parse(readFileSync(join(PLAN, "plan.yaml"), "utf8"));
   const agenciesText = readFileSync(join(PLAN, "agencies.yaml"), "utf8").replace(/^# yaml-language-server.*\n/, "");
   const agencyIds = [...agenciesText.matchAll(/^  - id: (\S+)/gm)].map((m) => m[1]);
@@ -81,7 +156,11 @@ export function generate(out, { provinces = 63, years = 5, seed = 2024, withProg
       const id = `${ASCII(province)}-${year}`;
       const dir = join(out, ASCII(province), String(year));
       const header = (schema) => `# yaml-language-server: $schema=${schema}\n# Generated for benchmarks (test/bench/generate.mjs): invented data.\n`;
-      write(join(dir, "plan.yaml"), header("plan.schema.json") + YAML.stringify({ ...planMeta, id, province, year, title: `Kế hoạch cải cách hành chính tỉnh ${province} năm ${year} (dữ liệu sinh tự động)` }));
+      write(
+        join(dir, "plan.yaml"),
+        header("plan.schema.json") +
+          YAML.stringify({ ...planMeta, id, province, year, title: `Kế hoạch cải cách hành chính tỉnh ${province} năm ${year} (dữ liệu sinh tự động)` }),
+      );
       write(join(dir, "agencies.yaml"), header("agencies.schema.json") + agenciesText);
       const perArea = new Map();
       const n = 44 + Math.floor(r() * 13);
@@ -101,7 +180,9 @@ export function generate(out, { provinces = 63, years = 5, seed = 2024, withProg
           ...(tpl.text ? { text: tpl.text } : {}),
           ...(tpl.items ? { items: tpl.items } : {}),
           lead: [agencyIds[Math.floor(r() * agencyIds.length)]],
-          support: [...new Set([agencyIds[Math.floor(r() * agencyIds.length)], agencyIds[Math.floor(r() * agencyIds.length)]])].filter((a, i, all) => all.indexOf(a) === i),
+          support: [...new Set([agencyIds[Math.floor(r() * agencyIds.length)], agencyIds[Math.floor(r() * agencyIds.length)]])].filter(
+            (a, i, all) => all.indexOf(a) === i,
+          ),
           deadline: deadlineFor(r, year),
           ...(tpl.targets ? { targets: tpl.targets } : {}),
         };
@@ -128,7 +209,10 @@ export function generate(out, { provinces = 63, years = 5, seed = 2024, withProg
               ...(completed ? { evidence: [{ number: `${100 + Math.floor(r() * 900)}/BC-UBND`, date: completed }] } : {}),
             };
           });
-          write(join(dir, "progress", `${year}-Q${q}.yaml`), header("progress.schema.json") + YAML.stringify({ format: "par-progress/1", period: `${year}-Q${q}`, sample: true, entries }, QUOTED));
+          write(
+            join(dir, "progress", `${year}-Q${q}.yaml`),
+            header("progress.schema.json") + YAML.stringify({ format: "par-progress/1", period: `${year}-Q${q}`, sample: true, entries }, QUOTED),
+          );
         }
       }
     }
@@ -143,7 +227,9 @@ export function generate(out, { provinces = 63, years = 5, seed = 2024, withProg
  */
 export function generateLargePlan(out, { tasks = 4000, agencies = 63, seed = 2024, year = 2024 } = {}) {
   const r = rng(seed);
-  const templates = readdirSync(join(PLAN, "tasks")).sort().map((f) => YAML.parse(readFileSync(join(PLAN, "tasks", f), "utf8")));
+  const templates = readdirSync(join(PLAN, "tasks"))
+    .sort()
+    .map((f) => YAML.parse(readFileSync(join(PLAN, "tasks", f), "utf8")));
   const planMeta = YAML.parse(readFileSync(join(PLAN, "plan.yaml"), "utf8"));
   rmSync(out, { recursive: true, force: true });
   let files = 0;
@@ -156,7 +242,14 @@ export function generateLargePlan(out, { tasks = 4000, agencies = 63, seed = 202
   const header = (schema) => `# yaml-language-server: $schema=${schema}\n# Generated for benchmarks (test/bench/generate.mjs): invented data.\n`;
   const areaCount = Math.ceil(tasks / LETTERS.length);
   const areas = Array.from({ length: areaCount }, (_, i) => ({ number: i + 1, name: `Lĩnh vực ${i + 1} (dữ liệu sinh tự động)` }));
-  write(join(dir, "plan.yaml"), header("plan.schema.json") + YAML.stringify({ ...planMeta, id: `large-${year}`, province: "Tỉnh mẫu", year, title: `Kế hoạch CCHC ${tasks} nhiệm vụ (dữ liệu sinh tự động)`, areas }, QUOTED));
+  write(
+    join(dir, "plan.yaml"),
+    header("plan.schema.json") +
+      YAML.stringify(
+        { ...planMeta, id: `large-${year}`, province: "Tỉnh mẫu", year, title: `Kế hoạch CCHC ${tasks} nhiệm vụ (dữ liệu sinh tự động)`, areas },
+        QUOTED,
+      ),
+  );
   const ids = Array.from({ length: agencies }, (_, i) => `co-quan-${i + 1}`);
   const registry = { format: "par-agencies/1", agencies: ids.map((id, i) => ({ id, name: `Cơ quan ${i + 1}`, kind: "department" })) };
   write(join(dir, "agencies.yaml"), header("agencies.schema.json") + YAML.stringify(registry, QUOTED));
@@ -205,7 +298,10 @@ export function generateLargePlan(out, { tasks = 4000, agencies = 63, seed = 202
     }
     for (const [agency, entries] of byAgency) {
       if (!entries.length) continue;
-      write(join(dir, "progress", `${year}-Q${q}`, `${agency}.yaml`), header("progress.schema.json") + YAML.stringify({ format: "par-progress/1", period: `${year}-Q${q}`, agency, sample: true, entries }, QUOTED));
+      write(
+        join(dir, "progress", `${year}-Q${q}`, `${agency}.yaml`),
+        header("progress.schema.json") + YAML.stringify({ format: "par-progress/1", period: `${year}-Q${q}`, agency, sample: true, entries }, QUOTED),
+      );
     }
   }
   return files;

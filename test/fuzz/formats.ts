@@ -38,7 +38,8 @@ export function parseDelimited(text: string, delimiter: "," | "\t"): string[][] 
         field += ch;
         i++;
       }
-      if (i < n && text[i] !== delimiter && !text.startsWith("\r\n", i)) throw new Error(`text after a closing quote at ${i}: ${JSON.stringify(text.slice(i, i + 20))}`);
+      if (i < n && text[i] !== delimiter && !text.startsWith("\r\n", i))
+        throw new Error(`text after a closing quote at ${i}: ${JSON.stringify(text.slice(i, i + 20))}`);
     } else {
       while (i < n && text[i] !== delimiter && !text.startsWith("\r\n", i)) {
         if (text[i] === '"') throw new Error(`a quote inside an unquoted field at ${i}`);
@@ -104,7 +105,16 @@ export function parseHtml(html: string): DefaultTreeAdapterMap["document"] {
 export function htmlTables(root: Node): string[][][] {
   return elements(root)
     .filter((e) => e.tagName === "table")
-    .map((t) => elements(t).filter((e) => e.tagName === "tr").map((tr) => children(tr).filter(isElement).filter((c) => c.tagName === "td" || c.tagName === "th").map(textOf)));
+    .map((t) =>
+      elements(t)
+        .filter((e) => e.tagName === "tr")
+        .map((tr) =>
+          children(tr)
+            .filter(isElement)
+            .filter((c) => c.tagName === "td" || c.tagName === "th")
+            .map(textOf),
+        ),
+    );
 }
 
 /** The tag names used in a document or fragment. */
@@ -172,18 +182,24 @@ export function outputProblems(format: string, out: string, markup: ReadonlySet<
       case "stylish": {
         // Without colour, nothing but text, tabs and line breaks may reach the terminal.
         const ctl = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.exec(out);
-        if (ctl) bad.push(`a control character U+${ctl[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()} reaches the terminal: ${JSON.stringify(out.slice(Math.max(0, ctl.index - 30), ctl.index + 10))}`);
+        if (ctl)
+          bad.push(
+            `a control character U+${ctl[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()} reaches the terminal: ${JSON.stringify(out.slice(Math.max(0, ctl.index - 30), ctl.index + 10))}`,
+          );
         break;
       }
       case "yaml": {
         // A progress template: par must read back what it wrote, as one mapping, with no key from a comment.
         const parsed = parseYaml({ path: "template.yaml", display: "template.yaml", text: out, bom: false });
-        if (!parsed.parsed) bad.push(`the YAML written does not parse: ${parsed.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${JSON.stringify(d.args)}`).join("; ")}`);
+        if (!parsed.parsed)
+          bad.push(`the YAML written does not parse: ${parsed.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${JSON.stringify(d.args)}`).join("; ")}`);
         else {
           const v = parsed.parsed.value as Record<string, unknown>;
           for (const k of Object.keys(v ?? {})) if (!(k in PROGRESS_SCHEMA.properties)) bad.push(`the YAML written has a top-level key ${JSON.stringify(k)}`);
           const entries = (v?.entries ?? []) as Record<string, unknown>[];
-          for (const e of entries) for (const k of Object.keys(e)) if (!(k in PROGRESS_SCHEMA.$defs.entry.properties)) bad.push(`an entry of the YAML written has a key ${JSON.stringify(k)}`);
+          for (const e of entries)
+            for (const k of Object.keys(e))
+              if (!(k in PROGRESS_SCHEMA.$defs.entry.properties)) bad.push(`an entry of the YAML written has a key ${JSON.stringify(k)}`);
         }
         break;
       }

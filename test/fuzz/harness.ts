@@ -36,13 +36,24 @@ export function count(tally: Tally, key: string): void {
 }
 
 /** Run a property, print "fuzz NAME: N cases, F failures (…)", and fail with fast-check's report. */
-export async function check<T>(name: string, property: fc.IAsyncPropertyWithHooks<T> | fc.IPropertyWithHooks<T>, numRuns: number, tally: Tally = {}, examples: T[] = []): Promise<void> {
+export async function check<T>(
+  name: string,
+  property: fc.IAsyncPropertyWithHooks<T> | fc.IPropertyWithHooks<T>,
+  numRuns: number,
+  tally: Tally = {},
+  examples: T[] = [],
+): Promise<void> {
   slowest = { ms: 0, what: "" };
   const details = await fc.check(property as fc.IAsyncProperty<T>, { ...(params(numRuns) as fc.Parameters<T>), examples });
   const failures = details.failed ? 1 : 0;
-  const seen = Object.keys(tally).sort().map((k) => `${k} ${tally[k]}`).join(", ");
+  const seen = Object.keys(tally)
+    .sort()
+    .map((k) => `${k} ${tally[k]}`)
+    .join(", ");
   const slow = slowest.ms ? `; slowest ${Math.round(slowest.ms)} ms: ${slowest.what}` : "";
-  console.log(`fuzz ${name}: ${details.numRuns} cases, ${failures} failures${seen ? ` [${seen}]` : ""} (seed ${details.seed}; replay with FUZZ_SEED=${details.seed}${slow})`);
+  console.log(
+    `fuzz ${name}: ${details.numRuns} cases, ${failures} failures${seen ? ` [${seen}]` : ""} (seed ${details.seed}; replay with FUZZ_SEED=${details.seed}${slow})`,
+  );
   if (details.failed) {
     const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
     throw new Error(`${fc.defaultReportMessage(details) ?? "property failed"}\n\nWhat went wrong:\n${cause}`);
@@ -126,8 +137,17 @@ export interface Mutation {
 }
 
 const VI_WORDS = [
-  "Sở Nội vụ", "Ủy ban nhân dân", "cải cách hành chính", "Quý IV/2024", "đánh giá", "thủ tục", "Chỉ số CCHC",
-  "Trung tâm Phục vụ hành chính công", "UBND các huyện, thành phố", "Hoàn thành", "trước ngày 15/12/2024",
+  "Sở Nội vụ",
+  "Ủy ban nhân dân",
+  "cải cách hành chính",
+  "Quý IV/2024",
+  "đánh giá",
+  "thủ tục",
+  "Chỉ số CCHC",
+  "Trung tâm Phục vụ hành chính công",
+  "UBND các huyện, thành phố",
+  "Hoàn thành",
+  "trước ngày 15/12/2024",
 ];
 
 /** Any code point of any of the 17 planes (surrogate halves excepted). */
@@ -144,7 +164,51 @@ export const hostileText: fc.Arbitrary<string> = fc
       { weight: 3, arbitrary: anyCodePoint },
       { weight: 3, arbitrary: fc.constantFrom(...VI_WORDS).chain((w) => fc.constantFrom(w, w.normalize("NFD"))) },
       { weight: 2, arbitrary: fc.string({ unit: "grapheme", maxLength: 8 }) },
-      { weight: 3, arbitrary: fc.constantFrom(": ", " #", "- ", "? ", "&a ", "*a", "!!str ", "!x ", "{", "}", "[", "]", ",", "'", '"', "|", ">", "%", "@", "`", "\t", "\n", "\r\n", "\r", "\u2028", "\u0085", "\ufeff", "\u200b", "\u0000", "\u001b[31m", "=", "+", "-", "<script>", "&amp;", "\\", "::error::", "%0A", "$x$", "*b*") },
+      {
+        weight: 3,
+        arbitrary: fc.constantFrom(
+          ": ",
+          " #",
+          "- ",
+          "? ",
+          "&a ",
+          "*a",
+          "!!str ",
+          "!x ",
+          "{",
+          "}",
+          "[",
+          "]",
+          ",",
+          "'",
+          '"',
+          "|",
+          ">",
+          "%",
+          "@",
+          "`",
+          "\t",
+          "\n",
+          "\r\n",
+          "\r",
+          "\u2028",
+          "\u0085",
+          "\ufeff",
+          "\u200b",
+          "\u0000",
+          "\u001b[31m",
+          "=",
+          "+",
+          "-",
+          "<script>",
+          "&amp;",
+          "\\",
+          "::error::",
+          "%0A",
+          "$x$",
+          "*b*",
+        ),
+      },
     ),
     { maxLength: 12 },
   )
@@ -156,14 +220,79 @@ export const yamlValue: fc.Arbitrary<string> = fc.oneof(
   hostileText.map((t) => JSON.stringify(t)), // double-quoted (JSON escapes are YAML escapes)
   hostileText.map((t) => `'${t.replace(/'/g, "''").replace(/[\r\n]+/g, " ")}'`),
   hostileText.map((t) => `|\n  ${t.replace(/\r?\n|\r/g, "\n  ")}`),
-  fc.constantFrom("", "~", "null", "true", "no", "0x1F", "1e400", "-.inf", ".nan", "0o17", "2024-13-45", "[]", "{}", "[a, [b, {c: d}]]", "{a: 1, a: 2}", '"\\ud800"', '"\\U0010FFFF"', '"\\x00"', "!!binary aGVsbG8=", "!!set {a, b}", "!!omap [a: 1]", "*undefined_alias", "&anchor value", "<<: *a", "? complex", "- item", "|-", ">+", "'unterminated", '"unterminated', "[unclosed", "{a: [}", "#comment", "@reserved", "`reserved", "%TAG ! tag:x,2000:"),
+  fc.constantFrom(
+    "",
+    "~",
+    "null",
+    "true",
+    "no",
+    "0x1F",
+    "1e400",
+    "-.inf",
+    ".nan",
+    "0o17",
+    "2024-13-45",
+    "[]",
+    "{}",
+    "[a, [b, {c: d}]]",
+    "{a: 1, a: 2}",
+    '"\\ud800"',
+    '"\\U0010FFFF"',
+    '"\\x00"',
+    "!!binary aGVsbG8=",
+    "!!set {a, b}",
+    "!!omap [a: 1]",
+    "*undefined_alias",
+    "&anchor value",
+    "<<: *a",
+    "? complex",
+    "- item",
+    "|-",
+    ">+",
+    "'unterminated",
+    '"unterminated',
+    "[unclosed",
+    "{a: [}",
+    "#comment",
+    "@reserved",
+    "`reserved",
+    "%TAG ! tag:x,2000:",
+  ),
   fc.integer().map(String),
   fc.double().map(String),
 );
 
 /** A whole line to insert: YAML directives, markers, stray keys and tokens. */
 const yamlLine: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom("---", "...", "%YAML 1.1", "%YAML 1.2", "%TAG !e! tag:example.com,2000:", "- ", "? key", ": value", "<<: *a", "&a", "*a", "#", "\t", "  ", "format: par-task/1", "format: par-task/2", "format: par-progress/1", "id: \"1.a\"", "id: \"9.y\"", "lead: [snv, snv]", "text:", "text: |", "deadline: {text: x, kind: quarter, quarter: 2024-Q9}", "area: -1", "agencies: []", "tasks:", "entries:"),
+  fc.constantFrom(
+    "---",
+    "...",
+    "%YAML 1.1",
+    "%YAML 1.2",
+    "%TAG !e! tag:example.com,2000:",
+    "- ",
+    "? key",
+    ": value",
+    "<<: *a",
+    "&a",
+    "*a",
+    "#",
+    "\t",
+    "  ",
+    "format: par-task/1",
+    "format: par-task/2",
+    "format: par-progress/1",
+    'id: "1.a"',
+    'id: "9.y"',
+    "lead: [snv, snv]",
+    "text:",
+    "text: |",
+    "deadline: {text: x, kind: quarter, quarter: 2024-Q9}",
+    "area: -1",
+    "agencies: []",
+    "tasks:",
+    "entries:",
+  ),
   fc.tuple(fc.stringMatching(/^[a-z_]{1,12}$/), yamlValue).map(([k, v]) => `${k}: ${v}`),
   hostileText,
 );
@@ -187,10 +316,25 @@ export const textMutation: fc.Arbitrary<TextMutation> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant("insertLine" as const), at: fc.nat(), line: yamlLine }) },
   { weight: 6, arbitrary: fc.record({ kind: fc.constant("replaceValue" as const), at: fc.nat(), value: yamlValue }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant("insertText" as const), at: fc.nat(), text: hostileText }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant("anchorAlias" as const), anchorAt: fc.nat(), aliasAt: fc.nat(), name: fc.constantFrom("a", "x1", "ví-dụ", "đ") }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("aliasBomb" as const), width: fc.integer({ min: 2, max: 10 }), levels: fc.integer({ min: 1, max: 9 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("deepBlock" as const), depth: fc.integer({ min: MAX_DEPTH - 4, max: MAX_DEPTH * 3 }), seq: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("deepFlow" as const), depth: fc.oneof(fc.integer({ min: 1, max: MAX_DEPTH * 2 }), fc.integer({ min: 1000, max: 20000 })) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant("anchorAlias" as const), anchorAt: fc.nat(), aliasAt: fc.nat(), name: fc.constantFrom("a", "x1", "ví-dụ", "đ") }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant("aliasBomb" as const), width: fc.integer({ min: 2, max: 10 }), levels: fc.integer({ min: 1, max: 9 }) }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant("deepBlock" as const), depth: fc.integer({ min: MAX_DEPTH - 4, max: MAX_DEPTH * 3 }), seq: fc.boolean() }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("deepFlow" as const),
+      depth: fc.oneof(fc.integer({ min: 1, max: MAX_DEPTH * 2 }), fc.integer({ min: 1000, max: 20000 })),
+    }),
+  },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -201,30 +345,50 @@ export const textMutation: fc.Arbitrary<TextMutation> = fc.oneof(
       char: fc.constantFrom("a", "ệ", "𝕏", "x ", "\\n"),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("normalize" as const), form: fc.constantFrom("NFC" as const, "NFD" as const, "NFKC" as const, "NFKD" as const) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant("normalize" as const), form: fc.constantFrom("NFC" as const, "NFD" as const, "NFKC" as const, "NFKD" as const) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("lineEnds" as const), to: fc.constantFrom("\r\n" as const, "\r" as const) }) },
   { weight: 1, arbitrary: longRun },
 );
 
 export const byteMutation: fc.Arbitrary<ByteMutation> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant("flip" as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant("insertBytes" as const), at: fc.nat(), bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 6 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant("insertBytes" as const),
+      at: fc.nat(),
+      bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 6 }),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("truncate" as const), at: fc.nat() }) },
   { weight: 1, arbitrary: fc.constant({ kind: "bom" as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: "utf16" as const }) },
 );
 
 /** Free text replaced by hostile text, the plan otherwise intact: what reaches the formatters. */
-export const hostileValue: fc.Arbitrary<TextMutation> = fc.record({ kind: fc.constant("hostileValue" as const), at: fc.nat(), text: hostileText.filter((t) => t.trim() !== "") });
+export const hostileValue: fc.Arbitrary<TextMutation> = fc.record({
+  kind: fc.constant("hostileValue" as const),
+  at: fc.nat(),
+  text: hostileText.filter((t) => t.trim() !== ""),
+});
 
 /** One to three text changes, and now and then a byte change or two: a file people broke. */
 export const brokenFile: fc.Arbitrary<Mutation> = fc.record({
   text: fc.array(textMutation, { minLength: 1, maxLength: 3 }),
-  bytes: fc.oneof({ weight: 3, arbitrary: fc.constant([] as ByteMutation[]) }, { weight: 1, arbitrary: fc.array(byteMutation, { minLength: 1, maxLength: 2 }) }),
+  bytes: fc.oneof(
+    { weight: 3, arbitrary: fc.constant([] as ByteMutation[]) },
+    { weight: 1, arbitrary: fc.array(byteMutation, { minLength: 1, maxLength: 2 }) },
+  ),
 });
 
 /** Free text replaced with hostile text in one to four places, the file otherwise intact. */
-export const hostileData: fc.Arbitrary<Mutation> = fc.record({ text: fc.array(hostileValue, { minLength: 1, maxLength: 4 }), bytes: fc.constant([] as ByteMutation[]) });
+export const hostileData: fc.Arbitrary<Mutation> = fc.record({
+  text: fc.array(hostileValue, { minLength: 1, maxLength: 4 }),
+  bytes: fc.constant([] as ByteMutation[]),
+});
 
 /** Mostly broken files, sometimes intact ones with hostile text. */
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof({ weight: 3, arbitrary: brokenFile }, { weight: 1, arbitrary: hostileData });
@@ -288,7 +452,12 @@ function applyText(text: string, m: TextMutation): string {
     }
     case "aliasBomb": {
       const out = [`bomb0: &b0 [${Array(m.width).fill('"lol"').join(", ")}]`];
-      for (let l = 1; l <= m.levels; l++) out.push(`bomb${l}: &b${l} [${Array(m.width).fill(`*b${l - 1}`).join(", ")}]`);
+      for (let l = 1; l <= m.levels; l++)
+        out.push(
+          `bomb${l}: &b${l} [${Array(m.width)
+            .fill(`*b${l - 1}`)
+            .join(", ")}]`,
+        );
       return text + eol + out.join(eol) + eol;
     }
     case "deepBlock": {
@@ -329,11 +498,15 @@ function applyText(text: string, m: TextMutation): string {
 }
 
 /** Lines holding free text that is shown to people: task text and items, names, notes, results, deadline wording. */
-const TEXT_KEY = /^(\s*(?:- )?)(text|name|short|note|result|obstacles|proposals|evidence|metric|qualifier|title|goal|province|issuer|basis):\s*(?:"(?:[^"\\]|\\.)*"|[^|>&*!{[\s].*)$/;
+const TEXT_KEY =
+  /^(\s*(?:- )?)(text|name|short|note|result|obstacles|proposals|evidence|metric|qualifier|title|goal|province|issuer|basis):\s*(?:"(?:[^"\\]|\\.)*"|[^|>&*!{[\s].*)$/;
 
 /** A YAML double-quoted scalar holding exactly `text` (JSON escapes, plus the characters YAML wants escaped). */
 export function yamlQuote(text: string): string {
-  return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(text).replace(
+    /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /** The index of the n-th (mod count) line that reads `key: value` or `key:`; -1 when there is none. */

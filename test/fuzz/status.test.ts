@@ -11,9 +11,30 @@ const PROGRESS = ALL.filter((f) => f.includes("/progress/"));
 const file = fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...PROGRESS) }, { weight: 1, arbitrary: fc.constantFrom(...ALL) });
 
 const invocation = fc.oneof(
-  { weight: 6, arbitrary: fc.tuple(fc.constantFrom("table", "json", "md", "csv", "tsv", "html"), fc.constantFrom([], ["--quarter", "Q2"], ["--period", "h1"], ["--period", "9m"], ["--as-of", "30/09/2024"], ["--tasks"])).map(([f, extra]) => ({ format: f, args: ["status", "--format", f, ...extra] })) },
-  { weight: 1, arbitrary: fc.constantFrom(["Q4"], ["Q3"], ["Q4", "--agency", "snv"]).map(([q, ...rest]) => ({ format: "yaml", args: ["progress", "init", "--quarter", q, ...rest, "--output", "-"] })) },
-  { weight: 3, arbitrary: fc.tuple(fc.constantFrom("html", "csv", "tsv", "md", "json"), fc.constantFrom([], ["--quarter", "Q2"], ["--agency", "snv"], ["--area", "3"], ["--columns", "task,result,tt"])).map(([f, extra]) => ({ format: f, args: ["export", "--format", f, ...extra] })) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom("table", "json", "md", "csv", "tsv", "html"),
+        fc.constantFrom([], ["--quarter", "Q2"], ["--period", "h1"], ["--period", "9m"], ["--as-of", "30/09/2024"], ["--tasks"]),
+      )
+      .map(([f, extra]) => ({ format: f, args: ["status", "--format", f, ...extra] })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom(["Q4"], ["Q3"], ["Q4", "--agency", "snv"])
+      .map(([q, ...rest]) => ({ format: "yaml", args: ["progress", "init", "--quarter", q, ...rest, "--output", "-"] })),
+  },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom("html", "csv", "tsv", "md", "json"),
+        fc.constantFrom([], ["--quarter", "Q2"], ["--agency", "snv"], ["--area", "3"], ["--columns", "task,result,tt"]),
+      )
+      .map(([f, extra]) => ({ format: f, args: ["export", "--format", f, ...extra] })),
+  },
 );
 
 function property(files: fc.Arbitrary<string>, mutations: fc.Arbitrary<Mutation>, tally: Tally) {
@@ -24,19 +45,31 @@ function property(files: fc.Arbitrary<string>, mutations: fc.Arbitrary<Mutation>
 
 type Args = [string, Mutation, { format: string; args: string[] }, string];
 const EXAMPLES: Args[] = REGRESSIONS.flatMap((r) =>
-  [["status", "--format", "md"], ["status", "--format", "html"], ["status", "--format", "csv"]].map((args) => [r.file, r.mutation, { format: args[2]!, args }, "vi"] as Args),
+  [
+    ["status", "--format", "md"],
+    ["status", "--format", "html"],
+    ["status", "--format", "csv"],
+  ].map((args) => [r.file, r.mutation, { format: args[2]!, args }, "vi"] as Args),
 );
 
 describe("fuzz: par status, par export, par progress init", () => {
   const broken = runs(120);
-  it("survive broken plan and progress files", async () => {
-    const tally: Tally = {};
-    await check("status/export/progress init, broken files", property(file, brokenFile, tally), broken, tally, EXAMPLES);
-  }, timeoutFor(broken, 60));
+  it(
+    "survive broken plan and progress files",
+    async () => {
+      const tally: Tally = {};
+      await check("status/export/progress init, broken files", property(file, brokenFile, tally), broken, tally, EXAMPLES);
+    },
+    timeoutFor(broken, 60),
+  );
 
   const hostile = runs(160);
-  it("report hostile text so that it reads back and never becomes markup or a formula", async () => {
-    const tally: Tally = {};
-    await check("status/export/progress init, hostile text", property(file, hostileData, tally), hostile, tally, EXAMPLES);
-  }, timeoutFor(hostile, 60));
+  it(
+    "report hostile text so that it reads back and never becomes markup or a formula",
+    async () => {
+      const tally: Tally = {};
+      await check("status/export/progress init, hostile text", property(file, hostileData, tally), hostile, tally, EXAMPLES);
+    },
+    timeoutFor(hostile, 60),
+  );
 });

@@ -30,7 +30,9 @@ export function cases() {
     out.push([`agencies.${lang}`, [...L, "agencies"]]);
     out.push([`agencies-json.${lang}`, [...L, "agencies", "--format", "json"]]);
     // Every format for Q3; the table and Markdown for the other quarters; json (language-free) once.
-    for (const q of quarters) for (const f of q === "Q3" ? statusFormats : ["table", "md"]) if (f !== "json" || lang === "en") out.push([`status-${q}-${f}.${lang}`, [...L, "status", "-q", q, "--format", f]]);
+    for (const q of quarters)
+      for (const f of q === "Q3" ? statusFormats : ["table", "md"])
+        if (f !== "json" || lang === "en") out.push([`status-${q}-${f}.${lang}`, [...L, "status", "-q", q, "--format", f]]);
     out.push([`status-Q3-tasks.${lang}`, [...L, "status", "-q", "Q3", "--tasks"]]);
     for (const p of ["h1", "9m", "year"]) out.push([`status-${p}.${lang}`, [...L, "status", "--period", p, "--format", "md"]]);
     out.push([`status-asof.${lang}`, [...L, "status", "-q", "Q3", "--as-of", "01/09/2024", "--format", "md"]]);

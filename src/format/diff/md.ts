@@ -4,7 +4,18 @@ import { diffCounts, type AgencyChange, type TaskChange, type TaskSummary, type 
 import type { DiffWords } from "../../i18n/en/diff";
 import { escapeMarkdown } from "../escape";
 import { renderMarkdown } from "../tabular";
-import { agencyText, deadlineText, diffWords, fieldName, headline, sideLabel, targetText, withContext, type DiffFormatter, type DiffFormatOptions } from "./common";
+import {
+  agencyText,
+  deadlineText,
+  diffWords,
+  fieldName,
+  headline,
+  sideLabel,
+  targetText,
+  withContext,
+  type DiffFormatter,
+  type DiffFormatOptions,
+} from "./common";
 
 /** Text from the plan within a line of Markdown: escaped by the one Markdown escaper (tables: renderMarkdown). */
 function esc(text: string): string {
@@ -124,7 +135,9 @@ export const md: DiffFormatter = (d, opts) => {
     d.tasks.changed.flatMap((t) => [`- **${esc(t.id)}** ${esc(headline(t.text))}`, ...t.changes.map((ch) => `  ${changeItem(ch, w, opts)}`)]),
   );
   section(w.headings.agencies, [
-    ...d.agencies.added.map((a) => `- ${esc(w.added)} ${code(a.id)} ${esc(a.name)} (${esc(a.kind)}${a.members.length ? `, ${esc(w.membersOf(a.members.length))}` : ""})`),
+    ...d.agencies.added.map(
+      (a) => `- ${esc(w.added)} ${code(a.id)} ${esc(a.name)} (${esc(a.kind)}${a.members.length ? `, ${esc(w.membersOf(a.members.length))}` : ""})`,
+    ),
     ...d.agencies.removed.map((a) => `- ${esc(w.removed)} ${code(a.id)} ${esc(a.name)}`),
     ...d.agencies.changed.map((a) => `- ${code(a.id)} ${esc(a.name)}: ${a.changes.map((ch) => agencyChangeText(ch, w)).join("; ")}`),
   ]);

@@ -5,7 +5,18 @@ import { diffCounts, type AgencyChange, type TaskChange, type TaskSummary, type 
 import type { DiffWords } from "../../i18n/en/diff";
 import { escapeTerminal } from "../escape";
 import { wrapStyled } from "../tabular";
-import { agencyText, deadlineText, diffWords, fieldName, headline, sideLabel, targetText, withContext, type DiffFormatter, type DiffFormatOptions } from "./common";
+import {
+  agencyText,
+  deadlineText,
+  diffWords,
+  fieldName,
+  headline,
+  sideLabel,
+  targetText,
+  withContext,
+  type DiffFormatter,
+  type DiffFormatOptions,
+} from "./common";
 
 type C = InstanceType<typeof Chalk>;
 
@@ -93,8 +104,14 @@ export const text: DiffFormatter = (report, opts) => {
   const section = (heading: string, lines: string[]) => {
     if (lines.length) out.push("", c.bold.underline(heading), ...lines);
   };
-  section(w.headings.added, d.tasks.added.flatMap((t) => taskBlock(t, "+", c.green, w, c)));
-  section(w.headings.removed, d.tasks.removed.flatMap((t) => taskBlock(t, "−", c.red, w, c)));
+  section(
+    w.headings.added,
+    d.tasks.added.flatMap((t) => taskBlock(t, "+", c.green, w, c)),
+  );
+  section(
+    w.headings.removed,
+    d.tasks.removed.flatMap((t) => taskBlock(t, "−", c.red, w, c)),
+  );
   section(
     w.headings.renumbered,
     d.tasks.renumbered.flatMap((r) => [
@@ -104,7 +121,10 @@ export const text: DiffFormatter = (report, opts) => {
   );
   section(
     w.headings.changed,
-    d.tasks.changed.flatMap((t) => [`  ${c.yellow(t.id)}  ${c.dim(headline(t.text))}`, ...t.changes.flatMap((ch) => changeLines(ch, w, c, opts)).map((l) => `      ${l}`)]),
+    d.tasks.changed.flatMap((t) => [
+      `  ${c.yellow(t.id)}  ${c.dim(headline(t.text))}`,
+      ...t.changes.flatMap((ch) => changeLines(ch, w, c, opts)).map((l) => `      ${l}`),
+    ]),
   );
   section(w.headings.agencies, [
     ...d.agencies.added.map((a) => `  ${c.green(`+ ${a.id}`)}  ${a.name} (${a.kind}${a.members.length ? `, ${w.membersOf(a.members.length)}` : ""})`),
@@ -113,7 +133,9 @@ export const text: DiffFormatter = (report, opts) => {
   ]);
   section(
     w.headings.meta,
-    d.meta.map((m) => `  ${c.yellow(`~ ${m.path}`)}: ${c.red(m.from === null ? "∅" : JSON.stringify(m.from))} → ${c.green(m.to === null ? "∅" : JSON.stringify(m.to))}`),
+    d.meta.map(
+      (m) => `  ${c.yellow(`~ ${m.path}`)}: ${c.red(m.from === null ? "∅" : JSON.stringify(m.from))} → ${c.green(m.to === null ? "∅" : JSON.stringify(m.to))}`,
+    ),
   );
   const text = out.join("\n");
   if (opts.width === undefined) return text + "\n";

@@ -66,7 +66,14 @@ export async function docx(annex: ExportAnnex): Promise<Uint8Array> {
         new d.TableRow({
           cantSplit: true,
           keepNext: true,
-          children: [new d.TableCell({ columnSpan: n, width: { size: TEXT_WIDTH, type: d.WidthType.DXA }, margins, children: paragraphs(r.heading, { bold: true, keepNext: true }) })],
+          children: [
+            new d.TableCell({
+              columnSpan: n,
+              width: { size: TEXT_WIDTH, type: d.WidthType.DXA },
+              margins,
+              children: paragraphs(r.heading, { bold: true, keepNext: true }),
+            }),
+          ],
         }),
       );
       continue;

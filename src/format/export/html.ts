@@ -24,7 +24,8 @@ const attr = (value: string): string => escapeHtml(value.replace(/\r\n|\r|\n/g, 
  * Text inside the SVG (XML 1.0): escaped, line breaks as spaces (an SVG <text> is one line; <br> is not SVG), and the
  * characters XML forbids even as references (controls other than tab, lone surrogates, U+FFFE/U+FFFF) dropped.
  */
-const xml = (value: string): string => attr(value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ""));
+const xml = (value: string): string =>
+  attr(value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ""));
 
 const FONT = `'Times New Roman', Times, serif`;
 const BORDER = "border:1px solid #000";
@@ -62,7 +63,9 @@ function chart(annex: ExportAnnex): string {
   const width = labelW + barW + 170;
   const height = bars.length * rowH + 8;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${attr(FONT)}" font-size="15">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${attr(FONT)}" font-size="15">`,
+  );
   out.push(`<title>${xml(w.chartTitle)}</title>`);
   bars.forEach((b, i) => {
     const y = 4 + i * rowH;
@@ -86,7 +89,12 @@ function chart(annex: ExportAnnex): string {
 /** Text cut to `max` characters with an ellipsis (chart labels do not wrap). */
 function short(s: string, max: number): string {
   const chars = [...s];
-  return chars.length > max ? chars.slice(0, max - 1).join("").trimEnd() + "…" : s;
+  return chars.length > max
+    ? chars
+        .slice(0, max - 1)
+        .join("")
+        .trimEnd() + "…"
+    : s;
 }
 
 function table(annex: ExportAnnex): string {
@@ -97,7 +105,10 @@ function table(annex: ExportAnnex): string {
   // Widths on the header cells only: LibreOffice mis-sizes the columns when a <colgroup> gives them too.
   out.push(
     `<thead><tr>${annex.columns
-      .map((c, i) => `<th width="${shares[i]}%" align="center" valign="middle" style="${CELL};width:${shares[i]}%;font-weight:bold;text-align:center;vertical-align:middle">${text(c.header)}</th>`)
+      .map(
+        (c, i) =>
+          `<th width="${shares[i]}%" align="center" valign="middle" style="${CELL};width:${shares[i]}%;font-weight:bold;text-align:center;vertical-align:middle">${text(c.header)}</th>`,
+      )
       .join("")}</tr></thead>`,
   );
   out.push("<tbody>");

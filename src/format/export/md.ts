@@ -18,10 +18,14 @@ export const md: TextExportFormatter = (annex: ExportAnnex) => {
   for (const r of t.rows) {
     if (r._kind === "summary" || r._kind === "sample") continue;
     const bold = r._kind === "area";
-    out.push(row(t.columns.map((c) => {
-      const v = r[c.key] ?? "";
-      return bold && v ? `**${escapeMarkdown(v)}**` : escapeMarkdown(v);
-    })));
+    out.push(
+      row(
+        t.columns.map((c) => {
+          const v = r[c.key] ?? "";
+          return bold && v ? `**${escapeMarkdown(v)}**` : escapeMarkdown(v);
+        }),
+      ),
+    );
   }
   out.push("", `**${escapeMarkdown(annex.summary.text)}**`);
   return out.join("\n") + "\n";

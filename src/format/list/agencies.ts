@@ -36,7 +36,13 @@ const table: AgenciesFormatter = (report, options) => {
       { key: "lead", header: w.agencies.lead, align: "right", minWidth: 7 },
       { key: "support", header: w.agencies.support, align: "right", minWidth: 7 },
     ],
-    rows: report.rows.map((r) => ({ id: r.agency.id, name: r.agency.name, kind: kindLabel(r, options.lang), lead: countCell(r.lead), support: countCell(r.support) })),
+    rows: report.rows.map((r) => ({
+      id: r.agency.id,
+      name: r.agency.name,
+      kind: kindLabel(r, options.lang),
+      lead: countCell(r.lead),
+      support: countCell(r.support),
+    })),
   };
   const text = renderTextTable(t, { width: options.width, header: (s) => c.bold(s), border: (s) => c.dim(s) });
   return [text.trimEnd(), ...fitText(w.agencies.legend, options.width), ...fitText(w.agencies.count(report.rows.length), options.width)].join("\n") + "\n";

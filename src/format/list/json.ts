@@ -2,4 +2,9 @@
 import type { ListFormatter } from "./types";
 import { taskJson } from "./common";
 
-export const json: ListFormatter = (report) => JSON.stringify(report.rows.map((row) => taskJson(report, row)), null, 2) + "\n";
+export const json: ListFormatter = (report) =>
+  JSON.stringify(
+    report.rows.map((row) => taskJson(report, row)),
+    null,
+    2,
+  ) + "\n";

@@ -53,7 +53,9 @@ export function agencyShort(a: AgencyLabel, lang: Lang): string {
  * commas themselves ("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch"), with "; " as the annex writes them.
  */
 export function agencyList(list: readonly AgencyLabel[], lang: Lang, full = false): string {
-  return list.map((a) => `${full ? (lang === "en" && a.nameEn ? a.nameEn : a.name) : agencyShort(a, lang)}${a.qualifier ? ` (${a.qualifier})` : ""}`).join(full ? "; " : ", ");
+  return list
+    .map((a) => `${full ? (lang === "en" && a.nameEn ? a.nameEn : a.name) : agencyShort(a, lang)}${a.qualifier ? ` (${a.qualifier})` : ""}`)
+    .join(full ? "; " : ", ");
 }
 
 /** A task's words in full: its text, then its items on their own lines after the annex's bullet ("– "). */
@@ -123,7 +125,12 @@ export const BUCKET_ORDER: readonly Bucket[] = ["done-on-time", "done-late", "no
 /** Text cut to at most `max` characters (0: no limit), with an ellipsis. */
 export function cut(s: string, max: number): string {
   const chars = [...s];
-  return max > 0 && chars.length > max ? chars.slice(0, max - 1).join("").trimEnd() + "…" : s;
+  return max > 0 && chars.length > max
+    ? chars
+        .slice(0, max - 1)
+        .join("")
+        .trimEnd() + "…"
+    : s;
 }
 
 /** The by-area table; area names cut to `nameMax` characters (0: whole). */
@@ -256,5 +263,8 @@ export function needsAttention(r: StatusReport): StatusRow[] {
 
 /** The lead agencies that sent nothing this period, joined. */
 export function silentNames(r: StatusReport, lang: Lang): string {
-  return r.byLead.filter((l) => l.silent).map((l) => agencyShort(l.agency, lang)).join(", ");
+  return r.byLead
+    .filter((l) => l.silent)
+    .map((l) => agencyShort(l.agency, lang))
+    .join(", ");
 }

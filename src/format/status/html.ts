@@ -38,22 +38,53 @@ export const html: StatusFormatter = (r: StatusReport, o) => {
   const w = statusWords(o.lang);
   const title = w.title(r.plan.title);
   const out: string[] = [];
-  out.push("<!DOCTYPE html>", `<html lang="${o.lang}">`, "<head>", '<meta charset="utf-8">', `<title>${text(`${title} — ${periodLabel(r.period, o.lang)}`)}</title>`, `<style>${STYLE}</style>`, "</head>", "<body>");
+  out.push(
+    "<!DOCTYPE html>",
+    `<html lang="${o.lang}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    `<title>${text(`${title} — ${periodLabel(r.period, o.lang)}`)}</title>`,
+    `<style>${STYLE}</style>`,
+    "</head>",
+    "<body>",
+  );
   out.push(`<h1>${text(title)}</h1>`);
-  out.push(`<p>${text(w.periodLine(periodLabel(r.period, o.lang), date(r.period.start), date(r.period.end), w.scheme[r.period.scheme]))}<br>${text(w.cutoffLine(date(r.period.cutoff), r.period.asOf))}</p>`);
+  out.push(
+    `<p>${text(w.periodLine(periodLabel(r.period, o.lang), date(r.period.start), date(r.period.end), w.scheme[r.period.scheme]))}<br>${text(w.cutoffLine(date(r.period.cutoff), r.period.asOf))}</p>`,
+  );
   if (r.sample) out.push(`<p class="sample">${text(w.sample)}</p>`);
   out.push(`<p class="headline">${text(w.headline(r.headline.completed, r.headline.total, w.percent(r.headline.percent)))}</p>`);
 
   out.push(`<h2>${text(w.heading.buckets)}</h2>`);
-  out.push(table({ columns: [{ key: "b", header: w.col.status }, { key: "n", header: w.col.total, align: "right" }], rows: BUCKET_ORDER.map((b) => ({ b: w.bucket[b], n: String(r.counts[b]), _b: b })) }, (row) => `b-${row._b}`));
+  out.push(
+    table(
+      {
+        columns: [
+          { key: "b", header: w.col.status },
+          { key: "n", header: w.col.total, align: "right" },
+        ],
+        rows: BUCKET_ORDER.map((b) => ({ b: w.bucket[b], n: String(r.counts[b]), _b: b })),
+      },
+      (row) => `b-${row._b}`,
+    ),
+  );
   out.push(`<h2>${text(w.heading.byArea)}</h2>`, table(areaTable(r, w, o.lang)));
   out.push(`<h2>${text(w.heading.byLead)}</h2>`, table(leadTable(r, w, o.lang)));
   const silent = silentNames(r, o.lang);
   if (silent) out.push(`<p>${text(w.silent(silent))}</p>`);
-  if (r.targets.length) out.push(`<h2>${text(w.heading.targets)}</h2>`, table(targetTable(r, w, o.lang), (row) => (row._met ? `met-${row._met}` : "")));
+  if (r.targets.length)
+    out.push(
+      `<h2>${text(w.heading.targets)}</h2>`,
+      table(targetTable(r, w, o.lang), (row) => (row._met ? `met-${row._met}` : "")),
+    );
   out.push(`<h2>${text(w.heading.changes(periodLabel(r.changes.previous, o.lang)))}</h2>`);
-  out.push(`<ul><li>${text(`${w.newlyDone}: ${r.changes.newlyDone.join(", ") || w.none}`)}</li><li>${text(`${w.newlyOverdue}: ${r.changes.newlyOverdue.join(", ") || w.none}`)}</li></ul>`);
-  out.push(`<h2>${text(w.heading.tasks)}</h2>`, table(taskTable(r.tasks, w, o.lang), (row) => `b-${row._bucket}`));
+  out.push(
+    `<ul><li>${text(`${w.newlyDone}: ${r.changes.newlyDone.join(", ") || w.none}`)}</li><li>${text(`${w.newlyOverdue}: ${r.changes.newlyOverdue.join(", ") || w.none}`)}</li></ul>`,
+  );
+  out.push(
+    `<h2>${text(w.heading.tasks)}</h2>`,
+    table(taskTable(r.tasks, w, o.lang), (row) => `b-${row._bucket}`),
+  );
   if (r.withoutEvidence.length) out.push(`<p>${text(w.withoutEvidence(r.withoutEvidence.join(", ")))}</p>`);
   out.push(`<p class="definition">${text(w.definition)}</p>`, "</body>", "</html>");
   return out.join("\n") + "\n";

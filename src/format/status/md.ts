@@ -15,7 +15,15 @@ export const md: StatusFormatter = (r: StatusReport, o) => {
   out.push(`**${escapeMarkdown(w.headline(r.headline.completed, r.headline.total, w.percent(r.headline.percent)))}**`, "");
 
   out.push(`## ${escapeMarkdown(w.heading.buckets)}`, "");
-  out.push(renderMarkdown({ columns: [{ key: "b", header: w.col.status }, { key: "n", header: w.col.total, align: "right" }], rows: BUCKET_ORDER.map((b) => ({ b: w.bucket[b], n: String(r.counts[b]) })) }));
+  out.push(
+    renderMarkdown({
+      columns: [
+        { key: "b", header: w.col.status },
+        { key: "n", header: w.col.total, align: "right" },
+      ],
+      rows: BUCKET_ORDER.map((b) => ({ b: w.bucket[b], n: String(r.counts[b]) })),
+    }),
+  );
   out.push(`## ${escapeMarkdown(w.heading.byArea)}`, "", renderMarkdown(areaTable(r, w, o.lang)));
   out.push(`## ${escapeMarkdown(w.heading.byLead)}`, "", renderMarkdown(leadTable(r, w, o.lang)));
   const silent = silentNames(r, o.lang);

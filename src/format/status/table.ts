@@ -82,7 +82,9 @@ export const table: StatusFormatter = (r: StatusReport, o) => {
 
   if (r.targets.length) {
     heading(w.heading.targets);
-    tbl(targetTable(r, w, o.lang), (text, row, key) => (key === "met" ? (row._met === "true" ? c.green(text) : row._met === "false" ? c.red(text) : c.gray(text)) : text));
+    tbl(targetTable(r, w, o.lang), (text, row, key) =>
+      key === "met" ? (row._met === "true" ? c.green(text) : row._met === "false" ? c.red(text) : c.gray(text)) : text,
+    );
   }
 
   heading(w.heading.changes(periodLabel(r.changes.previous, o.lang)));
@@ -108,7 +110,14 @@ export const table: StatusFormatter = (r: StatusReport, o) => {
         { key: "deadline", header: w.col.deadline, minWidth: 10 },
         { key: "status", header: w.col.status, minWidth: 12 },
       ],
-      rows: rows.map((x) => ({ id: x.id, task: shortTaskText(x), lead: agencyList(x.lead, o.lang), deadline: x.deadlineText, status: statusText(x, w), _bucket: x.bucket })),
+      rows: rows.map((x) => ({
+        id: x.id,
+        task: shortTaskText(x),
+        lead: agencyList(x.lead, o.lang),
+        deadline: x.deadlineText,
+        status: statusText(x, w),
+        _bucket: x.bucket,
+      })),
     };
     tbl(t, (text, row, key) => (key === "status" ? bucketColour(c, row._bucket as Bucket)(text) : text));
   } else out.push(`  ${w.none}`);

@@ -65,7 +65,10 @@ function entryLines(e: TemplateEntry, w: Words, lang: Lang, withAgency: boolean,
     out.push("    milestones:");
     ms.forEach((m, i) => {
       const done = c?.milestones[i];
-      const note = [w.template.milestone(m.label, formatViDate(m.date)), ...(done?.completed ? [w.template.lastMilestone(formatViDate(done.completed))] : [])].join("; ");
+      const note = [
+        w.template.milestone(m.label, formatViDate(m.date)),
+        ...(done?.completed ? [w.template.lastMilestone(formatViDate(done.completed))] : []),
+      ].join("; ");
       out.push(`      - milestone: ${str(m.label)}   # ${escapeYamlComment(note)}`);
       out.push("        completed:");
     });
@@ -75,7 +78,10 @@ function entryLines(e: TemplateEntry, w: Words, lang: Lang, withAgency: boolean,
     out.push("    targets:");
     for (const target of t.targets) {
       const last = e.lastTargets[target.id];
-      const note = [w.template.target(target.metric + (target.level ? ` (${w.level[target.level] ?? target.level})` : ""), goal(w, target)), ...(last ? [w.template.last(w.num(last.actual), periodName(last.period, lang))] : [])].join("; ");
+      const note = [
+        w.template.target(target.metric + (target.level ? ` (${w.level[target.level] ?? target.level})` : ""), goal(w, target)),
+        ...(last ? [w.template.last(w.num(last.actual), periodName(last.period, lang))] : []),
+      ].join("; ");
       out.push(`      ${target.id}:   # ${escapeYamlComment(note)}`);
     }
   }
@@ -92,7 +98,10 @@ export function renderProgressTemplate(t: ProgressTemplate, schemaPath: string, 
   if (t.agency) pushAll(out, comment(w.template.agency(`${lang === "en" && t.agency.nameEn ? t.agency.nameEn : t.agency.name} (${t.agency.id})`), ""));
   pushAll(out, comment(w.template.howTo, ""));
   const from = t.carriedFrom ? parseQuarterKey(t.carriedFrom) : undefined;
-  pushAll(out, comment(from ? w.template.carried(periodLabel({ ...t.period, key: t.carriedFrom!, year: from.year, quarter: from.quarter }, lang)) : w.template.fresh, ""));
+  pushAll(
+    out,
+    comment(from ? w.template.carried(periodLabel({ ...t.period, key: t.carriedFrom!, year: from.year, quarter: from.quarter }, lang)) : w.template.fresh, ""),
+  );
   const byFile = new Map<string, string[]>();
   for (const x of t.skipped) byFile.set(x.file, [...(byFile.get(x.file) ?? []), x.task]);
   if (byFile.size) pushAll(out, comment(w.template.skipped([...byFile].map(([file, ids]) => `${ids.join(", ")} (${file})`).join("; ")), ""));

@@ -46,7 +46,19 @@ export const diffEn = {
     members: "members",
     aliases: "aliases",
   },
-  columns: { task: "Task", text: "Text", lead: "Lead", deadline: "Deadline", file: "File", agency: "Agency", name: "Name", kind: "Kind", field: "Detail", from: "Before", to: "After" },
+  columns: {
+    task: "Task",
+    text: "Text",
+    lead: "Lead",
+    deadline: "Deadline",
+    file: "File",
+    agency: "Agency",
+    name: "Name",
+    kind: "Kind",
+    field: "Detail",
+    from: "Before",
+    to: "After",
+  },
   levels: { province: "province", district: "district", commune: "commune" },
   renumberedAs: (from: string, to: string) => `${from} → ${to}`,
   similarity: (pct: number) => `${pct}% alike`,
@@ -61,13 +73,15 @@ export const diffEn = {
   // Errors (exit 2).
   notRepo: (cwd: string) => `par diff: ${cwd} is not in a git repository. Run par diff inside the plan's repository (or pass --data with a folder inside one).`,
   noGit: "par diff: git was not found. Install git and make sure it is on PATH.",
-  unknownRevision: (rev: string) => `par diff: unknown revision "${rev}". Check the name with \`git log --oneline\`; a shallow clone may lack it: run \`git fetch --unshallow\` (in GitHub Actions: actions/checkout with fetch-depth: 0).`,
+  unknownRevision: (rev: string) =>
+    `par diff: unknown revision "${rev}". Check the name with \`git log --oneline\`; a shallow clone may lack it: run \`git fetch --unshallow\` (in GitHub Actions: actions/checkout with fetch-depth: 0).`,
   unmerged: (path: string) => `par diff: the index has unresolved conflicts (${path}). Resolve them, or compare commits instead of --staged.`,
   gitFailed: (detail: string) => `par diff: git failed: ${detail}`,
   tooManyRevisions: "par diff: give at most two revisions (par diff [REV_A [REV_B]]).",
   stagedWithTwo: "par diff: --staged compares one revision (default HEAD) with the index; give at most one revision with it.",
   outsideRepo: (dir: string, root: string) => `par diff: the data folder ${dir} is outside the git repository ${root}. Pass --data with a folder inside it.`,
-  noPlanAnywhere: (dir: string, from: string, to: string) => `par diff: no plan in ${dir} at ${from} nor at ${to}. Pass --data (and --plan) to say where the plan is.`,
+  noPlanAnywhere: (dir: string, from: string, to: string) =>
+    `par diff: no plan in ${dir} at ${from} nor at ${to}. Pass --data (and --plan) to say where the plan is.`,
   planDoesNotLoad: (side: string) => `par diff: the plan at ${side} does not load (see above); fix it there, or compare other revisions.`,
 };
 

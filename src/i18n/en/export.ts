@@ -33,11 +33,13 @@ export const exportEn = {
   badDate: (text: string) => `par export: "${text}" is not a date. Write dd/mm/yyyy or YYYY-MM-DD.`,
   noProgress: (dir: string) => `par export: no progress reports in ${dir}/progress yet. Pass --quarter (e.g. --quarter Q3).`,
   noFormat: (formats: readonly string[]) => `par export: which format? Pass --format (${formats.join(", ")}), or an --output file name ending in one of them.`,
-  badColumns: (value: string, keys: readonly string[]) => `par export: --columns takes keys from ${keys.join(",")} (comma-separated, in the order wanted), not "${value}".`,
+  badColumns: (value: string, keys: readonly string[]) =>
+    `par export: --columns takes keys from ${keys.join(",")} (comma-separated, in the order wanted), not "${value}".`,
   unknownColumns: (unknown: readonly string[], keys: readonly string[]) =>
     `par export: --columns: no column ${unknown.map((k) => `"${k}"`).join(", ")}. The columns are ${keys.join(",")} (comma-separated, in the order wanted).`,
   duplicateColumn: (key: string) => `par export: --columns names "${key}" twice.`,
-  binaryToTerminal: (format: string) => `par export: a ${format} file is binary and is not printed to a terminal. Pass --output FILE (e.g. --output phu-luc.${format}), or redirect standard output to a file.`,
+  binaryToTerminal: (format: string) =>
+    `par export: a ${format} file is binary and is not printed to a terminal. Pass --output FILE (e.g. --output phu-luc.${format}), or redirect standard output to a file.`,
   noBinaryOutput: (format: string) => `par export: this output cannot take a ${format} file's bytes. Pass --output FILE.`,
   exists: (file: string) => `par export: ${file} already exists; it was left untouched. Pass --force to overwrite it.`,
   wrote: (file: string, tasks: number) => `Wrote ${file} (${tasks} task${tasks === 1 ? "" : "s"}).`,

@@ -29,7 +29,8 @@ export const statusEn = {
   state: { "not-started": "not started", "in-progress": "in progress", done: "done" },
   headline: (completed: number, total: number, percent: string) => `Completed ${completed}/${total} tasks, ${percent}`,
   title: (plan: string) => `Progress of the plan: ${plan}`,
-  periodLine: (label: string, start: string, end: string, scheme: string) => `${label.charAt(0).toUpperCase()}${label.slice(1)}: reporting period ${start}–${end} (${scheme})`,
+  periodLine: (label: string, start: string, end: string, scheme: string) =>
+    `${label.charAt(0).toUpperCase()}${label.slice(1)}: reporting period ${start}–${end} (${scheme})`,
   scheme: { "decree-09": "Decree 09/2019/NĐ-CP, Art. 12", calendar: "calendar quarters" },
   cutoffLine: (cutoff: string, asOf: boolean) => (asOf ? `Judged as of ${cutoff} (--as-of)` : `Judged at the cut-off, ${cutoff}`),
   sample: "SAMPLE DATA: the progress reports read are illustrative data invented for a demonstration, not real reports.",
@@ -96,7 +97,8 @@ export const statusEn = {
   none: "none",
   silent: (names: string) => `Sent no report this period: ${names}`,
   withoutEvidence: (ids: string) => `Counted as completed without an evidence document: ${ids}`,
-  milestone: (label: string, due: string, judgement: string, completed: string | null) => `${label} (due ${due}): ${judgement}${completed ? `, ${completed}` : ""}`,
+  milestone: (label: string, due: string, judgement: string, completed: string | null) =>
+    `${label} (due ${due}): ${judgement}${completed ? `, ${completed}` : ""}`,
   ongoing: "ongoing",
   by: (agency: string, text: string) => `${agency}: ${text}`,
   evidence: (number: string, date: string) => `${number} of ${date}`,
@@ -107,11 +109,13 @@ export const statusEn = {
   badQuarter: (cmd: string, text: string) => `par ${cmd}: "${text}" is not a quarter. Use Q3, 2024-Q3, III or "Quý III/2024".`,
   bothPeriods: "par status: give --quarter or --period, not both.",
   badDate: (cmd: string, text: string) => `par ${cmd}: "${text}" is not a date. Write dd/mm/yyyy or YYYY-MM-DD.`,
-  noProgress: (dir: string) => `par status: no progress reports in ${dir}/progress yet. Pass --quarter (e.g. --quarter Q3), or write one with \`par progress init --quarter Q3\`.`,
+  noProgress: (dir: string) =>
+    `par status: no progress reports in ${dir}/progress yet. Pass --quarter (e.g. --quarter Q3), or write one with \`par progress init --quarter Q3\`.`,
   progressErrors: "par: the progress files have errors; fix them first (par lint shows them all).",
   unknownFormat: (f: string, all: string) => `par status: unknown format "${f}"; use one of ${all}.`,
   // par progress init.
-  unknownAgency: (q: string, suggestions: string) => `par progress: no agency matches "${q}".${suggestions ? ` Did you mean: ${suggestions}?` : ""} (par agencies lists them.)`,
+  unknownAgency: (q: string, suggestions: string) =>
+    `par progress: no agency matches "${q}".${suggestions ? ` Did you mean: ${suggestions}?` : ""} (par agencies lists them.)`,
   ambiguousAgency: (q: string, candidates: string) => `par progress: "${q}" matches several agencies: ${candidates}. Use the id.`,
   noTasks: (agency: string) => `par progress: the plan assigns no task to ${agency}.`,
   exists: (file: string) => `par progress: ${file} already exists; it was left untouched. Pass --force to overwrite it, or --output FILE.`,
@@ -123,7 +127,8 @@ export const statusEn = {
     agency: (name: string) => `Reporting agency: ${name}`,
     howTo:
       "For each task: state (not-started | in-progress | done); completed (dd/mm/yyyy) when done; result; evidence (number and date of each document); targets (actual values); obstacles; proposals. An entry whose state is left empty is not a report: par status ignores it and par lint warns (progress/unfilled).",
-    carried: (period: string) => `The comments "Last quarter" repeat what was reported up to ${period}, for reference only: nothing in them is read as this quarter's report.`,
+    carried: (period: string) =>
+      `The comments "Last quarter" repeat what was reported up to ${period}, for reference only: nothing in them is read as this quarter's report.`,
     skipped: (list: string) => `Left out, already reported in another file of this quarter: ${list}.`,
     fresh: "No earlier report.",
     deadline: (text: string, due: string | null) => `Deadline: ${text}${due ? ` (due ${due})` : ""}`,

@@ -45,7 +45,19 @@ export const diffVi: DiffWords = {
     members: "thành viên",
     aliases: "tên gọi khác",
   },
-  columns: { task: "Nhiệm vụ", text: "Nội dung", lead: "Chủ trì", deadline: "Thời gian hoàn thành", file: "Tệp", agency: "Cơ quan", name: "Tên", kind: "Loại", field: "Mục", from: "Trước", to: "Sau" },
+  columns: {
+    task: "Nhiệm vụ",
+    text: "Nội dung",
+    lead: "Chủ trì",
+    deadline: "Thời gian hoàn thành",
+    file: "Tệp",
+    agency: "Cơ quan",
+    name: "Tên",
+    kind: "Loại",
+    field: "Mục",
+    from: "Trước",
+    to: "Sau",
+  },
   levels: { province: "cấp tỉnh", district: "cấp huyện", commune: "cấp xã" },
   renumberedAs: (from: string, to: string) => `${from} → ${to}`,
   similarity: (pct: number) => `giống ${pct}%`,
@@ -57,14 +69,18 @@ export const diffVi: DiffWords = {
   moved: (days: number) => (days === 0 ? "cùng hạn" : days > 0 ? `muộn hơn ${days} ngày` : `sớm hơn ${-days} ngày`),
   membersOf: (n: number) => `${n} thành viên`,
   targetChanged: "sửa",
-  notRepo: (cwd: string) => `par diff: ${cwd} không nằm trong kho git. Hãy chạy par diff trong kho chứa kế hoạch (hoặc dùng --data chỉ tới một thư mục trong kho).`,
+  notRepo: (cwd: string) =>
+    `par diff: ${cwd} không nằm trong kho git. Hãy chạy par diff trong kho chứa kế hoạch (hoặc dùng --data chỉ tới một thư mục trong kho).`,
   noGit: "par diff: không tìm thấy git. Hãy cài git và bảo đảm nó có trong PATH.",
-  unknownRevision: (rev: string) => `par diff: không có phiên bản "${rev}". Kiểm tra tên bằng \`git log --oneline\`; bản sao nông (shallow clone) có thể thiếu: chạy \`git fetch --unshallow\` (trong GitHub Actions: actions/checkout với fetch-depth: 0).`,
-  unmerged: (path: string) => `par diff: vùng chờ commit còn xung đột chưa giải quyết (${path}). Hãy giải quyết, hoặc so sánh các commit thay vì dùng --staged.`,
+  unknownRevision: (rev: string) =>
+    `par diff: không có phiên bản "${rev}". Kiểm tra tên bằng \`git log --oneline\`; bản sao nông (shallow clone) có thể thiếu: chạy \`git fetch --unshallow\` (trong GitHub Actions: actions/checkout với fetch-depth: 0).`,
+  unmerged: (path: string) =>
+    `par diff: vùng chờ commit còn xung đột chưa giải quyết (${path}). Hãy giải quyết, hoặc so sánh các commit thay vì dùng --staged.`,
   gitFailed: (detail: string) => `par diff: git báo lỗi: ${detail}`,
   tooManyRevisions: "par diff: chỉ cho tối đa hai phiên bản (par diff [REV_A [REV_B]]).",
   stagedWithTwo: "par diff: --staged so sánh một phiên bản (mặc định HEAD) với vùng chờ commit; chỉ cho tối đa một phiên bản.",
   outsideRepo: (dir: string, root: string) => `par diff: thư mục dữ liệu ${dir} nằm ngoài kho git ${root}. Dùng --data chỉ tới một thư mục trong kho.`,
-  noPlanAnywhere: (dir: string, from: string, to: string) => `par diff: không có kế hoạch trong ${dir} ở ${from} lẫn ${to}. Dùng --data (và --plan) để chỉ chỗ của kế hoạch.`,
+  noPlanAnywhere: (dir: string, from: string, to: string) =>
+    `par diff: không có kế hoạch trong ${dir} ở ${from} lẫn ${to}. Dùng --data (và --plan) để chỉ chỗ của kế hoạch.`,
   planDoesNotLoad: (side: string) => `par diff: kế hoạch ở ${side} không đọc được (xem ở trên); hãy sửa ở đó, hoặc so sánh các phiên bản khác.`,
 };

@@ -30,12 +30,15 @@ export const exportVi: typeof exportEn = {
   bothPeriods: "par export: chỉ dùng --quarter hoặc --period, không dùng cả hai.",
   badDate: (text: string) => `par export: "${text}" không phải là ngày. Viết dd/mm/yyyy hoặc YYYY-MM-DD.`,
   noProgress: (dir: string) => `par export: chưa có báo cáo tiến độ nào trong ${dir}/progress. Dùng --quarter (ví dụ --quarter Q3).`,
-  noFormat: (formats: readonly string[]) => `par export: xuất theo định dạng nào? Dùng --format (${formats.join(", ")}), hoặc --output với tên tệp có đuôi là một trong các định dạng đó.`,
-  badColumns: (value: string, keys: readonly string[]) => `par export: --columns nhận các khoá trong ${keys.join(",")} (cách nhau bằng dấu phẩy, theo thứ tự muốn hiển thị), không nhận "${value}".`,
+  noFormat: (formats: readonly string[]) =>
+    `par export: xuất theo định dạng nào? Dùng --format (${formats.join(", ")}), hoặc --output với tên tệp có đuôi là một trong các định dạng đó.`,
+  badColumns: (value: string, keys: readonly string[]) =>
+    `par export: --columns nhận các khoá trong ${keys.join(",")} (cách nhau bằng dấu phẩy, theo thứ tự muốn hiển thị), không nhận "${value}".`,
   unknownColumns: (unknown: readonly string[], keys: readonly string[]) =>
     `par export: --columns: không có cột ${unknown.map((k) => `"${k}"`).join(", ")}. Các cột là ${keys.join(",")} (cách nhau bằng dấu phẩy, theo thứ tự muốn hiển thị).`,
   duplicateColumn: (key: string) => `par export: --columns có "${key}" hai lần.`,
-  binaryToTerminal: (format: string) => `par export: tệp ${format} là tệp nhị phân, không in ra màn hình. Dùng --output TỆP (ví dụ --output phu-luc.${format}), hoặc chuyển hướng đầu ra vào một tệp.`,
+  binaryToTerminal: (format: string) =>
+    `par export: tệp ${format} là tệp nhị phân, không in ra màn hình. Dùng --output TỆP (ví dụ --output phu-luc.${format}), hoặc chuyển hướng đầu ra vào một tệp.`,
   noBinaryOutput: (format: string) => `par export: đầu ra này không nhận được nội dung tệp ${format}. Dùng --output TỆP.`,
   exists: (file: string) => `par export: ${file} đã có; tệp được giữ nguyên. Dùng --force để ghi đè.`,
   wrote: (file: string, tasks: number) => `Đã ghi ${file} (${tasks} nhiệm vụ).`,

@@ -97,10 +97,13 @@ export const listVi: ListCatalogue = {
     badPeriod: (cmd: string, value: string) =>
       `par ${cmd}: không đọc được kỳ "${value}". Hãy viết quý (Q3, 2024-Q3, Quý III), tháng (2024-10, 10/2024) hoặc năm (2024).`,
     emptyRange: (cmd: string, from: string, to: string) => `par ${cmd}: khoảng ngày đã chọn không còn ngày nào: từ ${from} đến ${to}.`,
-    badArea: (cmd: string, value: string, areas: number[]) => `par ${cmd}: --area cần số thứ tự một lĩnh vực của kế hoạch (${areas.join(", ")}), không phải "${value}".`,
+    badArea: (cmd: string, value: string, areas: number[]) =>
+      `par ${cmd}: --area cần số thứ tự một lĩnh vực của kế hoạch (${areas.join(", ")}), không phải "${value}".`,
     needsAgency: (cmd: string, option: string) => `par ${cmd}: ${option} chỉ dùng cùng --agency.`,
     unknownTask: (cmd: string, id: string, near: string[]) =>
-      `par ${cmd}: kế hoạch không có nhiệm vụ "${id}".` + (near.length ? ` Các nhiệm vụ gần đó: ${near.join(", ")}.` : "") + " `par list --sort id` liệt kê tất cả.",
+      `par ${cmd}: kế hoạch không có nhiệm vụ "${id}".` +
+      (near.length ? ` Các nhiệm vụ gần đó: ${near.join(", ")}.` : "") +
+      " `par list --sort id` liệt kê tất cả.",
     badFormat: (cmd: string, value: string, formats: readonly string[]) => `par ${cmd}: không có định dạng "${value}"; dùng một trong ${formats.join(", ")}.`,
   },
 };

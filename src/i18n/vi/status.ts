@@ -30,7 +30,8 @@ export const statusVi: typeof statusEn = {
   state: { "not-started": "chưa thực hiện", "in-progress": "đang thực hiện", done: "đã hoàn thành" },
   headline: (completed: number, total: number, percent: string) => `Hoàn thành ${completed}/${total} nhiệm vụ, đạt ${percent}`,
   title: (plan: string) => `Tiến độ thực hiện ${plan}`,
-  periodLine: (label: string, start: string, end: string, scheme: string) => `${label.charAt(0).toUpperCase()}${label.slice(1)}: kỳ báo cáo từ ${start} đến ${end} (${scheme})`,
+  periodLine: (label: string, start: string, end: string, scheme: string) =>
+    `${label.charAt(0).toUpperCase()}${label.slice(1)}: kỳ báo cáo từ ${start} đến ${end} (${scheme})`,
   scheme: { "decree-09": "Điều 12 Nghị định 09/2019/NĐ-CP", calendar: "theo quý dương lịch" },
   cutoffLine: (cutoff: string, asOf: boolean) => (asOf ? `Số liệu tính đến ngày ${cutoff} (--as-of)` : `Số liệu tính đến ngày chốt ${cutoff}`),
   sample: "DỮ LIỆU MẪU: các báo cáo tiến độ được đọc là dữ liệu minh hoạ tự đặt ra để trình diễn, không phải báo cáo thật.",
@@ -97,7 +98,8 @@ export const statusVi: typeof statusEn = {
   none: "không có",
   silent: (names: string) => `Chưa gửi báo cáo trong kỳ: ${names}`,
   withoutEvidence: (ids: string) => `Tính là hoàn thành nhưng chưa có tài liệu kiểm chứng: ${ids}`,
-  milestone: (label: string, due: string, judgement: string, completed: string | null) => `${label} (hạn ${due}): ${judgement}${completed ? `, ${completed}` : ""}`,
+  milestone: (label: string, due: string, judgement: string, completed: string | null) =>
+    `${label} (hạn ${due}): ${judgement}${completed ? `, ${completed}` : ""}`,
   ongoing: "thường xuyên",
   by: (agency: string, text: string) => `${agency}: ${text}`,
   evidence: (number: string, date: string) => `${number} ngày ${date}`,
@@ -107,10 +109,12 @@ export const statusVi: typeof statusEn = {
   badQuarter: (cmd: string, text: string) => `par ${cmd}: "${text}" không phải quý. Dùng Q3, 2024-Q3, III hoặc "Quý III/2024".`,
   bothPeriods: "par status: chỉ dùng một trong --quarter hoặc --period.",
   badDate: (cmd: string, text: string) => `par ${cmd}: "${text}" không phải ngày. Ghi dd/mm/yyyy hoặc YYYY-MM-DD.`,
-  noProgress: (dir: string) => `par status: chưa có báo cáo tiến độ nào trong ${dir}/progress. Dùng --quarter (ví dụ --quarter Q3), hoặc tạo mẫu bằng \`par progress init --quarter Q3\`.`,
+  noProgress: (dir: string) =>
+    `par status: chưa có báo cáo tiến độ nào trong ${dir}/progress. Dùng --quarter (ví dụ --quarter Q3), hoặc tạo mẫu bằng \`par progress init --quarter Q3\`.`,
   progressErrors: "par: các tệp tiến độ còn lỗi; hãy sửa trước (par lint liệt kê đầy đủ).",
   unknownFormat: (f: string, all: string) => `par status: không có định dạng "${f}"; dùng một trong ${all}.`,
-  unknownAgency: (q: string, suggestions: string) => `par progress: không có cơ quan nào khớp "${q}".${suggestions ? ` Có phải ý bạn là: ${suggestions}?` : ""} (par agencies liệt kê các cơ quan.)`,
+  unknownAgency: (q: string, suggestions: string) =>
+    `par progress: không có cơ quan nào khớp "${q}".${suggestions ? ` Có phải ý bạn là: ${suggestions}?` : ""} (par agencies liệt kê các cơ quan.)`,
   ambiguousAgency: (q: string, candidates: string) => `par progress: "${q}" khớp nhiều cơ quan: ${candidates}. Hãy dùng mã cơ quan.`,
   noTasks: (agency: string) => `par progress: kế hoạch không giao nhiệm vụ nào cho ${agency}.`,
   exists: (file: string) => `par progress: ${file} đã có; tệp được giữ nguyên. Dùng --force để ghi đè, hoặc --output TỆP.`,
@@ -122,7 +126,8 @@ export const statusVi: typeof statusEn = {
     agency: (name: string) => `Cơ quan báo cáo: ${name}`,
     howTo:
       "Mỗi nhiệm vụ: state (not-started: chưa thực hiện | in-progress: đang thực hiện | done: đã hoàn thành); completed (dd/mm/yyyy) khi hoàn thành; result (kết quả); evidence (số, ngày từng văn bản kiểm chứng); targets (số liệu thực hiện); obstacles (khó khăn); proposals (đề xuất). Mục nào để trống state thì không phải là báo cáo: par status bỏ qua, par lint cảnh báo (progress/unfilled).",
-    carried: (period: string) => `Các dòng chú thích "Kỳ trước" nhắc lại nội dung đã báo cáo đến ${period}, chỉ để tham khảo: không được đọc là báo cáo của quý này.`,
+    carried: (period: string) =>
+      `Các dòng chú thích "Kỳ trước" nhắc lại nội dung đã báo cáo đến ${period}, chỉ để tham khảo: không được đọc là báo cáo của quý này.`,
     skipped: (list: string) => `Không đưa vào vì đã được báo cáo trong tệp khác của quý này: ${list}.`,
     fresh: "Chưa có báo cáo kỳ trước.",
     deadline: (text: string, due: string | null) => `Thời gian hoàn thành: ${text}${due ? ` (hạn ${due})` : ""}`,
