@@ -97,6 +97,9 @@ describe("js-yaml and yaml agree", () => {
     "a: {[x, y]: 1}\n[z]: 2\n- [w]: 3",
     "a: {[x, y]: 1}\nb: [{[x]: 1}]",
     "- - \n- - S\n-\n  - \n  -\n- S\n",
+    // a tab at a line's start on a last line with no line break: yaml refuses it, js-yaml read null (fuzz suite)
+    "a: b\nsupport:\n\t",
+    "\ta: 1",
   ];
   it.each(corner.map((c, i) => [i, c]))("on corner case %i", (_i, text) => {
     expect(fast(text)).toEqual(full(text));

@@ -278,6 +278,10 @@ function leftToYaml(text: string): boolean {
     // A byte order mark inside the text (the decoder drops a leading one): yaml skips one at a line's start as a
     // stream marker, js-yaml reads it as text (`#⏎\uFEFF a: 1`: yaml {a: 1}, js-yaml {"\uFEFF a": 1}).
     text.includes("\uFEFF") ||
+    // A tab at a line's start: yaml refuses it as indentation (TAB_AS_INDENT) where js-yaml may accept it, as on a
+    // last line with no line break (`support:⏎\t`: js-yaml {support: null}, yaml an error).
+    text.includes("\n\t") ||
+    text.startsWith("\t") ||
     mayUseNodeProperty(text) ||
     hasUnindentedQuote(text) ||
     mayMisreadBlockScalar(text) ||
