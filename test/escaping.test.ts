@@ -23,7 +23,7 @@ import {
 } from "../src/format/escape";
 import { delimitedField, neutraliseFormula, renderDelimited, renderMarkdown as renderMarkdownTable, wrapText } from "../src/format/tabular";
 import { YAML_CORE_SCHEMA } from "../src/load/core-schema";
-import { shortFirstLine } from "../src/format/text";
+import { shortTaskText } from "../src/i18n/phrases";
 import { parseYaml } from "../src/load/yaml";
 import { check, runs, yamlQuote } from "./fuzz/harness";
 import { attributeNames, elements, htmlTables, parseDelimited, parseHtml, renderMarkdown, tagNames, textOf } from "./fuzz/formats";
@@ -491,7 +491,8 @@ describe("through the CLI, plan text stays text", () => {
   });
 });
 
-describe("shortFirstLine (task text in table cells)", () => {
+describe("shortTaskText (task text in table cells)", () => {
+  const shortFirstLine = (text: string, max: number) => shortTaskText({ text, items: [] }, max);
   it("keeps a short first line whole, without its closing punctuation", () => {
     expect(shortFirstLine("Cải cách thủ tục hành chính;\nDòng hai", 70)).toBe("Cải cách thủ tục hành chính");
     expect(shortFirstLine("Một\rHai", 70)).toBe("Một"); // a lone CR ends the line too

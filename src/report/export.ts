@@ -9,6 +9,7 @@ import { statusVi } from "../i18n/vi/status";
 import { formatViDate } from "../model/dates";
 import type { Period } from "../model/period";
 import { periodName } from "../i18n/period";
+import { agencyListPhrase, evidencePhrase } from "../i18n/phrases";
 import { parseQuarterKey, percentOf, type Bucket } from "../model/progress";
 import { letterIndex } from "../model/vietnamese";
 import type { AgencyLabel, AgencyText, StatusReport, StatusRow } from "./status";
@@ -90,13 +91,9 @@ export function exportWords(lang: Lang): ExportWords {
   return lang === "vi" ? exportVi : exportEn;
 }
 
-function agencyName(a: AgencyLabel, lang: Lang): string {
-  return (lang === "en" && a.nameEn ? a.nameEn : a.name) + (a.qualifier ? ` (${a.qualifier})` : "");
-}
-
 /** Agencies in full, as the appendix writes them: "Sở Kế hoạch và Đầu tư (chủ trì); Văn phòng Ủy ban nhân dân tỉnh (phối hợp)". */
 function agencies(list: readonly AgencyLabel[], lang: Lang): string {
-  return list.map((a) => agencyName(a, lang)).join("; ");
+  return agencyListPhrase(list, lang, { full: true });
 }
 
 /**
@@ -134,24 +131,9 @@ function agencyTexts(list: readonly AgencyText[], c: Ctx): string[] {
   return list.map((t) => c.sw.by(t.name, dated(t, c)));
 }
 
-/** Evidence documents, each once: the same number and date reported twice is one document (its title kept). */
-function evidence(r: StatusRow, sw: StatusWords): string {
-  const docs = new Map<string, string | null>();
-  for (const e of r.evidence) {
-    const key = `${e.number}|${e.date}`;
-    if (!docs.has(key) || (!docs.get(key) && e.title)) docs.set(key, e.title);
-  }
-  return [...docs]
-    .map(([key, title]) => {
-      const [number, date] = key.split("|") as [string, string];
-      return sw.evidence(number, formatViDate(date)) + (title ? ` (${title})` : "");
-    })
-    .join("; ");
-}
-
 /** Results the agencies reported, then the evidence documents. */
 function resultText(r: StatusRow, c: Ctx): string {
-  const ev = evidence(r, c.sw);
+  const ev = evidencePhrase(r.evidence, c.lang);
   return [...agencyTexts(r.results, c), ...(ev ? [`${c.w.evidence}: ${ev}`] : [])].join("\n");
 }
 

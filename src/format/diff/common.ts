@@ -1,5 +1,6 @@
 // What the plan-diff formatters share: their options, side labels, deadlines and targets as words, and trimming
 // long unchanged stretches of a word diff to a few words of context.
+import { targetPhrase } from "../../i18n/phrases";
 import type { Lang } from "../../i18n";
 import { diffEn, type DiffWords } from "../../i18n/en/diff";
 import { diffVi } from "../../i18n/vi/diff";
@@ -46,13 +47,10 @@ export function agencyText(a: AgencyName): string {
   return a.qualifier ? `${a.name} (${a.qualifier})` : a.name;
 }
 
-const COMPARISON: Record<string, string> = { "=": "=", ">": ">", ">=": "≥", "<": "<", "<=": "≤", increase: "↑" };
-
 /** A target in one line: "tỷ lệ hồ sơ trực tuyến toàn trình > 95% [district]". */
 export function targetText(t: Target, w: DiffWords, lang: Lang): string {
-  const value = t.value === undefined ? "" : ` ${lang === "vi" ? String(t.value).replace(".", ",") : t.value}${t.unit ?? ""}`;
   const level = t.level ? ` [${w.levels[t.level]}]` : "";
-  return `${t.metric} ${COMPARISON[t.comparison] ?? t.comparison}${value}${level}`;
+  return `${t.metric} ${targetPhrase(t, lang, { unit: "always" })}${level}`;
 }
 
 /** A run of a word diff to show, or the mark for unchanged words left out. */

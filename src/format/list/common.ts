@@ -1,5 +1,4 @@
 // Pieces every list formatter shares: agency names, a task's full text, the role and deadline cells, the JSON shape.
-import { shortFirstLine } from "../text";
 import type { Lang } from "../../i18n";
 import { listEn } from "../../i18n/en/list";
 import { listVi } from "../../i18n/vi/list";
@@ -33,11 +32,6 @@ export function refLabel(reg: Registry, ref: AgencyRef, short: boolean): string 
 export function fullText(task: Task, bullet: string = task.bullet): string {
   const items = task.items.map((i) => `${bullet} ${i}`);
   return [...(task.text ? [task.text] : []), ...items].join("\n");
-}
-
-/** The first sentence-ish of a task, at most `max` characters, cut at a space. */
-export function shortText(task: Task, max = 80): string {
-  return shortFirstLine(task.text ?? task.items[0] ?? "", max);
 }
 
 /** How the listed agency takes part: "lead", "support via Sở, ban, ngành", several joined by "; ". */

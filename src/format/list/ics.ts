@@ -6,7 +6,8 @@ import type { Task } from "../../model/types";
 import type { ListRow } from "../../report/list";
 import { escapeIcsText, foldIcsLine } from "../escape";
 import type { ListFormatter } from "./types";
-import { agencyName, fullText, listWords, refLabel, shortText } from "./common";
+import { agencyName, fullText, listWords, refLabel } from "./common";
+import { shortTaskText } from "../../i18n/phrases";
 
 /** The UID of a task's n-th due date (1-based): son-la-2024-1.c-2@par; đ is written dd to keep UIDs ASCII. */
 export function eventUid(planId: string, task: Task, index: number): string {
@@ -58,7 +59,7 @@ export const ics: ListFormatter = (report, options) => {
       prop("DTSTAMP", options.stamp);
       prop("DTSTART;VALUE=DATE", icsDate(ev.date));
       prop("DTEND;VALUE=DATE", icsDate(addDays(ev.date, 1)));
-      text("SUMMARY", `[${t.id}] ${shortText(t)}${ev.label ? ` (${ev.label})` : ""}`);
+      text("SUMMARY", `[${t.id}] ${shortTaskText(t, 80)}${ev.label ? ` (${ev.label})` : ""}`);
       text("DESCRIPTION", description);
       prop("TRANSP", "TRANSPARENT");
       prop("END", "VEVENT");

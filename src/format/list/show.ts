@@ -2,7 +2,7 @@
 import { Chalk } from "chalk";
 import type { Lang } from "../../i18n";
 import { formatViDate } from "../../model/dates";
-import type { Target } from "../../model/types";
+import { targetLinePhrase } from "../../i18n/phrases";
 import type { ListReport, ListRow } from "../../report/list";
 import { displayWidth, fitText, wrapText } from "../tabular";
 import { listWords, refLabel, taskJson } from "./common";
@@ -14,17 +14,6 @@ export interface ShowFormatOptions {
   lang: Lang;
   color: boolean;
   width: number;
-}
-
-const SYMBOL: Record<string, string> = { "=": "", ">": "> ", ">=": "≥ ", "<": "< ", "<=": "≤ " };
-
-/** A target as people read it: "tỷ lệ hài lòng (Chỉ số SIPAS): ≥ 90%". */
-export function targetLabel(t: Target, lang: Lang): string {
-  const num = t.value === undefined ? "" : lang === "vi" ? String(t.value).replace(".", ",") : String(t.value);
-  const unit = t.unit === undefined ? "" : t.unit === "%" ? "%" : ` ${t.unit}`;
-  const value = t.comparison === "increase" ? (lang === "vi" ? "tăng" : "increase") : `${SYMBOL[t.comparison] ?? ""}${num}${unit}`;
-  const baseline = t.baseline ? (lang === "vi" ? ` (so với ${t.baseline})` : ` (against ${t.baseline})`) : "";
-  return `${t.metric}: ${value}${baseline}`;
 }
 
 function dueLines(row: ListRow, lang: Lang): string[] {
@@ -60,7 +49,7 @@ export function showText(report: ListReport, options: ShowFormatOptions): string
     [w.show.support, t.support.map(refLine)],
     [w.show.deadline, [t.deadline.text]],
     [w.show.due, dueLines(row, options.lang)],
-    [w.show.targets, t.targets.map((x) => `• ${targetLabel(x, options.lang)}`)],
+    [w.show.targets, t.targets.map((x) => `• ${targetLinePhrase(x, options.lang)}`)],
     [w.show.note, t.note ? [t.note] : []],
     [w.show.transcription, t.transcription ? [t.transcription] : []],
     [w.show.file, [t.file]],

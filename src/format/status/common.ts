@@ -9,7 +9,7 @@ import type { Bucket } from "../../model/progress";
 import { ITEM_BULLET } from "../../report/export";
 import type { AgencyLabel, AgencyText, StatusPeriod, StatusReport, StatusRow, TargetStatus } from "../../report/status";
 import type { Table } from "../tabular";
-import { shortFirstLine } from "../text";
+import { agencyListPhrase, evidencePhrase, targetPhrase } from "../../i18n/phrases";
 
 export const STATUS_FORMATS = ["table", "md", "csv", "tsv", "html", "json"] as const;
 export type StatusFormat = (typeof STATUS_FORMATS)[number];
@@ -48,24 +48,9 @@ export function agencyShort(a: AgencyLabel, lang: Lang): string {
   return lang === "en" && a.nameEn ? a.nameEn : a.short;
 }
 
-/**
- * Agencies joined: short names with ", " ("Sở KH&ĐT (chủ trì), VP UBND tỉnh (phối hợp)"); full names, which hold
- * commas themselves ("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch"), with "; " as the annex writes them.
- */
-export function agencyList(list: readonly AgencyLabel[], lang: Lang, full = false): string {
-  return list
-    .map((a) => `${full ? (lang === "en" && a.nameEn ? a.nameEn : a.name) : agencyShort(a, lang)}${a.qualifier ? ` (${a.qualifier})` : ""}`)
-    .join(full ? "; " : ", ");
-}
-
 /** A task's words in full: its text, then its items on their own lines after the annex's bullet ("– "). */
 export function taskText(r: StatusRow): string {
   return [...(r.text ? [r.text] : []), ...r.items.map((i) => `${ITEM_BULLET} ${i}`)].join("\n");
-}
-
-/** The start of a task's text, at most `max` characters, cut at a space. */
-export function shortTaskText(r: StatusRow, max = 70): string {
-  return shortFirstLine(r.text ?? r.items[0] ?? "", max);
 }
 
 /** A row's status: its bucket, with days late or overdue, and for a task several lead, how many are done. */
@@ -82,30 +67,10 @@ export function agencyTexts(list: readonly AgencyText[], w: Words): string {
   return list.map((t) => w.by(t.name, t.text)).join("\n");
 }
 
-/** Evidence documents: "125/KH-UBND ngày 05/07/2024; …". */
-export function evidenceText(r: StatusRow, w: Words): string {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const e of r.evidence) {
-    const s = w.evidence(e.number, date(e.date)) + (e.title ? ` (${e.title})` : "");
-    if (!seen.has(s)) {
-      seen.add(s);
-      out.push(s);
-    }
-  }
-  return out.join("; ");
-}
-
 /** The milestones of a task with several: "Lần 1 (hạn 30/06/2024): Quá hạn". */
 export function milestonesText(r: StatusRow, w: Words): string {
   if (r.dueItems.length < 2) return "";
   return r.dueItems.map((d) => w.milestone(d.label ?? "", date(d.due), w.bucket[d.judgement], d.completed ? date(d.completed) : null)).join("\n");
-}
-
-/** A target's goal: "≥ 90%", "= 100%", "≥ 1", "tăng" (units other than % are in the metric's words). */
-export function goalText(t: TargetStatus, w: Words): string {
-  if (t.comparison === "increase") return w.comparison.increase!;
-  return `${w.comparison[t.comparison]} ${t.value === null ? "?" : w.num(t.value)}${t.unit === "%" ? "%" : ""}`;
 }
 
 /** A target's actual value ("96,2%"; a change for "increase": "+4,2"), or "" when not reported. */
@@ -201,7 +166,7 @@ export function targetTable(r: StatusReport, w: Words, lang: Lang, metricMax = 0
     rows: r.targets.map((t) => ({
       task: t.task,
       metric: cut(t.metric + (t.level ? ` (${w.level[t.level] ?? t.level})` : "") + (t.baseline ? ` (${t.baseline})` : ""), metricMax),
-      goal: goalText(t, w),
+      goal: targetPhrase(t, lang),
       reporter: t.agency ? agencyShort(t.agency, lang) : "",
       actual: actualText(t, w),
       met: metText(t, w),
@@ -236,8 +201,8 @@ export function taskTable(rows: readonly StatusRow[], w: Words, lang: Lang): Tab
       area: String(r.area),
       id: r.id,
       task: taskText(r),
-      lead: agencyList(r.lead, lang, true),
-      support: agencyList(r.support, lang, true),
+      lead: agencyListPhrase(r.lead, lang, { full: true }),
+      support: agencyListPhrase(r.support, lang, { full: true }),
       deadline: r.deadlineText,
       due: r.due ? date(r.due) : "",
       status: statusText(r, w),
@@ -247,7 +212,7 @@ export function taskTable(rows: readonly StatusRow[], w: Words, lang: Lang): Tab
       completed: r.completed ? date(r.completed) : "",
       reported: r.reportedThisPeriod ? w.yes : w.no,
       result: agencyTexts(r.results, w),
-      evidence: evidenceText(r, w),
+      evidence: evidencePhrase(r.evidence, lang),
       obstacles: agencyTexts(r.obstacles, w),
       proposals: agencyTexts(r.proposals, w),
       note: [...(r.note ? [r.note] : []), ...r.notes.map((n) => (r.notes.length > 1 ? w.by(n.name, n.text) : n.text))].join("\n"),

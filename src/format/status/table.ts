@@ -6,19 +6,18 @@ import type { StatusReport } from "../../report/status";
 import { displayWidth, fitText, renderTextTable, wrapText, type Table } from "../tabular";
 import {
   BUCKET_ORDER,
-  agencyList,
   areaTable,
   date,
   leadTable,
   needsAttention,
   periodLabel,
-  shortTaskText,
   silentNames,
   statusText,
   statusWords,
   targetTable,
   type StatusFormatter,
 } from "./common";
+import { agencyListPhrase, shortTaskText } from "../../i18n/phrases";
 
 function bucketColour(c: ChalkInstance, b: Bucket): (s: string) => string {
   switch (b) {
@@ -112,8 +111,8 @@ export const table: StatusFormatter = (r: StatusReport, o) => {
       ],
       rows: rows.map((x) => ({
         id: x.id,
-        task: shortTaskText(x),
-        lead: agencyList(x.lead, o.lang),
+        task: shortTaskText(x, 70),
+        lead: agencyListPhrase(x.lead, o.lang),
         deadline: x.deadlineText,
         status: statusText(x, w),
         _bucket: x.bucket,

@@ -3,12 +3,13 @@
 // until the agency writes it), no date, result, evidence or value asserted.
 import type { Lang } from "../../i18n";
 import { formatViDate } from "../../model/dates";
-import { parseQuarterKey, type Evidence } from "../../model/progress";
+import { parseQuarterKey } from "../../model/progress";
 import type { ProgressTemplate, TemplateEntry } from "../../report/status";
 import { wrapText } from "../tabular";
 import { pushAll } from "../text";
 import { escapeYamlComment } from "../escape";
-import { agencyList, periodLabel, statusWords, type Words } from "./common";
+import { periodLabel, statusWords, type Words } from "./common";
+import { agencyListPhrase, evidencePhrase, targetPhrase } from "../../i18n/phrases";
 import { periodName } from "../../i18n/period";
 
 const COMMENT_WIDTH = 100;
@@ -23,22 +24,11 @@ function comment(text: string, indent: string): string[] {
   return text.split(/\r?\n/).flatMap((para) => wrapText(para, COMMENT_WIDTH - indent.length - 2).map((l) => `${indent}# ${l}`.trimEnd()));
 }
 
-function evidenceList(list: readonly Evidence[], w: Words): string {
-  return list.map((e) => w.evidence(e.number, formatViDate(e.date)) + (e.title ? ` (${e.title})` : "")).join("; ");
-}
-
-/** A target's goal; a unit other than % is written only when the metric's words do not already say it. */
-function goal(w: Words, t: TemplateEntry["task"]["targets"][number]): string {
-  if (t.comparison === "increase") return w.comparison.increase!;
-  const unit = t.unit === "%" ? "%" : t.unit && !t.metric.includes(t.unit) ? ` ${t.unit}` : "";
-  return `${w.comparison[t.comparison]} ${t.value === undefined ? "?" : w.num(t.value)}${unit}`;
-}
-
 /** What was reported before the quarter, as words for a comment (never as YAML the loader would read). */
-function lastQuarterText(c: NonNullable<TemplateEntry["carried"]>, w: Words): string {
+function lastQuarterText(c: NonNullable<TemplateEntry["carried"]>, w: Words, lang: Lang): string {
   const parts = [c.state === "done" ? w.template.lastDone(c.completed ? formatViDate(c.completed) : null) : w.state[c.state]];
   if (c.result) parts.push(w.template.lastResult(c.result));
-  if (c.evidence.length) parts.push(w.template.lastEvidence(evidenceList(c.evidence, w)));
+  if (c.evidence.length) parts.push(w.template.lastEvidence(evidencePhrase(c.evidence, lang)));
   return parts.join("; ");
 }
 
@@ -49,13 +39,16 @@ function entryLines(e: TemplateEntry, w: Words, lang: Lang, withAgency: boolean,
   if (!sameTask) {
     out.push(`  # ── ${t.id} ${"─".repeat(Math.max(4, 60 - t.id.length))}`);
     pushAll(out, comment([...(t.text ? [t.text] : []), ...t.items.map((i) => `- ${i}`)].join("\n"), "  "));
-    pushAll(out, comment(w.template.lead(agencyList(e.lead, lang)) + (e.support.length ? `; ${w.template.support(agencyList(e.support, lang))}` : ""), "  "));
+    pushAll(
+      out,
+      comment(w.template.lead(agencyListPhrase(e.lead, lang)) + (e.support.length ? `; ${w.template.support(agencyListPhrase(e.support, lang))}` : ""), "  "),
+    );
     pushAll(out, comment(w.template.deadline(t.deadline.text, e.due ? formatViDate(e.due) : null), "  "));
   }
   if (e.role) out.push(`  # ${w.template.role(w.template.roles[e.role] ?? e.role)}`);
   const c = e.carried;
   // Last quarter's report is a comment: an entry left as written here asserts nothing (state empty: not a report).
-  if (c) pushAll(out, comment(w.template.lastQuarter(periodName(c.period, lang), lastQuarterText(c, w)), "  "));
+  if (c) pushAll(out, comment(w.template.lastQuarter(periodName(c.period, lang), lastQuarterText(c, w, lang)), "  "));
   out.push(`  - task: ${str(t.id)}`);
   if (withAgency) out.push(`    agency: ${e.agency}`);
   out.push(`    state:   # ${escapeYamlComment(w.template.stateHint)}`);
@@ -79,7 +72,10 @@ function entryLines(e: TemplateEntry, w: Words, lang: Lang, withAgency: boolean,
     for (const target of t.targets) {
       const last = e.lastTargets[target.id];
       const note = [
-        w.template.target(target.metric + (target.level ? ` (${w.level[target.level] ?? target.level})` : ""), goal(w, target)),
+        w.template.target(
+          target.metric + (target.level ? ` (${w.level[target.level] ?? target.level})` : ""),
+          targetPhrase(target, lang, { unit: "unless-in-metric" }),
+        ),
         ...(last ? [w.template.last(w.num(last.actual), periodName(last.period, lang))] : []),
       ].join("; ");
       out.push(`      ${target.id}:   # ${escapeYamlComment(note)}`);

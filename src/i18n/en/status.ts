@@ -100,6 +100,8 @@ export const statusEn = {
   milestone: (label: string, due: string, judgement: string, completed: string | null) =>
     `${label} (due ${due}): ${judgement}${completed ? `, ${completed}` : ""}`,
   ongoing: "ongoing",
+  /** After a target, what its value is measured against. */
+  against: (baseline: string) => `against ${baseline}`,
   by: (agency: string, text: string) => `${agency}: ${text}`,
   evidence: (number: string, date: string) => `${number} of ${date}`,
   filesRead: (n: number) => `${n} progress file${n === 1 ? "" : "s"} read`,

@@ -101,6 +101,7 @@ export const statusVi: typeof statusEn = {
   milestone: (label: string, due: string, judgement: string, completed: string | null) =>
     `${label} (hạn ${due}): ${judgement}${completed ? `, ${completed}` : ""}`,
   ongoing: "thường xuyên",
+  against: (baseline: string) => `so với ${baseline}`,
   by: (agency: string, text: string) => `${agency}: ${text}`,
   evidence: (number: string, date: string) => `${number} ngày ${date}`,
   filesRead: (n: number) => `Đã đọc ${n} tệp báo cáo tiến độ`,
