@@ -8,6 +8,7 @@
 import type { ExportAnnex, ExportAreaRow } from "../../report/export";
 import { areaRows, exportWords } from "../../report/export";
 import { escapeHtml, escapeHtmlText } from "../escape";
+import { cutText } from "../text";
 import { CENTRED, columnShares, type TextExportFormatter } from "./common";
 
 /** Escaped text, line breaks kept as <br>: the one way a value enters the page's elements. */
@@ -51,7 +52,7 @@ p.summary{font-weight:bold;margin-top:8pt}`;
 function chart(annex: ExportAnnex): string {
   const w = exportWords(annex.lang);
   const bars: { label: string; full: string; percent: number; value: string; total?: boolean }[] = areaRows(annex).map((a: ExportAreaRow) => ({
-    label: short(`${a.area}. ${a.name}`, 56),
+    label: cutText(`${a.area}. ${a.name}`, 56),
     full: a.heading,
     percent: a.percent,
     value: a.completion,
@@ -84,17 +85,6 @@ function chart(annex: ExportAnnex): string {
   const alt = `${w.chartTitle}: ${bars.map((b) => `${b.full} ${b.value}`).join("; ")}`;
   const src = `data:image/svg+xml;base64,${Buffer.from(out.join("\n"), "utf8").toString("base64")}`;
   return `<figure class="chart">\n<figcaption style="font-weight:bold"><b>${text(w.chartTitle)}</b></figcaption>\n<img src="${src}" width="${width}" height="${height}" alt="${attr(alt)}">\n</figure>`;
-}
-
-/** Text cut to `max` characters with an ellipsis (chart labels do not wrap). */
-function short(s: string, max: number): string {
-  const chars = [...s];
-  return chars.length > max
-    ? chars
-        .slice(0, max - 1)
-        .join("")
-        .trimEnd() + "…"
-    : s;
 }
 
 function table(annex: ExportAnnex): string {

@@ -10,6 +10,7 @@ import { ITEM_BULLET } from "../../report/export";
 import type { AgencyLabel, AgencyText, StatusPeriod, StatusReport, StatusRow, TargetStatus } from "../../report/status";
 import type { Table } from "../tabular";
 import { agencyListPhrase, evidencePhrase, targetPhrase } from "../../i18n/phrases";
+import { cutText } from "../text";
 
 export const STATUS_FORMATS = ["table", "md", "csv", "tsv", "html", "json"] as const;
 export type StatusFormat = (typeof STATUS_FORMATS)[number];
@@ -87,17 +88,6 @@ export function metText(t: TargetStatus, w: Words): string {
 /** The buckets in report order. */
 export const BUCKET_ORDER: readonly Bucket[] = ["done-on-time", "done-late", "not-due", "overdue", "ongoing-reported", "ongoing-unreported", "no-report"];
 
-/** Text cut to at most `max` characters (0: no limit), with an ellipsis. */
-export function cut(s: string, max: number): string {
-  const chars = [...s];
-  return max > 0 && chars.length > max
-    ? chars
-        .slice(0, max - 1)
-        .join("")
-        .trimEnd() + "…"
-    : s;
-}
-
 /** The by-area table; area names cut to `nameMax` characters (0: whole). */
 export function areaTable(r: StatusReport, w: Words, lang: Lang, nameMax = 0): Table {
   return {
@@ -111,7 +101,7 @@ export function areaTable(r: StatusReport, w: Words, lang: Lang, nameMax = 0): T
     ],
     rows: [
       ...r.byArea.map((a) => ({
-        area: cut(`${a.area}. ${lang === "en" && a.nameEn ? a.nameEn : a.name}`, nameMax),
+        area: cutText(`${a.area}. ${lang === "en" && a.nameEn ? a.nameEn : a.name}`, nameMax),
         total: String(a.total),
         ...Object.fromEntries(BUCKET_ORDER.map((b) => [b, String(a.counts[b])])),
         completed: String(a.completed),
@@ -165,7 +155,7 @@ export function targetTable(r: StatusReport, w: Words, lang: Lang, metricMax = 0
     ],
     rows: r.targets.map((t) => ({
       task: t.task,
-      metric: cut(t.metric + (t.level ? ` (${w.level[t.level] ?? t.level})` : "") + (t.baseline ? ` (${t.baseline})` : ""), metricMax),
+      metric: cutText(t.metric + (t.level ? ` (${w.level[t.level] ?? t.level})` : "") + (t.baseline ? ` (${t.baseline})` : ""), metricMax),
       goal: targetPhrase(t, lang),
       reporter: t.agency ? agencyShort(t.agency, lang) : "",
       actual: actualText(t, w),
