@@ -5,7 +5,7 @@ import { runCli } from "./helpers";
 import { diffEn } from "../src/i18n/en/diff";
 import { diffVi } from "../src/i18n/vi/diff";
 import { targetText } from "../src/format/diff/common";
-import { agencyListPhrase, evidencePhrase, shortTaskText, targetLinePhrase, targetPhrase } from "../src/i18n/phrases";
+import { agencyListPhrase, evidencePhrase, shortTaskText, targetLinePhrase, targetPhrase, taskTextPhrase } from "../src/i18n/phrases";
 import type { Target } from "../src/model/types";
 
 const initiatives: Target = {
@@ -68,6 +68,10 @@ describe("agencyListPhrase and shortTaskText", () => {
     expect(agencyListPhrase(a, "vi")).toBe("Sở KH&ĐT (chủ trì), TT XTĐT");
     expect(agencyListPhrase(a, "vi", { full: true })).toBe("Sở Kế hoạch và Đầu tư (chủ trì); Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch");
     expect(agencyListPhrase(a, "en", { full: true })).toBe("Department of Planning and Investment (chủ trì); Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch");
+  });
+  it("a task's words in full: text, then each item after the bullet", () => {
+    expect(taskTextPhrase({ text: "Rà soát:", items: ["một", "hai"] }, "\u2013")).toBe("Rà soát:\n\u2013 một\n\u2013 hai");
+    expect(taskTextPhrase({ items: ["một"] }, "+")).toBe("+ một");
   });
   it("a task's text, or its first item, cut at a space", () => {
     expect(shortTaskText({ text: null, items: ["Rà soát văn bản;", "Khác"] }, 70)).toBe("Rà soát văn bản");

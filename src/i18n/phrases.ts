@@ -82,6 +82,11 @@ export function evidencePhrase(list: readonly EvidenceFacts[], lang: Lang): stri
   return [...docs.values()].map((e) => w.evidence(e.number, formatViDate(e.date)) + (e.title ? ` (${e.title})` : "")).join("; ");
 }
 
+/** A task's words in full: its text, then each item on its own line after the bullet ("– Xây dựng …"). */
+export function taskTextPhrase(task: { text?: string | null; items: readonly string[] }, bullet: string): string {
+  return [...(task.text ? [task.text] : []), ...task.items.map((i) => `${bullet} ${i}`)].join("\n");
+}
+
 /** Text without the punctuation and blanks at its end; scanned from the end (a regex anchored at $ is quadratic). */
 function trimEndPunctuation(text: string): string {
   let end = text.length;

@@ -9,7 +9,7 @@ import { statusVi } from "../i18n/vi/status";
 import { formatViDate } from "../model/dates";
 import type { Period } from "../model/period";
 import { periodName } from "../i18n/period";
-import { agencyListPhrase, evidencePhrase } from "../i18n/phrases";
+import { agencyListPhrase, evidencePhrase, taskTextPhrase } from "../i18n/phrases";
 import { parseQuarterKey, percentOf, type Bucket } from "../model/progress";
 import { letterIndex } from "../model/vietnamese";
 import type { AgencyLabel, AgencyText, StatusReport, StatusRow } from "./status";
@@ -103,11 +103,6 @@ function agencies(list: readonly AgencyLabel[], lang: Lang): string {
  */
 export const ITEM_BULLET = "\u2013";
 
-/** A task's words: its text, then each item on its own line after the bullet ("– "), as the appendix lists them. */
-function taskText(r: StatusRow): string {
-  return [...(r.text ? [r.text] : []), ...r.items.map((i) => `${ITEM_BULLET} ${i}`)].join("\n");
-}
-
 /** How texts are told apart: the report's words, and the quarters of the period (a text from before says when). */
 interface Ctx {
   lang: Lang;
@@ -171,7 +166,7 @@ function letterOf(id: string): string {
 function cellsOf(r: StatusRow, c: Ctx): Record<ExportColumn, string> {
   return {
     tt: letterOf(r.id),
-    task: taskText(r),
+    task: taskTextPhrase(r, ITEM_BULLET),
     lead: agencies(r.lead, c.lang),
     support: agencies(r.support, c.lang),
     deadline: r.deadlineText,

@@ -1,4 +1,5 @@
 // Pieces every list formatter shares: agency names, a task's full text, the role and deadline cells, the JSON shape.
+import { taskTextPhrase } from "../../i18n/phrases";
 import type { Lang } from "../../i18n";
 import { listEn } from "../../i18n/en/list";
 import { listVi } from "../../i18n/vi/list";
@@ -30,8 +31,7 @@ export function refLabel(reg: Registry, ref: AgencyRef, short: boolean): string 
 
 /** A task's words in full: its text, then its items on their own lines with the bullet as written (or the one given). */
 export function fullText(task: Task, bullet: string = task.bullet): string {
-  const items = task.items.map((i) => `${bullet} ${i}`);
-  return [...(task.text ? [task.text] : []), ...items].join("\n");
+  return taskTextPhrase(task, bullet);
 }
 
 /** How the listed agency takes part: "lead", "support via Sở, ban, ngành", several joined by "; ". */

@@ -9,7 +9,7 @@ import type { Bucket } from "../../model/progress";
 import { ITEM_BULLET } from "../../report/export";
 import type { AgencyLabel, AgencyText, StatusPeriod, StatusReport, StatusRow, TargetStatus } from "../../report/status";
 import type { Table } from "../tabular";
-import { agencyListPhrase, evidencePhrase, targetPhrase } from "../../i18n/phrases";
+import { agencyListPhrase, evidencePhrase, targetPhrase, taskTextPhrase } from "../../i18n/phrases";
 import { cutText } from "../text";
 
 export const STATUS_FORMATS = ["table", "md", "csv", "tsv", "html", "json"] as const;
@@ -47,11 +47,6 @@ export const date = formatViDate;
 /** An agency's name for a table: the short name (English name in English when known). */
 export function agencyShort(a: AgencyLabel, lang: Lang): string {
   return lang === "en" && a.nameEn ? a.nameEn : a.short;
-}
-
-/** A task's words in full: its text, then its items on their own lines after the annex's bullet ("– "). */
-export function taskText(r: StatusRow): string {
-  return [...(r.text ? [r.text] : []), ...r.items.map((i) => `${ITEM_BULLET} ${i}`)].join("\n");
 }
 
 /** A row's status: its bucket, with days late or overdue, and for a task several lead, how many are done. */
@@ -190,7 +185,7 @@ export function taskTable(rows: readonly StatusRow[], w: Words, lang: Lang): Tab
     rows: rows.map((r) => ({
       area: String(r.area),
       id: r.id,
-      task: taskText(r),
+      task: taskTextPhrase(r, ITEM_BULLET),
       lead: agencyListPhrase(r.lead, lang, { full: true }),
       support: agencyListPhrase(r.support, lang, { full: true }),
       deadline: r.deadlineText,
