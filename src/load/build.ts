@@ -1,5 +1,5 @@
 // Turning schema-valid file values into the domain model (snake_case YAML → camelCase model).
-import type { Agency, AgencyRef, Deadline, PlanMeta, Target, Task } from "../model/types";
+import type { Agency, AgencyRef, Deadline, DeadlineKind, DeadlineOf, Milestone, PlanMeta, Target, Task } from "../model/types";
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -40,19 +40,34 @@ export function toAgencies(v: Raw): Agency[] {
 }
 
 function toDeadline(d: Raw): Deadline {
-  const out: Deadline = { text: d.text, kind: d.kind };
-  if (d.date !== undefined) out.date = d.date;
-  if (d.before !== undefined) out.before = d.before;
-  if (d.event !== undefined) out.event = d.event;
-  if (d.month !== undefined) out.month = d.month;
-  if (d.quarter !== undefined) out.quarter = d.quarter;
-  if (d.year !== undefined) out.year = d.year;
-  if (d.milestones !== undefined)
-    out.milestones = (d.milestones as Raw[]).map((m) => ({ ...m }) as Deadline["milestones"] extends (infer M)[] | undefined ? M : never);
-  if (d.periods !== undefined) out.periods = [...d.periods];
-  if (d.day !== undefined) out.day = d.day;
-  if (d.outside_plan_year !== undefined) out.outsidePlanYear = d.outside_plan_year;
-  return out;
+  // Only the fields of the deadline's kind are kept (the schema requires them; see task.schema.json).
+  const common: { text: string; outsidePlanYear?: boolean } = { text: d.text };
+  if (d.outside_plan_year !== undefined) common.outsidePlanYear = d.outside_plan_year;
+  const kind = d.kind as DeadlineKind;
+  switch (kind) {
+    case "date": {
+      const out: DeadlineOf<"date"> = { ...common, kind, date: d.date };
+      if (d.before !== undefined) out.before = d.before;
+      if (d.event !== undefined) out.event = d.event;
+      return out;
+    }
+    case "month":
+      return { ...common, kind, month: d.month };
+    case "quarter":
+      return { ...common, kind, quarter: d.quarter };
+    case "year":
+    case "ongoing-year":
+      return { ...common, kind, year: d.year };
+    case "ongoing":
+      return { ...common, kind };
+    case "milestones":
+      return { ...common, kind, milestones: (d.milestones as Raw[]).map((m) => ({ ...m }) as Milestone) };
+    case "recurring": {
+      const out: DeadlineOf<"recurring"> = { ...common, kind, periods: [...d.periods] };
+      if (d.day !== undefined) out.day = d.day;
+      return out;
+    }
+  }
 }
 
 function toTarget(t: Raw): Target {
