@@ -1,5 +1,6 @@
 // Turning schema-valid file values into the domain model (snake_case YAML → camelCase model).
-import type { Agency, AgencyRef, Deadline, DeadlineKind, DeadlineOf, Milestone, PlanMeta, Target, Task } from "../model/types";
+import type { Agency, AgencyRef, PlanMeta, Target, Task } from "../model/types";
+import { deadlineFromFile, type DeadlineFile } from "../model/deadline";
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -39,37 +40,6 @@ export function toAgencies(v: Raw): Agency[] {
   }));
 }
 
-function toDeadline(d: Raw): Deadline {
-  // Only the fields of the deadline's kind are kept (the schema requires them; see task.schema.json).
-  const common: { text: string; outsidePlanYear?: boolean } = { text: d.text };
-  if (d.outside_plan_year !== undefined) common.outsidePlanYear = d.outside_plan_year;
-  const kind = d.kind as DeadlineKind;
-  switch (kind) {
-    case "date": {
-      const out: DeadlineOf<"date"> = { ...common, kind, date: d.date };
-      if (d.before !== undefined) out.before = d.before;
-      if (d.event !== undefined) out.event = d.event;
-      return out;
-    }
-    case "month":
-      return { ...common, kind, month: d.month };
-    case "quarter":
-      return { ...common, kind, quarter: d.quarter };
-    case "year":
-    case "ongoing-year":
-      return { ...common, kind, year: d.year };
-    case "ongoing":
-      return { ...common, kind };
-    case "milestones":
-      return { ...common, kind, milestones: (d.milestones as Raw[]).map((m) => ({ ...m }) as Milestone) };
-    case "recurring": {
-      const out: DeadlineOf<"recurring"> = { ...common, kind, periods: [...d.periods] };
-      if (d.day !== undefined) out.day = d.day;
-      return out;
-    }
-  }
-}
-
 function toTarget(t: Raw): Target {
   return { ...t } as Target;
 }
@@ -85,7 +55,7 @@ export function toTask(v: Raw, file: string): Task {
     bullet: v.bullet ?? "-",
     lead: refs(v.lead),
     support: refs(v.support),
-    deadline: toDeadline(v.deadline),
+    deadline: deadlineFromFile(v.deadline as DeadlineFile),
     targets: (v.targets ?? []).map(toTarget),
     note: v.note,
     transcription: v.transcription,

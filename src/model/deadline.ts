@@ -1,10 +1,57 @@
 // Deadlines: understanding the Vietnamese wording, and the due dates a deadline implies.
-import type { Deadline, DeadlineFields, DeadlineKind, Milestone, ReportPeriodKind } from "./types";
+import type { Deadline, DeadlineFields, DeadlineKind, DeadlineOf, Milestone, ReportPeriodKind } from "./types";
 import { endOfMonth, endOfQuarter, isIsoDate, isoOf } from "./dates";
 import { fold } from "./vietnamese";
 
 /** The meaning par reads from a deadline's wording (the fields of Deadline other than text). */
 export type DeadlineMeaning = Deadline extends infer D ? (D extends Deadline ? Omit<D, "text" | "outsidePlanYear"> : never) : never;
+
+/** A deadline as a task file writes it (task.schema.json#/$defs/deadline), valid against the schema. */
+export interface DeadlineFile {
+  text: string;
+  kind: DeadlineKind;
+  date?: string;
+  before?: boolean;
+  event?: string;
+  month?: string;
+  quarter?: string;
+  year?: number;
+  milestones?: Milestone[];
+  periods?: ReportPeriodKind[];
+  day?: number;
+  outside_plan_year?: boolean;
+}
+
+/** The deadline of a valid task file: only the fields of its kind are kept (the schema requires each kind's own). */
+export function deadlineFromFile(d: DeadlineFile): Deadline {
+  const common: { text: string; outsidePlanYear?: boolean } = { text: d.text };
+  if (d.outside_plan_year !== undefined) common.outsidePlanYear = d.outside_plan_year;
+  const kind = d.kind;
+  switch (kind) {
+    case "date": {
+      const out: DeadlineOf<"date"> = { ...common, kind, date: d.date! };
+      if (d.before !== undefined) out.before = d.before;
+      if (d.event !== undefined) out.event = d.event;
+      return out;
+    }
+    case "month":
+      return { ...common, kind, month: d.month! };
+    case "quarter":
+      return { ...common, kind, quarter: d.quarter! };
+    case "year":
+    case "ongoing-year":
+      return { ...common, kind, year: d.year! };
+    case "ongoing":
+      return { ...common, kind };
+    case "milestones":
+      return { ...common, kind, milestones: d.milestones!.map((m) => ({ ...m })) };
+    case "recurring": {
+      const out: DeadlineOf<"recurring"> = { ...common, kind, periods: [...d.periods!] };
+      if (d.day !== undefined) out.day = d.day;
+      return out;
+    }
+  }
+}
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
