@@ -6,9 +6,14 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { toTask } from "../src/load/build";
-import { dueDates, isOngoing, milestonesOf, yearsBeyondDueDates } from "../src/model/deadline";
+import { deadlineFromFile, dueDates, isOngoing, milestonesOf, yearsBeyondDueDates, type DeadlineFile } from "../src/model/deadline";
 import type { Deadline } from "../src/model/types";
 import { ROOT, cleanEnv, tempDir } from "./helpers";
+
+interface SchemaDeadline {
+  properties: { kind: { enum: string[] } };
+  allOf: { if: { properties: { kind: { const?: string; enum?: string[] } } }; then: { required: string[] } }[];
+}
 
 const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
 
@@ -22,6 +27,27 @@ describe("Deadline, one branch a kind", () => {
     expect(d).toEqual({ text: "Quý IV/2024", kind: "quarter", quarter: "2024-Q4" });
     const r = task({ text: "định kỳ", kind: "recurring", periods: ["quarter"], day: 15, outside_plan_year: true, milestones: [] }).deadline;
     expect(r).toEqual({ text: "định kỳ", kind: "recurring", periods: ["quarter"], day: 15, outsidePlanYear: true });
+  });
+
+  it("every kind the schema allows is a branch the model reads, with the fields the schema requires of it", () => {
+    const def = (JSON.parse(readFileSync(join(ROOT, "schemas", "task.schema.json"), "utf8")) as { $defs: { deadline: SchemaDeadline } }).$defs.deadline;
+    const sample: Record<string, unknown> = {
+      date: "2024-12-31",
+      month: "2024-06",
+      quarter: "2024-Q4",
+      year: 2024,
+      milestones: [{ label: "Lần 1", date: "2024-06-30" }],
+      periods: ["quarter"],
+    };
+    for (const kind of def.properties.kind.enum) {
+      const required = def.allOf
+        .filter((b) => (b.if.properties.kind.const !== undefined ? [b.if.properties.kind.const] : (b.if.properties.kind.enum ?? [])).includes(kind))
+        .flatMap((b) => b.then.required);
+      const raw = Object.fromEntries([["text", "x"], ["kind", kind], ...required.map((f) => [f, sample[f]])]) as unknown as DeadlineFile;
+      const d = deadlineFromFile(raw);
+      expect(d.kind).toBe(kind);
+      for (const f of required) expect((d as unknown as Record<string, unknown>)[f]).toEqual(sample[f]);
+    }
   });
 
   it("answers per kind: due dates, ongoing, milestones, the years beyond the due dates", () => {
