@@ -1,5 +1,6 @@
 // Turning schema-valid file values into the domain model (snake_case YAML → camelCase model).
-import type { Agency, AgencyRef, Deadline, PlanMeta, Target, Task } from "../model/types";
+import type { Agency, AgencyRef, PlanMeta, Target, Task } from "../model/types";
+import { deadlineFromFile, type DeadlineFile } from "../model/deadline";
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -39,22 +40,6 @@ export function toAgencies(v: Raw): Agency[] {
   }));
 }
 
-function toDeadline(d: Raw): Deadline {
-  const out: Deadline = { text: d.text, kind: d.kind };
-  if (d.date !== undefined) out.date = d.date;
-  if (d.before !== undefined) out.before = d.before;
-  if (d.event !== undefined) out.event = d.event;
-  if (d.month !== undefined) out.month = d.month;
-  if (d.quarter !== undefined) out.quarter = d.quarter;
-  if (d.year !== undefined) out.year = d.year;
-  if (d.milestones !== undefined)
-    out.milestones = (d.milestones as Raw[]).map((m) => ({ ...m }) as Deadline["milestones"] extends (infer M)[] | undefined ? M : never);
-  if (d.periods !== undefined) out.periods = [...d.periods];
-  if (d.day !== undefined) out.day = d.day;
-  if (d.outside_plan_year !== undefined) out.outsidePlanYear = d.outside_plan_year;
-  return out;
-}
-
 function toTarget(t: Raw): Target {
   return { ...t } as Target;
 }
@@ -70,7 +55,7 @@ export function toTask(v: Raw, file: string): Task {
     bullet: v.bullet ?? "-",
     lead: refs(v.lead),
     support: refs(v.support),
-    deadline: toDeadline(v.deadline),
+    deadline: deadlineFromFile(v.deadline as DeadlineFile),
     targets: (v.targets ?? []).map(toTarget),
     note: v.note,
     transcription: v.transcription,

@@ -1,10 +1,57 @@
 // Deadlines: understanding the Vietnamese wording, and the due dates a deadline implies.
-import type { Deadline, Milestone, ReportPeriodKind } from "./types";
+import type { Deadline, DeadlineFields, DeadlineKind, DeadlineOf, Milestone, ReportPeriodKind } from "./types";
 import { endOfMonth, endOfQuarter, isIsoDate, isoOf } from "./dates";
 import { fold } from "./vietnamese";
 
 /** The meaning par reads from a deadline's wording (the fields of Deadline other than text). */
-export type DeadlineMeaning = Omit<Deadline, "text" | "outsidePlanYear">;
+export type DeadlineMeaning = Deadline extends infer D ? (D extends Deadline ? Omit<D, "text" | "outsidePlanYear"> : never) : never;
+
+/** A deadline as a task file writes it (task.schema.json#/$defs/deadline), valid against the schema. */
+export interface DeadlineFile {
+  text: string;
+  kind: DeadlineKind;
+  date?: string;
+  before?: boolean;
+  event?: string;
+  month?: string;
+  quarter?: string;
+  year?: number;
+  milestones?: Milestone[];
+  periods?: ReportPeriodKind[];
+  day?: number;
+  outside_plan_year?: boolean;
+}
+
+/** The deadline of a valid task file: only the fields of its kind are kept (the schema requires each kind's own). */
+export function deadlineFromFile(d: DeadlineFile): Deadline {
+  const common: { text: string; outsidePlanYear?: boolean } = { text: d.text };
+  if (d.outside_plan_year !== undefined) common.outsidePlanYear = d.outside_plan_year;
+  const kind = d.kind;
+  switch (kind) {
+    case "date": {
+      const out: DeadlineOf<"date"> = { ...common, kind, date: d.date! };
+      if (d.before !== undefined) out.before = d.before;
+      if (d.event !== undefined) out.event = d.event;
+      return out;
+    }
+    case "month":
+      return { ...common, kind, month: d.month! };
+    case "quarter":
+      return { ...common, kind, quarter: d.quarter! };
+    case "year":
+    case "ongoing-year":
+      return { ...common, kind, year: d.year! };
+    case "ongoing":
+      return { ...common, kind };
+    case "milestones":
+      return { ...common, kind, milestones: d.milestones!.map((m) => ({ ...m })) };
+    case "recurring": {
+      const out: DeadlineOf<"recurring"> = { ...common, kind, periods: [...d.periods!] };
+      if (d.day !== undefined) out.day = d.day;
+      return out;
+    }
+  }
+}
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
@@ -83,7 +130,7 @@ export function parseDeadlineText(text: string, planYear?: number): DeadlineMean
       const m = /^lan\s+(\d+)\s*:\s*(.*?)[.;]?$/.exec(part);
       if (!m) return undefined;
       const one = parseSingle(m[2]!, planYear);
-      if (!one || one.kind !== "date" || !one.date) return undefined;
+      if (one?.kind !== "date" || !one.date) return undefined;
       milestones.push(one.before ? { label: `Lần ${m[1]}`, date: one.date, before: true } : { label: `Lần ${m[1]}`, date: one.date });
     }
     if (milestones.length >= 2) return { kind: "milestones", milestones };
@@ -104,22 +151,55 @@ export function dueDates(d: Deadline): DueDate[] {
     case "date":
       return d.date ? [{ date: d.date }] : [];
     case "month": {
-      const [y, m] = (d.month ?? "").split("-").map(Number);
+      const [y, m] = d.month.split("-").map(Number);
       return y && m ? [{ date: endOfMonth(y, m) }] : [];
     }
     case "quarter": {
-      const mm = /^(\d{4})-Q([1-4])$/.exec(d.quarter ?? "");
+      const mm = /^(\d{4})-Q([1-4])$/.exec(d.quarter);
       return mm ? [{ date: endOfQuarter(Number(mm[1]), Number(mm[2])) }] : [];
     }
     case "year":
       return d.year ? [{ date: isoOf(d.year, 12, 31) }] : [];
     case "milestones":
-      return (d.milestones ?? []).map((m) => ({ date: m.date, label: m.label }));
+      return d.milestones.map((m) => ({ date: m.date, label: m.label }));
     case "ongoing":
     case "ongoing-year":
     case "recurring":
       return [];
   }
+}
+
+/** What par knows of each kind of deadline, one entry a kind (the compiler names a missing one). */
+const KINDS: Record<DeadlineKind, { ongoing: boolean }> = {
+  date: { ongoing: false },
+  month: { ongoing: false },
+  quarter: { ongoing: false },
+  year: { ongoing: false },
+  ongoing: { ongoing: true },
+  "ongoing-year": { ongoing: true },
+  milestones: { ongoing: false },
+  recurring: { ongoing: true },
+};
+
+/** The years a deadline falls in beyond its due dates (an ongoing-year deadline's year). */
+export function yearsBeyondDueDates(d: Deadline): number[] {
+  switch (d.kind) {
+    case "ongoing-year":
+      return [d.year];
+    case "date":
+    case "month":
+    case "quarter":
+    case "year":
+    case "ongoing":
+    case "milestones":
+    case "recurring":
+      return [];
+  }
+}
+
+/** A deadline's milestones; empty unless it is of kind milestones. */
+export function milestonesOf(d: Deadline): Milestone[] {
+  return d.kind === "milestones" ? d.milestones : [];
 }
 
 /** The last due date, or null when the deadline has none (ongoing, recurring). */
@@ -130,12 +210,14 @@ export function finalDueDate(d: Deadline): string | null {
 
 /** True for deadlines judged every period rather than by a due date. */
 export function isOngoing(d: Deadline): boolean {
-  return d.kind === "ongoing" || d.kind === "ongoing-year" || d.kind === "recurring";
+  return KINDS[d.kind].ongoing;
 }
 
 /** The fields on which a stated meaning and the wording disagree (empty when they agree). */
-export function meaningMismatches(stated: Deadline, read: DeadlineMeaning): string[] {
-  const keys: (keyof DeadlineMeaning)[] = ["kind", "date", "before", "month", "quarter", "year", "day"];
+export function meaningMismatches(statedDeadline: Deadline, readMeaning: DeadlineMeaning): string[] {
+  const stated: DeadlineFields = statedDeadline;
+  const read: Omit<DeadlineFields, "text"> = readMeaning;
+  const keys = ["kind", "date", "before", "month", "quarter", "year", "day"] as const;
   const out: string[] = [];
   for (const k of keys) {
     if (read[k] === undefined) continue;

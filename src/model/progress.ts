@@ -3,7 +3,7 @@
 import type { Target, Task } from "./types";
 import type { Registry } from "./agencies";
 import { daysBetween } from "./dates";
-import { dueDates, isOngoing } from "./deadline";
+import { dueDates, isOngoing, milestonesOf } from "./deadline";
 import { fold } from "./vietnamese";
 
 export const PROGRESS_STATES = ["not-started", "in-progress", "done"] as const;
@@ -451,7 +451,7 @@ export function targetMet(t: Pick<Target, "comparison" | "value">, actual: numbe
 
 /** The index (0-based) of the task's milestone a report names by label ("Lần 1", "lan 1") or number (1); -1 when none. */
 export function milestoneIndex(task: Task, ref: string | number): number {
-  const ms = task.deadline.milestones ?? [];
+  const ms = milestonesOf(task.deadline);
   if (typeof ref === "number") return Number.isInteger(ref) && ref >= 1 && ref <= ms.length ? ref - 1 : -1;
   const f = fold(ref);
   const byLabel = ms.findIndex((m) => fold(m.label) === f);

@@ -21,8 +21,6 @@ export interface AgencyRef {
   qualifier?: string;
 }
 
-export type DeadlineKind = "date" | "month" | "quarter" | "year" | "ongoing" | "ongoing-year" | "milestones" | "recurring";
-
 export type ReportPeriodKind = "quarter" | "half-year" | "nine-months" | "year";
 
 export interface Milestone {
@@ -32,23 +30,79 @@ export interface Milestone {
   before?: boolean;
 }
 
-/** A deadline as written plus its meaning. */
-export interface Deadline {
+interface DeadlineCommon {
+  /** The deadline as written. */
   text: string;
-  kind: DeadlineKind;
-  date?: string;
-  before?: boolean;
-  event?: string;
-  /** YYYY-MM */
-  month?: string;
-  /** YYYY-Qn */
-  quarter?: string;
-  year?: number;
-  milestones?: Milestone[];
-  periods?: ReportPeriodKind[];
-  day?: number;
   outsidePlanYear?: boolean;
 }
+
+/** By a day ("Trước ngày 30 tháng 6 năm 2024", "Nhân ngày doanh nhân Việt Nam (13/10)"). */
+export interface DateDeadline extends DeadlineCommon {
+  kind: "date";
+  /** ISO date YYYY-MM-DD. */
+  date: string;
+  before?: boolean;
+  event?: string;
+}
+
+/** By the end of a month ("Tháng 6/2024"). */
+export interface MonthDeadline extends DeadlineCommon {
+  kind: "month";
+  /** YYYY-MM */
+  month: string;
+}
+
+/** By the end of a quarter ("Quý IV/2024"). */
+export interface QuarterDeadline extends DeadlineCommon {
+  kind: "quarter";
+  /** YYYY-Qn */
+  quarter: string;
+}
+
+/** Within a year ("Năm 2024"). */
+export interface YearDeadline extends DeadlineCommon {
+  kind: "year";
+  year: number;
+}
+
+/** Continuous ("Thường xuyên"), judged every period. */
+export interface OngoingDeadline extends DeadlineCommon {
+  kind: "ongoing";
+}
+
+/** Continuous within a year ("Thường xuyên trong năm 2024"). */
+export interface OngoingYearDeadline extends DeadlineCommon {
+  kind: "ongoing-year";
+  year: number;
+}
+
+/** Several dated milestones ("Lần 1: … - Lần 2: …"). */
+export interface MilestonesDeadline extends DeadlineCommon {
+  kind: "milestones";
+  milestones: Milestone[];
+}
+
+/** A report due every period ("định kỳ trước ngày 15 của quý/6 tháng/năm"). */
+export interface RecurringDeadline extends DeadlineCommon {
+  kind: "recurring";
+  periods: ReportPeriodKind[];
+  day?: number;
+}
+
+/** A deadline as written plus its meaning: one branch per kind, with exactly the fields that kind has. */
+export type Deadline =
+  DateDeadline | MonthDeadline | QuarterDeadline | YearDeadline | OngoingDeadline | OngoingYearDeadline | MilestonesDeadline | RecurringDeadline;
+
+export type DeadlineKind = Deadline["kind"];
+
+/** The branch of Deadline of one kind. */
+export type DeadlineOf<K extends DeadlineKind> = Extract<Deadline, { kind: K }>;
+
+type FieldsOf<D> = D extends unknown ? Omit<D, "kind" | "text" | "outsidePlanYear"> : never;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+/** Every field any kind of deadline has, each optional: a flat read-only view for comparing and showing deadlines of any kind. */
+export type DeadlineFields = { text: string; kind: DeadlineKind; outsidePlanYear?: boolean } & Partial<UnionToIntersection<FieldsOf<Deadline>>>;
 
 export type Comparison = "=" | ">" | ">=" | "<" | "<=" | "increase";
 

@@ -2,7 +2,7 @@
 // (word-level text changes, deadlines, agencies, targets), agency registry changes and plan metadata changes.
 // Plain data; the formatters in src/format/diff/ render it. Tasks are matched by id, never by file name or position.
 import { diffArrays } from "diff";
-import type { Agency, AgencyRef, Deadline, DeadlineKind, PlanMeta, Target, Task } from "../model/types";
+import type { Agency, AgencyRef, Deadline, DeadlineFields, DeadlineKind, PlanMeta, Target, Task } from "../model/types";
 import { daysBetween } from "../model/dates";
 import { dueDates, isOngoing } from "../model/deadline";
 import { letterIndex } from "../model/vietnamese";
@@ -394,7 +394,7 @@ function summary(t: Task, agencies: Map<string, Agency>): TaskSummary {
 }
 
 function sameDeadline(a: Deadline, b: Deadline): boolean {
-  const key = (d: Deadline) =>
+  const key = (d: DeadlineFields) =>
     JSON.stringify([
       normaliseText(d.text),
       d.kind,

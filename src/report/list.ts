@@ -75,8 +75,8 @@ function inRange(date: string, q: ListQuery): boolean {
 
 /** An ongoing task kept by --include-ongoing: one bound to a year ("Thường xuyên trong năm 2024") only when that year meets the range. */
 function ongoingInRange(task: Task, q: ListQuery): boolean {
+  if (task.deadline.kind !== "ongoing-year") return true;
   const y = task.deadline.year;
-  if (task.deadline.kind !== "ongoing-year" || y === undefined) return true;
   return (q.to === undefined || `${y}-01-01` <= q.to) && (q.from === undefined || `${y}-12-31` >= q.from);
 }
 

@@ -2,7 +2,7 @@
 // with numeric targets and the changes since the previous quarter. No display strings: src/format/status/ renders it.
 import type { Agency, AgencyRef, Comparison, DeadlineKind, Plan, ReportingScheme, Target, Task } from "../model/types";
 import { assignmentsOf, buildRegistry, type Registry, type Role } from "../model/agencies";
-import { finalDueDate } from "../model/deadline";
+import { finalDueDate, milestonesOf } from "../model/deadline";
 import { periodKey, previousQuarter, reportingQuarterOf, reportingWindow, type Period, type PeriodKind } from "../model/period";
 import {
   countBuckets,
@@ -293,7 +293,7 @@ function texts(reg: Registry, entries: readonly ProgressEntry[], key: "result" |
 
 function evidenceOf(j: TaskJudgement): StatusEvidence[] {
   const out: StatusEvidence[] = [];
-  const labels = j.task.deadline.milestones ?? [];
+  const labels = milestonesOf(j.task.deadline);
   for (const e of j.entries) {
     for (const ev of e.evidence) out.push({ number: ev.number, date: ev.date, title: ev.title ?? null, agency: e.agency, period: e.period, milestone: null });
     for (const m of e.milestones) {
@@ -568,7 +568,7 @@ export interface ProgressTemplate {
 }
 
 function carriedFromEntry(task: Task, e: ProgressEntry): CarriedState {
-  const labels = task.deadline.milestones ?? [];
+  const labels = milestonesOf(task.deadline);
   // Shown as last quarter's report, as it was (an ongoing task's "done" is for that quarter; the new one is reported afresh).
   const state: ProgressState = e.state;
   const done = state === "done";
@@ -590,7 +590,7 @@ function carriedFromJudgement(j: TaskJudgement): CarriedState | null {
   const state: ProgressState = j.state;
   const done = state === "done";
   const deciding = j.entries.filter((e) => e.state === "done");
-  const labels = j.task.deadline.milestones ?? [];
+  const labels = milestonesOf(j.task.deadline);
   return {
     period: j.entries.reduce((best, e) => (quarterOrdinal(e.period) > quarterOrdinal(best) ? e.period : best), j.entries[0]!.period),
     state,

@@ -3,7 +3,7 @@
 import type { Diagnostic, DiagnosticCode, Severity } from "../model/diagnostic";
 import { buildRegistry, isAssigned } from "../model/agencies";
 import { formatViDate, parseDate } from "../model/dates";
-import { isOngoing } from "../model/deadline";
+import { isOngoing, milestonesOf } from "../model/deadline";
 import { periodInPlan, periodKey, planSpan, reportingWindow, reportQuarters } from "../model/period";
 import { milestoneIndex, parseQuarterKey, quarterOrdinal, type ProgressEntry } from "../model/progress";
 import { readProgressFiles, readableEntry, type ProgressFileRead } from "../load/progress";
@@ -205,7 +205,7 @@ function checkEntryAgainstTask(
   emit: (path: readonly PathSegment[], code: DiagnosticCode, args?: Record<string, string | number>, severity?: Severity, which?: "value" | "key") => void,
 ): void {
   const ongoing = isOngoing(task.deadline);
-  const milestones = task.deadline.milestones ?? [];
+  const milestones = milestonesOf(task.deadline);
   // A deadline that cannot be read (a schema error in the task file) holds back what depends on it: milestones,
   // whether the task is ongoing, the evidence given per milestone.
   if (deadlineKnown && Array.isArray(e.milestones)) {

@@ -2,7 +2,7 @@
 import { basename } from "node:path";
 import type { Diagnostic, DiagnosticCode, Severity } from "../model/diagnostic";
 import type { Agency, Task } from "../model/types";
-import { dueDates, meaningMismatches, parseDeadlineText } from "../model/deadline";
+import { dueDates, meaningMismatches, milestonesOf, parseDeadlineText, yearsBeyondDueDates } from "../model/deadline";
 import { isIsoDate } from "../model/dates";
 import { TASK_LETTERS, fold, letterIndex, letterToAscii } from "../model/vietnamese";
 import { diagnosticAtPath, type ParsedYaml, type PathSegment } from "../load/yaml";
@@ -172,8 +172,8 @@ function suggestAgency(value: string, registry: Map<string, Agency>, ids: string
 function checkDeadline(p: ParsedYaml, task: Task, planYear: number, emit: Emit): void {
   const d = task.deadline;
   const dates: [PathSegment[], string][] = [];
-  if (d.date) dates.push([["deadline", "date"], d.date]);
-  (d.milestones ?? []).forEach((m, i) => dates.push([["deadline", "milestones", i, "date"], m.date]));
+  if (d.kind === "date" && d.date) dates.push([["deadline", "date"], d.date]);
+  milestonesOf(d).forEach((m, i) => dates.push([["deadline", "milestones", i, "date"], m.date]));
   let datesOk = true;
   for (const [path, value] of dates) {
     if (!isIsoDate(value)) {
@@ -191,8 +191,10 @@ function checkDeadline(p: ParsedYaml, task: Task, planYear: number, emit: Emit):
       const f = fields[0]!;
       // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects are shown as JSON; what is left is a scalar
       const show = (v: unknown) => (v === undefined ? "—" : typeof v === "object" ? JSON.stringify(v) : String(v));
-      const readVal = f === "milestones" ? read.milestones?.map((m) => m.date).join(", ") : (read as Record<string, unknown>)[f];
-      const statedVal = f === "milestones" ? d.milestones?.map((m) => m.date).join(", ") : (d as unknown as Record<string, unknown>)[f];
+      const readVal =
+        f === "milestones" ? (read.kind === "milestones" ? read.milestones.map((m) => m.date).join(", ") : undefined) : (read as Record<string, unknown>)[f];
+      const statedVal =
+        f === "milestones" ? (d.kind === "milestones" ? d.milestones.map((m) => m.date).join(", ") : undefined) : (d as unknown as Record<string, unknown>)[f];
       emit(p, (p.value as Record<string, Record<string, unknown>>).deadline?.[f] !== undefined ? ["deadline", f] : ["deadline", "kind"], "deadline/mismatch", {
         field: f,
         written: show(readVal),
@@ -201,7 +203,7 @@ function checkDeadline(p: ParsedYaml, task: Task, planYear: number, emit: Emit):
       });
     }
   }
-  if (d.milestones) {
+  if (d.kind === "milestones") {
     for (let i = 1; i < d.milestones.length; i++) {
       if (d.milestones[i]!.date <= d.milestones[i - 1]!.date)
         emit(p, ["deadline", "milestones", i, "date"], "deadline/milestone-order", { label: d.milestones[i]!.label, previous: d.milestones[i - 1]!.label });
@@ -209,7 +211,7 @@ function checkDeadline(p: ParsedYaml, task: Task, planYear: number, emit: Emit):
   }
   if (!d.outsidePlanYear) {
     const years = dueDates(d).map((x) => Number(x.date.slice(0, 4)));
-    if (d.kind === "ongoing-year" && d.year !== undefined) years.push(d.year);
+    years.push(...yearsBeyondDueDates(d));
     const outside = years.find((y) => y !== planYear);
     if (outside !== undefined) emit(p, ["deadline"], "deadline/outside-plan-year", { year: outside, planYear });
   }

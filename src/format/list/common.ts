@@ -114,7 +114,7 @@ export function taskJson(report: Pick<ListReport, "registry" | "agency">, row: L
     due: row.due,
     milestones: t.deadline.kind === "milestones" ? row.dueDates.map((d) => d.date) : [],
   };
-  if (t.deadline.event) deadline.event = t.deadline.event;
+  if (t.deadline.kind === "date" && t.deadline.event) deadline.event = t.deadline.event;
   let match: TaskJson["match"];
   if (report.agency && row.roles) {
     match = {

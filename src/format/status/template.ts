@@ -3,6 +3,7 @@
 // until the agency writes it), no date, result, evidence or value asserted.
 import type { Lang } from "../../i18n";
 import { formatViDate } from "../../model/dates";
+import { milestonesOf } from "../../model/deadline";
 import { parseQuarterKey } from "../../model/progress";
 import type { ProgressTemplate, TemplateEntry } from "../../report/status";
 import { wrapText } from "../tabular";
@@ -53,7 +54,7 @@ function entryLines(e: TemplateEntry, w: Words, lang: Lang, withAgency: boolean,
   if (withAgency) out.push(`    agency: ${e.agency}`);
   out.push(`    state:   # ${escapeYamlComment(w.template.stateHint)}`);
   out.push("    completed:   # dd/mm/yyyy");
-  const ms = t.deadline.milestones ?? [];
+  const ms = milestonesOf(t.deadline);
   if (ms.length > 1) {
     out.push("    milestones:");
     ms.forEach((m, i) => {
