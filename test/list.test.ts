@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { PLAN_DIR, cleanEnv, copyOfData, runBin, runCli, testLanguage } from "./helpers";
+import { PLAN_DIR, cleanEnv, copyOfData, runBin, readDelimited, runCli, testLanguage } from "./helpers";
 
 // These tests read English output unless they say otherwise.
 testLanguage("en");
@@ -382,7 +382,7 @@ describe("par list formats", () => {
     const r = await runCli(["list", "--agency", "snv", "--due-before", "31/10/2024", "--format", "csv"]);
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith("\uFEFFID,Area,Task,Lead,Support,Deadline,Due,Milestone,Role,Via group\r\n")).toBe(true);
-    const records = parseCsv(r.stdout.slice(1), ",");
+    const records = readDelimited(r.stdout);
     expect(records).toHaveLength(3);
     const [first] = records.slice(1);
     expect(first).toEqual([
@@ -401,7 +401,7 @@ describe("par list formats", () => {
 
   it("csv: a task of items only starts with the en-dash bullet, which no spreadsheet reads as a formula; unsplit milestones give every date", async () => {
     const r = await runCli(["list", "--sort", "id", "--format", "csv"]);
-    const records = parseCsv(r.stdout.slice(1), ",");
+    const records = readDelimited(r.stdout);
     const a4 = records.find((x) => x[0] === "4.a")!;
     // Was "'- Rà soát" (the plan's "-" neutralised, the apostrophe showing in Excel and Calc): issue 12, item 16.
     expect(a4[2]!.startsWith("– Rà soát")).toBe(true);
@@ -411,7 +411,7 @@ describe("par list formats", () => {
 
   it("tsv and md", async () => {
     const tsv = await runCli(["list", "--area", "1", "--sort", "id", "--format", "tsv", "--lang", "vi"]);
-    const rows = parseCsv(tsv.stdout.slice(1), "\t");
+    const rows = readDelimited(tsv.stdout, "\t");
     expect(rows[0]).toEqual(["TT", "Lĩnh vực", "Nhiệm vụ, giải pháp", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Hạn", "Mốc"]);
     expect(rows.slice(1).map((x) => x[0])).toEqual(["1.a", "1.b", "1.c", "1.d", "1.đ", "1.e", "1.g"]);
     expect(rows.find((x) => x[0] === "1.d")![6]).toBe("13/10/2024");
@@ -450,36 +450,3 @@ describe("par list on other data", () => {
     expect(JSON.parse(r.stdout).map((x: { id: string }) => x.id)).toEqual(["1.đ", "4.a", "4.c", "5.a", "5.c", "5.d", "8.a"]);
   });
 });
-
-/** A small RFC 4180 reader, to check what a spreadsheet would read. */
-function parseCsv(text: string, delimiter: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === delimiter) {
-      row.push(field);
-      field = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else field += ch;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}

@@ -9,7 +9,7 @@ import { ErrorCodes, parse as parseHtml5 } from "parse5";
 import { describe, expect, it } from "vitest";
 import { fitTable, renderTextTable, wrapStyled, wrapText } from "../src/format/tabular";
 import type { StatusReport } from "../src/report/status";
-import { cleanEnv, copyOfData, runCli, tempDir } from "./helpers";
+import { cleanEnv, copyOfData, readDelimited, runCli, tempDir } from "./helpers";
 
 // ---------- display width, independently ----------
 
@@ -366,46 +366,12 @@ describe("rendering is linear: huge texts finish and render right", () => {
 
 // ---------- item 16: spreadsheets ----------
 
-/** A small RFC 4180 reader of our own: quoted fields with "" for a quote, CRLF between records. */
-function readCsv(text: string, sep = ","): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === sep) {
-      row.push(field);
-      field = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else field += ch;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
 describe("spreadsheets: items with a bullet that is no formula; agency names joined with '; '", () => {
   const FORMULA = /^[=+\-@\t\r]/;
 
   it("export csv: item-only tasks start with '– ', never with an apostrophe; nothing starts like a formula", async () => {
     const r = await runCli(["export", "--quarter", "Q3", "--format", "csv", "--lang", "vi"]);
-    const rows = readCsv(r.stdout);
+    const rows = readDelimited(r.stdout);
     const task = rows[0]!.indexOf("Nhiệm vụ, giải pháp");
     const byTt = (tt: string, area: string) => rows.slice(rows.findIndex((x) => x[0]!.startsWith(area))).find((x) => x[0] === tt)!;
     const a4 = byTt("a", "4.")[task]!;
@@ -424,7 +390,7 @@ describe("spreadsheets: items with a bullet that is no formula; agency names joi
       ["csv", ","],
       ["tsv", "\t"],
     ] as const) {
-      const rows = readCsv((await status(["--format", format, "--lang", "vi"])).stdout, sep);
+      const rows = readDelimited((await status(["--format", format, "--lang", "vi"])).stdout, sep);
       const head = rows[0]!;
       const [id, task, lead, support] = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp"].map((h) => head.indexOf(h));
       for (const t of report.tasks) {
@@ -438,7 +404,7 @@ describe("spreadsheets: items with a bullet that is no formula; agency names joi
   });
 
   it("list csv: items after '– ' (the plan's '-' or '+' would be formulas); a text starting like a formula still neutralised", async () => {
-    const rows = readCsv((await runCli(["list", "--format", "csv", "--lang", "en"])).stdout);
+    const rows = readDelimited((await runCli(["list", "--format", "csv", "--lang", "en"])).stdout);
     const task = rows[0]!.indexOf("Task");
     const d6 = rows.find((x) => x[0] === "6.d")!;
     expect(
@@ -450,7 +416,7 @@ describe("spreadsheets: items with a bullet that is no formula; agency names joi
     const data = copyOfData();
     const f = join(data, "son-la-2024", "tasks", "1-a.yaml");
     writeFileSync(f, readFileSync(f, "utf8").replace(/^text: .*$/m, 'text: "-2+3 =1 @x"'));
-    const hostile = readCsv((await runCli(["list", "--format", "csv", "--lang", "en"], { cwd: join(data, "..") })).stdout);
+    const hostile = readDelimited((await runCli(["list", "--format", "csv", "--lang", "en"], { cwd: join(data, "..") })).stdout);
     expect(hostile.find((x) => x[0] === "1.a")![task]!.startsWith("'-2+3")).toBe(true);
   });
 });
