@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import type { ExportAnnex } from "../src/report/export";
+import type { ExportAnnex } from "../src/format/build/annex";
 import { runBin, runCli, tempDir } from "./helpers";
 
 type X = Record<string, unknown>;

@@ -3,7 +3,9 @@
 import { lstatSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import { assignmentsOf, buildRegistry } from "../model/agencies";
-import { buildExport, EXPORT_COLUMNS, exportWords, taskRows, type ExportColumn } from "../report/export";
+import { EXPORT_COLUMNS, type ExportColumn } from "../report/export";
+import { buildExport, taskRows } from "../format/build/annex";
+import { words as catalogue } from "../i18n/words";
 import { docx, EXPORT_FORMATS, exportFormatters, type ExportFormat } from "../format/export";
 import { listWords } from "../format/list/common";
 import { displayPath } from "../load/repo";
@@ -46,7 +48,7 @@ export function exportFormatOf(format: string | undefined, output: string | unde
 
 /** The --columns list as keys, or the message saying what is wrong with it. */
 export function parseColumns(text: string | undefined, lang: CommandContext["lang"]): ExportColumn[] | string {
-  const w = exportWords(lang);
+  const w = catalogue(lang).export;
   if (text === undefined) return [...EXPORT_COLUMNS];
   const keys = text.split(",").map((k) => k.trim().toLowerCase());
   const typed = text.split(",").map((k) => k.trim());
@@ -63,7 +65,7 @@ export function parseColumns(text: string | undefined, lang: CommandContext["lan
 
 /** Run export; resolves to the exit code (0 written, 1 plan or progress errors, 2 usage, existing file or I/O failure). */
 export async function exportCommand(ctx: CommandContext, opts: ExportCommandOptions): Promise<number> {
-  const w = exportWords(ctx.lang);
+  const w = catalogue(ctx.lang).export;
   const fail = (message: string): number => {
     ctx.io.stderr(message + "\n");
     return EXIT.failure;

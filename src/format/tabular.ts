@@ -1,4 +1,6 @@
 // Tables as data, rendered as a terminal table, CSV/TSV (for Excel) or Markdown. Pure: no I/O, colour passed in.
+import Table3 from "cli-table3";
+import stringWidth from "string-width";
 import { escapeMarkdownCell, escapeTerminal } from "./escape";
 
 export interface Column {
@@ -59,37 +61,27 @@ export function renderMarkdown(table: Table): string {
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1faff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
-}
-
 // Printable Latin, precomposed Vietnamese and common punctuation: one column per UTF-16 unit (the usual case).
 const NARROW_ONLY = /^[\x20-\x7e\u00a0-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]*$/;
 
-/** Columns one character (code point) takes in a terminal: combining marks, zero-width space and controls none, wide two. */
+/** Columns one character (code point) takes in a terminal (string-width): combining marks and controls none, wide two. */
 export function charWidth(ch: string): number {
   const cp = ch.codePointAt(0)!;
-  if (cp < 0x20 || cp === 0x200b) return 0;
+  if (cp < 0x20) return 0;
   if (cp < 0x300) return 1;
-  if (/\p{M}/u.test(ch)) return 0;
-  return isWide(cp) ? 2 : 1;
+  return stringWidth(ch);
 }
 
-/** Columns a string takes in a terminal: ANSI codes and combining marks take none, wide characters two. */
+/** Above this length a text is measured a character at a time (Node 20's Intl.Segmenter, which string-width uses, is quadratic). */
+const SEGMENT_LIMIT = 256;
+
+/** Columns a string takes in a terminal (string-width): ANSI codes and combining marks take none, wide characters two. */
 export function displayWidth(text: string): number {
   if (NARROW_ONLY.test(text)) return text.length;
+  const t = text.replace(ANSI, "").normalize("NFC");
+  if (t.length <= SEGMENT_LIMIT) return stringWidth(t);
   let w = 0;
-  for (const ch of text.replace(ANSI, "").normalize("NFC")) w += charWidth(ch);
+  for (const ch of t) w += charWidth(ch);
   return w;
 }
 
@@ -217,11 +209,6 @@ export function wrapStyled(line: string, width: number): string[] {
   return out;
 }
 
-function pad(text: string, width: number, align: "left" | "right"): string {
-  const gap = Math.max(0, width - displayWidth(text));
-  return align === "right" ? " ".repeat(gap) + text : text + " ".repeat(gap);
-}
-
 /** The widest word of a text (what a column needs not to cut words). */
 function widestWord(text: string): number {
   let w = 0;
@@ -319,43 +306,67 @@ export interface TextTableOptions {
 }
 
 /**
- * A boxed table for a terminal, columns fitted to the width (fitTable), text wrapped inside the cells at spaces.
- * Our own renderer rather than cli-table3: that one sizes columns to their content or to fixed widths given by the
- * caller, and with wordWrap it cuts what does not fit with "…" instead of fitting a total width; fitting (and the
- * degrading steps) is the whole job here, and the rest is a few lines.
+ * Physical lines per cli-table3 row, and rows per cli-table3 table: for every line it draws, cli-table3 measures the
+ * cell's whole text and cuts a copy of it one character at a time (quadratic in a cell of several lines), and it
+ * spreads the rows into a call (the stack). One line per row, in compact mode (no rule between rows), draws the same box.
+ */
+const LINES_PER_ROW = 1;
+const ROWS_PER_TABLE = 512;
+const BORDER_RUN = /[─│┌┬┐├┼┤└┴┘]+/g;
+
+/**
+ * A boxed table for a terminal, drawn by cli-table3: the columns fitted to the width first (fitTable: cli-table3
+ * sizes columns to their content or to widths given, and cuts with "…" what does not fit), the text wrapped inside the
+ * cells at spaces (wrapText), then cli-table3 draws the box (compact: no rule between rows). A tall table is drawn in
+ * pieces, a cell of a million lines too, and the pieces joined: the box is the same.
  */
 export function renderTextTable(table: Table, opts: TextTableOptions = {}): string {
   const { widths, compact } = fitTable(table, opts.width ?? Infinity);
-  const gap = compact ? "" : " ";
-  const b = opts.border ?? ((s: string) => s);
+  const padding = compact ? 0 : 1;
   const h = opts.header ?? ((s: string) => s);
-  const line = (l: string, m: string, r: string) => b(l + widths.map((w) => "─".repeat(w + 2 * gap.length)).join(m) + r);
-  const out: string[] = [];
-  // Lines are pushed one at a time: a cell of a million lines must not be spread into push() (the call stack).
-  const renderRow = (cells: string[], style: (s: string, key: string) => string) => {
-    const wrapped = cells.map((c, i) => wrapText(c, widths[i]!));
+  const cols = table.columns;
+  const lay = (cells: string[], style: (s: string, key: string) => string, per: number): string[][] => {
+    const wrapped = cells.map((c, i) => wrapText(c, widths[i]!).map((l) => style(l, cols[i]!.key)));
     let height = 0;
     for (const w of wrapped) height = Math.max(height, w.length);
-    for (let k = 0; k < height; k++) {
-      let text = b("│");
-      for (let i = 0; i < wrapped.length; i++) {
-        const col = table.columns[i]!;
-        text += gap + style(pad(wrapped[i]![k] ?? "", widths[i]!, col.align ?? "left"), col.key) + gap + b("│");
-      }
-      out.push(text);
-    }
+    const out: string[][] = [];
+    for (let k = 0; k < height; k += per) out.push(wrapped.map((w) => w.slice(k, k + per).join("\n")));
+    return out;
   };
-  out.push(line("┌", "┬", "┐"));
-  renderRow(
-    table.columns.map((c) => c.header),
+  // The header in one row (a few short lines); the body a line per row.
+  const head = lay(
+    cols.map((c) => c.header),
     (s) => h(s),
-  );
-  out.push(line("├", "┼", "┤"));
+    Infinity,
+  )[0]!;
+  const body: string[][] = [];
   for (const r of table.rows)
-    renderRow(
-      table.columns.map((c) => r[c.key] ?? ""),
+    for (const piece of lay(
+      cols.map((c) => r[c.key] ?? ""),
       (s, key) => (opts.cell ? opts.cell(s, r, key) : s),
-    );
-  out.push(line("└", "┴", "┘"));
-  return out.join("\n") + "\n";
+      LINES_PER_ROW,
+    ))
+      body.push(piece);
+  const draw = (rows: string[][], withHead: boolean): string[] => {
+    const t = new Table3({
+      ...(withHead ? { head } : {}),
+      colWidths: widths.map((w) => w + 2 * padding),
+      colAligns: cols.map((c) => (c.align === "right" ? "right" : "left")),
+      style: { head: [], border: [], compact: true, "padding-left": padding, "padding-right": padding },
+    });
+    for (const r of rows) t.push(r);
+    return t.toString().split("\n");
+  };
+  const lines: string[] = [];
+  const pieces = Math.max(1, Math.ceil(body.length / ROWS_PER_TABLE));
+  for (let p = 0; p < pieces; p++) {
+    let part = draw(body.slice(p * ROWS_PER_TABLE, (p + 1) * ROWS_PER_TABLE), p === 0);
+    if (p > 0) part = part.slice(1); // the piece's own top rule
+    if (p < pieces - 1) part = part.slice(0, -1); // and its bottom rule, but for the last
+    for (const l of part) lines.push(l);
+  }
+  // With no body row, the rule under the header still closes it (as with rows).
+  if (!body.length) lines.splice(lines.length - 1, 0, lines[0]!.replace("┌", "├").replace(/┬/g, "┼").replace("┐", "┤"));
+  const b = opts.border;
+  return (b ? lines.map((l) => l.replace(BORDER_RUN, (run) => b(run))) : lines).join("\n") + "\n";
 }

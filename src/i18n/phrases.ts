@@ -82,6 +82,13 @@ export function evidencePhrase(list: readonly EvidenceFacts[], lang: Lang): stri
   return [...docs.values()].map((e) => w.evidence(e.number, formatViDate(e.date)) + (e.title ? ` (${e.title})` : "")).join("; ");
 }
 
+/**
+ * The bullet before each item of a task in the annex and in spreadsheets: an en dash, as Vietnamese documents write
+ * lists. Not "-": a cell starting with "-" is a formula to Excel and LibreOffice, so CSV had to write it as "'- …"
+ * and the apostrophe showed.
+ */
+export const ITEM_BULLET = "\u2013";
+
 /** A task's words in full: its text, then each item on its own line after the bullet ("– Xây dựng …"). */
 export function taskTextPhrase(task: { text?: string | null; items: readonly string[] }, bullet: string): string {
   return [...(task.text ? [task.text] : []), ...task.items.map((i) => `${bullet} ${i}`)].join("\n");

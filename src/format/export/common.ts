@@ -1,5 +1,6 @@
 // What every annex renderer shares: the formats, their options, and the annex as rows of plain cells.
-import type { ExportAnnex, ExportColumn } from "../../report/export";
+import type { ExportColumn } from "../../report/export";
+import type { ExportAnnex } from "../build/annex";
 import type { Table } from "../tabular";
 
 export const EXPORT_FORMATS = ["docx", "html", "csv", "tsv", "md", "json"] as const;

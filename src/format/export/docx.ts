@@ -5,7 +5,7 @@
 // `docx` is about a megabyte of JavaScript, so it is required here, inside the function, and left out of the bundle
 // (external in bin/build.mjs): other commands never read it. A dynamic import() would fail inside bin/par's vm.Script.
 import type * as Docx from "docx";
-import type { ExportAnnex } from "../../report/export";
+import type { ExportAnnex } from "../build/annex";
 import { CENTRED, columnShares } from "./common";
 
 /** Twips (1/20 pt) per millimetre. */

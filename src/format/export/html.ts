@@ -5,8 +5,8 @@
 //
 // The chart is SVG embedded in the page as an image (a data: URL), not an <svg> element: LibreOffice and Word do not
 // draw an <svg> element and would spill its labels as loose text above the table, while they do show an SVG image.
-import type { ExportAnnex, ExportAreaRow } from "../../report/export";
-import { areaRows, exportWords } from "../../report/export";
+import { words } from "../../i18n/words";
+import { areaRows, type ExportAnnex, type ExportAreaRow } from "../build/annex";
 import { escapeHtml, escapeHtmlText } from "../escape";
 import { cutText } from "../text";
 import { CENTRED, columnShares, type TextExportFormatter } from "./common";
@@ -50,7 +50,7 @@ p.summary{font-weight:bold;margin-top:8pt}`;
 
 /** A horizontal bar chart: one bar per area (and the total), filled to the share of tasks completed. */
 function chart(annex: ExportAnnex): string {
-  const w = exportWords(annex.lang);
+  const w = words(annex.lang).export;
   const bars: { label: string; full: string; percent: number; value: string; total?: boolean }[] = areaRows(annex).map((a: ExportAreaRow) => ({
     label: cutText(`${a.area}. ${a.name}`, 56),
     full: a.heading,

@@ -1,6 +1,6 @@
 // The annex as GitHub-flavoured Markdown: the title, the period, one table (area rows in bold), the summary line.
 // Every text goes through escapeMarkdown, so pipes, line breaks and markup characters show as written.
-import type { ExportAnnex } from "../../report/export";
+import type { ExportAnnex } from "../build/annex";
 import { escapeMarkdown } from "../escape";
 import { annexTable, type TextExportFormatter } from "./common";
 

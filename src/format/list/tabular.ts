@@ -4,7 +4,7 @@ import type { ListReport } from "../../report/list";
 import type { Lang } from "../../i18n";
 import type { ListFormatter } from "./types";
 import { formatViDate } from "../../model/dates";
-import { ITEM_BULLET } from "../../report/export";
+import { ITEM_BULLET } from "../../i18n/phrases";
 import { dueLabel, fullText, listWords, milestoneLabel, refLabel, roleLabel, viaLabel } from "./common";
 
 /**

@@ -6,10 +6,9 @@ import { formatViDate } from "../../model/dates";
 import type { Period } from "../../model/period";
 import { periodName } from "../../i18n/period";
 import type { Bucket } from "../../model/progress";
-import { ITEM_BULLET } from "../../report/export";
 import type { AgencyLabel, AgencyText, StatusPeriod, StatusReport, StatusRow, TargetStatus } from "../../report/status";
 import type { Table } from "../tabular";
-import { agencyListPhrase, evidencePhrase, targetPhrase, taskTextPhrase } from "../../i18n/phrases";
+import { agencyListPhrase, evidencePhrase, ITEM_BULLET, targetPhrase, taskTextPhrase } from "../../i18n/phrases";
 import { cutText } from "../text";
 
 export const STATUS_FORMATS = ["table", "md", "csv", "tsv", "html", "json"] as const;
@@ -103,7 +102,7 @@ export function areaTable(r: StatusReport, w: Words, lang: Lang, nameMax = 0): T
         percent: w.percent(a.percent),
       })),
       {
-        area: lang === "vi" ? "Tổng cộng" : "Total",
+        area: w.col.totalRow,
         total: String(r.total),
         ...Object.fromEntries(BUCKET_ORDER.map((b) => [b, String(r.counts[b])])),
         completed: String(r.headline.completed),

@@ -47,6 +47,8 @@ export const statusEn = {
     notes: "Notes",
   },
   col: {
+    /** The last row of the by-area table. */
+    totalRow: "Total",
     area: "Area",
     total: "Tasks",
     completed: "Completed",

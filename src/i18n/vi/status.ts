@@ -48,6 +48,8 @@ export const statusVi: typeof statusEn = {
     notes: "Ghi chú",
   },
   col: {
+    /** The last row of the by-area table. */
+    totalRow: "Tổng cộng",
     area: "Lĩnh vực",
     total: "Số NV",
     completed: "Hoàn thành",

@@ -1,0 +1,10 @@
+// The English catalogue of the outputs, in sections (one per report); src/i18n/words.ts selects a language's.
+import { diffEn } from "./diff";
+import { exportEn } from "./export";
+import { listEn } from "./list";
+import { statusEn } from "./status";
+
+export const en = { list: listEn, status: statusEn, export: exportEn, diff: diffEn };
+
+/** The shape every language's catalogue has (the English one's). */
+export type Catalogue = typeof en;
