@@ -6,6 +6,7 @@ import { messages } from "./i18n/ui";
 import { EXIT, wantsColor, type CommandContext, type GlobalOptions, type Io } from "./commands/context";
 import { lintCommand, parVersion } from "./commands/lint";
 import { peekPlanLanguage } from "./commands/plan";
+import { formatChoices } from "./commands/formats";
 
 /** For bin/par, which writes the V8 code cache of this bundle through it. */
 export { writeFileAtomic } from "./commands/context";
@@ -94,7 +95,7 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .command("lint")
     .description(t.lint.description)
     .argument("[paths...]", t.lint.paths)
-    .addOption(new Option("-f, --format <format>", t.lint.format).choices(["stylish", "json", "github", "sarif"]))
+    .addOption(new Option("-f, --format <format>", t.lint.format).choices(formatChoices("lint")))
     .option("--max-warnings <n>", t.lint.maxWarnings)
     .option("-q, --quiet", t.lint.quiet)
     .option("--cache", t.lint.cache)
@@ -117,7 +118,7 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .option("--area <n>", t.list.area)
     .option("-s, --search <text>", t.list.search)
     .addOption(new Option("--sort <key>", t.list.sort).choices(["deadline", "id", "agency"]))
-    .addOption(new Option("-f, --format <format>", t.list.format).choices(["table", "json", "csv", "tsv", "md", "ics"]))
+    .addOption(new Option("-f, --format <format>", t.list.format).choices(formatChoices("list")))
     .addHelpText("after", t.list.after)
     .action((opts, cmd: Command) => {
       result.code = listCommand(contextOf(cmd, io), opts);
@@ -127,7 +128,7 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .command("show")
     .description(t.show.description)
     .argument("<id>", t.show.id)
-    .addOption(new Option("-f, --format <format>", t.show.format).choices(["text", "json"]))
+    .addOption(new Option("-f, --format <format>", t.show.format).choices(formatChoices("show")))
     .action((id: string, opts, cmd: Command) => {
       result.code = showCommand(contextOf(cmd, io), id, opts);
     });
@@ -135,7 +136,7 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
   program
     .command("agencies")
     .description(t.agencies.description)
-    .addOption(new Option("-f, --format <format>", t.agencies.format).choices(["table", "json", "csv", "tsv", "md"]))
+    .addOption(new Option("-f, --format <format>", t.agencies.format).choices(formatChoices("agencies")))
     .action((opts, cmd: Command) => {
       result.code = agenciesCommand(contextOf(cmd, io), opts);
     });
@@ -146,7 +147,7 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .argument("[revisions...]", t.diff.revisions)
     .option("--staged", t.diff.staged)
     .option("--cached", t.diff.cached)
-    .addOption(new Option("-f, --format <format>", t.diff.format).choices(["text", "md", "json"]))
+    .addOption(new Option("-f, --format <format>", t.diff.format).choices(formatChoices("diff")))
     .option("--exit-code", t.diff.exitCode)
     .addHelpText("after", t.diff.after)
     .action((revisions: string[], opts, cmd: Command) => {
@@ -159,7 +160,7 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .option("-q, --quarter <quarter>", t.status.quarter)
     .option("--period <period>", t.status.period)
     .option("--as-of <date>", t.status.asOf)
-    .addOption(new Option("-f, --format <format>", t.status.format).choices(["table", "md", "csv", "tsv", "html", "json"]))
+    .addOption(new Option("-f, --format <format>", t.status.format).choices(formatChoices("status")))
     .option("--tasks", t.status.tasks)
     .addHelpText("after", t.status.after)
     .action((opts, cmd: Command) => {
@@ -174,7 +175,7 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .option("--as-of <date>", t.export.asOf)
     .option("-a, --agency <query>", t.export.agency)
     .option("--area <n>", t.export.area)
-    .addOption(new Option("-f, --format <format>", t.export.format).choices(["docx", "html", "csv", "tsv", "md", "json"]))
+    .addOption(new Option("-f, --format <format>", t.export.format).choices(formatChoices("export")))
     .option("-o, --output <file>", t.export.output)
     .option("--force", t.export.force)
     .option("--columns <keys>", t.export.columns)

@@ -9,7 +9,14 @@ import { cleanEnv, copyOfData, runBin, runCli, tempDir, testLanguage } from "./h
 // These tests read English output unless they say otherwise.
 testLanguage("en");
 import { diffWords, normaliseText, textSimilarity, tokenize, type PlanDiff } from "../src/report/diff";
-import { diffFormatters } from "../src/format/diff";
+import { diffDocument } from "../src/format/build/diff";
+import { formatterFor, type TextFormatter } from "../src/format/registry";
+
+/** A plan diff through the registry's diff formatter of that name, as the command renders it (no width limit). */
+function renderDiff(name: string, d: PlanDiff): string {
+  const f = formatterFor("diff", name) as TextFormatter;
+  return f.render(diffDocument(d, { lang: "en", profile: f.profile }), { color: false, width: Infinity, terminal: false, bom: true });
+}
 import { makeTemp, materialise, removeTemp } from "../src/load/git";
 import { existsSync } from "node:fs";
 
@@ -582,20 +589,20 @@ describe("diff formatters on hand-built reports", () => {
   };
 
   it("md escapes what the plan says", () => {
-    const out = diffFormatters.md(base, { color: false, lang: "en" });
+    const out = renderDiff("md", base);
     expect(out).toContain("| 9.a | Use \\*bold\\* \\| &lt;script&gt;x&lt;/script&gt; | A \\| B | Thường xuyên (ongoing) | data/p/tasks/9-a.yaml |");
     expect(out).toContain("- **text:** a <del>&lt;b&gt;</del> <ins>&lt;i&gt;</ins>");
     expect(out).toContain("### Plan changes in data/p: main (0123456) → working tree");
   });
 
   it("text marks removed tasks and ongoing deadlines", () => {
-    const out = diffFormatters.text(base, { color: false, lang: "en" });
+    const out = renderDiff("text", base);
     expect(out).toContain("Tasks removed\n  − 9.a  Use *bold* | <script>x</script>\n");
     expect(out).toContain("deadline: Thường xuyên (ongoing)");
   });
 
   it("json keeps the report's shape", () => {
-    const out = JSON.parse(diffFormatters.json(base, { color: false, lang: "en" }));
+    const out = JSON.parse(renderDiff("json", base));
     expect(Object.keys(out)).toEqual(["version", "plan", "from", "to", "changed", "summary", "tasks", "agencies", "meta"]);
     expect(out.to).toEqual({ kind: "worktree", rev: null, commit: null, exists: true });
   });

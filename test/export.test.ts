@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { EXPORT_COLUMNS } from "../src/report/export";
 import { buildExport, taskRows, type ExportAnnex } from "../src/format/build/annex";
 import type { StatusReport } from "../src/report/status";
-import { columnShares } from "../src/format/export/common";
+import { columnShares } from "../src/format/build/export";
 import { elements, parseDelimited, parseHtml, renderMarkdown, textOf } from "./fuzz/formats";
 import { copyOfData, runCli, tempDir } from "./helpers";
 

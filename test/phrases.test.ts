@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "./helpers";
 import { diffEn } from "../src/i18n/en/diff";
 import { diffVi } from "../src/i18n/vi/diff";
-import { targetText } from "../src/format/diff/common";
+import { targetText } from "../src/format/build/diff";
 import { agencyListPhrase, evidencePhrase, shortTaskText, targetLinePhrase, targetPhrase, taskTextPhrase } from "../src/i18n/phrases";
 import type { Target } from "../src/model/types";
 

@@ -9,7 +9,7 @@ import type { Period } from "../src/model/period";
 import type { Progress } from "../src/model/progress";
 import { buildProgress, readProgressFiles, toEntry, type ProgressFileRead } from "../src/load/progress";
 import { buildProgressTemplate, buildStatus, type StatusReport } from "../src/report/status";
-import { renderProgressTemplate } from "../src/format/status/template";
+import { renderProgressTemplate } from "../src/format/template";
 import { openPlan } from "../src/validate/open";
 import { copyOfData, PLAN_DIR, ROOT, runBin, runCli } from "./helpers";
 

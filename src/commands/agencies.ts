@@ -1,9 +1,8 @@
 // `par agencies`: the agency registry, with how many tasks each agency leads and supports.
 import { buildAgencies } from "../report/agencies";
-import { listWords } from "../format/list/common";
-import { agenciesFormatters, AGENCIES_FORMATS, type AgenciesFormat } from "../format/list/agencies";
+import { agenciesDocument, listWords } from "../format/build/list";
+import { formatChoices, renderOptions, textFormatter } from "./formats";
 import { EXIT, type CommandContext } from "./context";
-import { outputWidth } from "./list";
 import { openPlanForCommand } from "./plan";
 
 export interface AgenciesOptions {
@@ -12,14 +11,14 @@ export interface AgenciesOptions {
 
 /** Run `par agencies`; 0 when the registry was printed, 2 on a usage error. */
 export function agenciesCommand(ctx: CommandContext, opts: AgenciesOptions): number {
-  const format = (opts.format ?? "table") as AgenciesFormat;
-  if (!AGENCIES_FORMATS.includes(format)) {
-    ctx.io.stderr(listWords(ctx.lang).error.badFormat("agencies", String(opts.format), AGENCIES_FORMATS) + "\n");
+  const format = textFormatter("agencies", opts.format ?? "table");
+  if (!format) {
+    ctx.io.stderr(listWords(ctx.lang).error.badFormat("agencies", String(opts.format), formatChoices("agencies")) + "\n");
     return EXIT.failure;
   }
   const opened = openPlanForCommand(ctx);
   if (typeof opened === "number") return opened;
   const report = buildAgencies(opened.plan);
-  ctx.io.stdout(agenciesFormatters[format](report, { lang: ctx.lang, color: ctx.color, width: outputWidth(ctx) }));
+  ctx.io.stdout(format.render(agenciesDocument(report, { lang: ctx.lang, profile: format.profile }), { ...renderOptions(ctx, format), color: ctx.color }));
   return EXIT.ok;
 }

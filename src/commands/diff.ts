@@ -7,13 +7,13 @@ import { compareDiagnostics, countBySeverity, type Diagnostic } from "../model/d
 import { localize } from "../i18n";
 import { messages } from "../i18n/ui";
 import { lintFormatters } from "../format/lint";
-import { DIFF_FORMATS, diffFormatters, type DiffFormat } from "../format/diff";
-import { diffWords, sideLabel } from "../format/diff/common";
+import { diffDocument, diffWords, sideLabel } from "../format/build/diff";
+import { formatChoices, renderOptions, textFormatter } from "./formats";
 import { discoverPlanDirs, displayPath } from "../load/repo";
 import { GitError, makeTemp, materialise, mergeBase, relativeToRoot, removeTemp, repositoryRoot, resolveCommit, type GitSource } from "../load/git";
 import { openPlan, resolveDataDir } from "../validate/open";
 import { diffPlans, type DiffSide, type PlanSnapshot } from "../report/diff";
-import { EXIT, outputWidth, type CommandContext } from "./context";
+import { EXIT, type CommandContext } from "./context";
 import { choosePlanDir } from "./plan";
 
 export interface DiffOptions {
@@ -57,9 +57,9 @@ function toSlash(p: string): string {
 /** Run diff; returns the exit code (0 compared, 1 differs with --exit-code, 2 usage, git or plan failure). */
 export function diffCommand(ctx: CommandContext, revisions: string[], opts: DiffOptions): number {
   const w = diffWords(ctx.lang);
-  const format = (opts.format ?? "text") as DiffFormat;
-  if (!DIFF_FORMATS.includes(format)) {
-    ctx.io.stderr(`par diff: unknown format "${opts.format}"; use one of ${DIFF_FORMATS.join(", ")}.\n`);
+  const format = textFormatter("diff", opts.format ?? "text");
+  if (!format) {
+    ctx.io.stderr(`par diff: unknown format "${opts.format}"; use one of ${formatChoices("diff").join(", ")}.\n`);
     return EXIT.failure;
   }
   const staged = Boolean(opts.staged || opts.cached);
@@ -175,7 +175,7 @@ export function diffCommand(ctx: CommandContext, revisions: string[], opts: Diff
 
     const plan = toSlash(join(rel, planRel)) || ".";
     const diff = diffPlans(snapshots[0]!, snapshots[1]!, { plan, from: from.info, to: to.info });
-    ctx.io.stdout(diffFormatters[format](diff, { color: ctx.color, lang: ctx.lang, ...(format === "text" ? { width: outputWidth(ctx) } : {}) }));
+    ctx.io.stdout(format.render(diffDocument(diff, { lang: ctx.lang, profile: format.profile }), { ...renderOptions(ctx, format), color: ctx.color }));
     return opts.exitCode && diff.changed ? EXIT.problems : EXIT.ok;
   } catch (e) {
     if (!(e instanceof GitError)) throw e;

@@ -1,13 +1,14 @@
 // `par export --quarter Q3 --format docx|html|csv|tsv|md|json [--output FILE]`: the report annex of the quarterly PAR
 // report (the plan's tasks and their results, by area), ready to paste into the report or open in Word or Excel.
 import { lstatSync } from "node:fs";
-import { extname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { assignmentsOf, buildRegistry } from "../model/agencies";
 import { EXPORT_COLUMNS, type ExportColumn } from "../report/export";
 import { buildExport, taskRows } from "../format/build/annex";
 import { words as catalogue } from "../i18n/words";
-import { docx, EXPORT_FORMATS, exportFormatters, type ExportFormat } from "../format/export";
-import { listWords } from "../format/list/common";
+import { exportDocument } from "../format/build/export";
+import { listWords } from "../format/build/list";
+import { formatChoices, formatOfFile, formatterFor, renderOptions } from "./formats";
 import { displayPath } from "../load/repo";
 import { writeFileAtomic } from "../load/write";
 import { EXIT, writeFailureReason, type CommandContext } from "./context";
@@ -28,22 +29,11 @@ export interface ExportCommandOptions {
   bom?: boolean;
 }
 
-const EXTENSIONS: Record<string, ExportFormat> = {
-  ".docx": "docx",
-  ".html": "html",
-  ".htm": "html",
-  ".csv": "csv",
-  ".tsv": "tsv",
-  ".md": "md",
-  ".markdown": "md",
-  ".json": "json",
-};
-
 /** The format asked for: --format, else the --output file's extension; undefined when neither says. */
 export function exportFormatOf(format: string | undefined, output: string | undefined): string | undefined {
   if (format !== undefined) return format;
   if (output === undefined || output === "-") return undefined;
-  return EXTENSIONS[extname(output).toLowerCase()];
+  return formatOfFile("export", output);
 }
 
 /** The --columns list as keys, or the message saying what is wrong with it. */
@@ -70,13 +60,15 @@ export async function exportCommand(ctx: CommandContext, opts: ExportCommandOpti
     ctx.io.stderr(message + "\n");
     return EXIT.failure;
   };
-  const format = exportFormatOf(opts.format, opts.output) as ExportFormat | undefined;
-  if (format === undefined) return fail(w.noFormat(EXPORT_FORMATS));
-  if (!EXPORT_FORMATS.includes(format)) return fail(listWords(ctx.lang).error.badFormat("export", String(format), EXPORT_FORMATS));
+  const name = exportFormatOf(opts.format, opts.output);
+  if (name === undefined) return fail(w.noFormat(formatChoices("export")));
+  const formatter = formatterFor("export", name);
+  if (!formatter) return fail(listWords(ctx.lang).error.badFormat("export", String(name), formatChoices("export")));
+  const format = formatter.name;
   const columns = parseColumns(opts.columns, ctx.lang);
   if (typeof columns === "string") return fail(columns);
   const toStdout = opts.output === undefined || opts.output === "-";
-  if (toStdout && format === "docx" && ctx.io.stdoutIsTTY) return fail(w.binaryToTerminal(format));
+  if (toStdout && formatter.binary && ctx.io.stdoutIsTTY) return fail(w.binaryToTerminal(format));
   const out = toStdout ? undefined : resolve(ctx.io.cwd, opts.output!);
   const shown = out === undefined ? "-" : displayPath(out, ctx.io.cwd);
   // Refuse before the work; the write itself refuses again if the file appears meanwhile.
@@ -119,7 +111,9 @@ export async function exportCommand(ctx: CommandContext, opts: ExportCommandOpti
   });
   const count = taskRows(annex).length;
   if (count === 0) ctx.io.stderr(w.noTasks + "\n");
-  const data: string | Uint8Array = format === "docx" ? await docx(annex) : exportFormatters[format](annex, { bom: opts.bom !== false });
+  const doc = exportDocument(annex, { lang: ctx.lang, profile: formatter.profile });
+  const o = renderOptions(ctx, formatter, opts.bom !== false);
+  const data: string | Uint8Array = formatter.binary ? await formatter.render(doc, o) : formatter.render(doc, o);
 
   if (out === undefined) {
     if (typeof data === "string") ctx.io.stdout(data);

@@ -4,8 +4,8 @@ import { parseDate } from "../model/dates";
 import { calendarRange, parsePeriod, type Period } from "../model/period";
 import type { Agency, Plan } from "../model/types";
 import { buildList, SORT_KEYS, type ListQuery, type SortKey } from "../report/list";
-import { listWords } from "../format/list/common";
-import { listFormatters, LIST_FORMATS, type ListFormat } from "../format/list";
+import { listDocument, listWords } from "../format/build/list";
+import { formatChoices, renderOptions, textFormatter } from "./formats";
 import { EXIT, type CommandContext } from "./context";
 import { openPlanForCommand, outsidePlan } from "./plan";
 
@@ -59,8 +59,8 @@ export function listCommand(ctx: CommandContext, opts: ListOptions): number {
     ctx.io.stderr(message + "\n");
     return EXIT.failure;
   };
-  const format = (opts.format ?? "table") as ListFormat;
-  if (!LIST_FORMATS.includes(format)) return fail(w.error.badFormat("list", String(opts.format), LIST_FORMATS));
+  const format = textFormatter("list", opts.format ?? "table");
+  if (!format) return fail(w.error.badFormat("list", String(opts.format), formatChoices("list")));
   const sort = (opts.sort ?? "deadline") as SortKey;
   if (!SORT_KEYS.includes(sort)) return fail(w.error.badFormat("list", String(opts.sort), SORT_KEYS));
   if (opts.role !== undefined && opts.role !== "lead" && opts.role !== "support") return fail(w.error.badFormat("list", opts.role, ["lead", "support"]));
@@ -110,7 +110,8 @@ export function listCommand(ctx: CommandContext, opts: ListOptions): number {
   }
 
   const report = buildList(plan, query);
-  ctx.io.stdout(listFormatters[format](report, { lang: ctx.lang, color: ctx.color, width: outputWidth(ctx), stamp: icsStamp(plan) }));
+  const doc = listDocument(report, { lang: ctx.lang, profile: format.profile, width: outputWidth(ctx), stamp: icsStamp(plan) });
+  ctx.io.stdout(format.render(doc, { ...renderOptions(ctx, format), color: ctx.color }));
   return EXIT.ok;
 }
 

@@ -1,7 +1,7 @@
 // `par show <id>`: one task in full (accepts 1.đ, 1.dd, 1đ).
 import { buildShow } from "../report/list";
-import { listWords } from "../format/list/common";
-import { showJson, showText, SHOW_FORMATS, type ShowFormat } from "../format/list/show";
+import { listWords } from "../format/build/list";
+import { showJson, showText, SHOW_FORMATS, type ShowFormat } from "../format/show";
 import { EXIT, type CommandContext } from "./context";
 import { outputWidth } from "./list";
 import { openPlanForCommand } from "./plan";

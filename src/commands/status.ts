@@ -6,14 +6,14 @@ import { parsePeriod, parseQuarter, type Period } from "../model/period";
 import { parseQuarterKey, quarterOrdinal, type Progress } from "../model/progress";
 import { localize } from "../i18n";
 import { lintFormatters } from "../format/lint";
-import { statusFormatters, STATUS_FORMATS, type StatusFormat } from "../format/status";
-import { statusWords } from "../format/status/common";
+import { statusDocument, statusWords } from "../format/build/status";
+import { formatChoices, renderOptions, textFormatter } from "./formats";
 import { buildProgress, readProgressFiles } from "../load/progress";
 import { displayPath } from "../load/repo";
 import { buildStatus, quarterContaining, type StatusReport } from "../report/status";
 import { checkProgress } from "../validate/progress";
 import type { OpenedPlan } from "../validate/open";
-import { EXIT, outputWidth, type CommandContext } from "./context";
+import { EXIT, type CommandContext } from "./context";
 import { openPlanForCommand, outsidePlan } from "./plan";
 
 export interface StatusCommandOptions {
@@ -142,22 +142,14 @@ export function statusReportFor(
 /** Run status; returns the exit code (0 report printed, 1 plan or progress errors, 2 usage). */
 export function statusCommand(ctx: CommandContext, opts: StatusCommandOptions): number {
   const w = statusWords(ctx.lang);
-  const format = (opts.format ?? "table") as StatusFormat;
-  if (!STATUS_FORMATS.includes(format)) {
-    ctx.io.stderr(w.unknownFormat(String(opts.format), STATUS_FORMATS.join(", ")) + "\n");
+  const format = textFormatter("status", opts.format ?? "table");
+  if (!format) {
+    ctx.io.stderr(w.unknownFormat(String(opts.format), formatChoices("status").join(", ")) + "\n");
     return EXIT.failure;
   }
   const got = statusReportFor(ctx, opts);
   if (typeof got === "number") return got;
   const { report } = got;
-  ctx.io.stdout(
-    statusFormatters[format](report, {
-      lang: ctx.lang,
-      color: ctx.color && format === "table",
-      terminal: ctx.io.stdoutIsTTY,
-      width: outputWidth(ctx),
-      allTasks: Boolean(opts.tasks),
-    }),
-  );
+  ctx.io.stdout(format.render(statusDocument(report, { lang: ctx.lang, profile: format.profile, allTasks: Boolean(opts.tasks) }), renderOptions(ctx, format)));
   return EXIT.ok;
 }

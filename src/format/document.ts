@@ -4,7 +4,23 @@
 import type { Lang } from "../i18n/types";
 
 /** How a renderer shows a piece of text: a role, not a colour (the terminal, HTML and Markdown each choose). */
-export type Mark = "strong" | "emphasis" | "dim" | "code" | "ins" | "del" | "good" | "bad" | "warning" | "attention" | "muted" | "heading";
+export type Mark =
+  | "strong"
+  | "emphasis"
+  | "dim"
+  | "code"
+  | "ins"
+  | "del"
+  | "heading"
+  /** Colours of states, from good to alarming: */
+  | "good"
+  | "info"
+  | "progress"
+  | "warning"
+  | "attention"
+  | "muted"
+  | "bad"
+  | "alarm";
 
 /** A run of text with its marks. */
 export interface Span {
@@ -19,6 +35,8 @@ export type Inline = string | readonly Span[];
 export type Cell =
   | { type: "text"; text: string; tone?: Mark }
   | { type: "integer"; value: number; text: string; tone?: Mark }
+  /** A measured value (a target's actual figure, not a count). */
+  | { type: "number"; value: number; text: string; tone?: Mark }
   | { type: "percent"; value: number; text: string; tone?: Mark }
   | { type: "date"; iso: string | null; text: string; tone?: Mark }
   | { type: "list"; items: readonly string[]; text: string; tone?: Mark };
@@ -81,6 +99,8 @@ export type Block =
 /** A calendar (iCalendar): one all-day event per date. */
 export interface Calendar {
   name: string;
+  /** DTSTAMP, as YYYYMMDDTHHMMSSZ: from the data, so that the same data gives the same file. */
+  stamp: string;
   events: readonly { uid: string; date: string; end: string; summary: string; description: string }[];
 }
 
@@ -116,6 +136,8 @@ export function plain(text: Inline): string {
 export const cell = {
   text: (text: string, tone?: Mark): Cell => (tone ? { type: "text", text, tone } : { type: "text", text }),
   integer: (value: number, text = String(value), tone?: Mark): Cell => (tone ? { type: "integer", value, text, tone } : { type: "integer", value, text }),
+  number: (value: number, text: string): Cell => ({ type: "number", value, text }),
+  /** A percentage (value in per cent: 70.45 for 70,45%). */
   percent: (value: number, text: string): Cell => ({ type: "percent", value, text }),
   date: (iso: string | null, text: string): Cell => ({ type: "date", iso, text }),
   list: (items: readonly string[], separator: string): Cell => ({ type: "list", items, text: items.join(separator) }),

@@ -160,3 +160,11 @@ function* clusters(text: string, segmenter: Intl.Segmenter): Generator<string> {
     start += parts.slice(0, keep).reduce((n, p) => n + p.length, 0);
   }
 }
+
+/** A copy of a value with every string in it made safe for a terminal (escapeTerminal): a report whose strings come from the plan. */
+export function terminalSafe<T>(value: T): T {
+  if (typeof value === "string") return escapeTerminal(value) as T;
+  if (Array.isArray(value)) return value.map(terminalSafe) as T;
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, terminalSafe(v)])) as T;
+  return value;
+}

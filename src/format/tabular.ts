@@ -69,8 +69,13 @@ export function charWidth(ch: string): number {
   const cp = ch.codePointAt(0)!;
   if (cp < 0x20) return 0;
   if (cp < 0x300) return 1;
-  return stringWidth(ch);
+  let w = WIDTHS.get(cp);
+  if (w === undefined) WIDTHS.set(cp, (w = stringWidth(ch)));
+  return w;
 }
+
+/** The width of each character met, by code point: string-width runs several patterns over each string it is given. */
+const WIDTHS = new Map<number, number>();
 
 /** Above this length a text is measured a character at a time (Node 20's Intl.Segmenter, which string-width uses, is quadratic). */
 const SEGMENT_LIMIT = 256;

@@ -69,7 +69,15 @@ export function selectExport(report: StatusReport, opts: ExportOptions = {}): Ex
     const mine = byArea.get(area.area) ?? [];
     if (!mine.length) continue;
     const completed = mine.filter((t) => t.completedForHeadline).length;
-    areas.push({ area: area.area, name: area.name, nameEn: area.nameEn ?? null, total: mine.length, completed, percent: percentOf(completed, mine.length), tasks: mine });
+    areas.push({
+      area: area.area,
+      name: area.name,
+      nameEn: area.nameEn ?? null,
+      total: mine.length,
+      completed,
+      percent: percentOf(completed, mine.length),
+      tasks: mine,
+    });
   }
   // The headline as par status computes it; over every task it is the report's own.
   const filtered = opts.tasks !== undefined || opts.area !== undefined;

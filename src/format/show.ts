@@ -1,11 +1,11 @@
 // `par show <id>`: one task in full, as labelled lines for a terminal, or as JSON (the shape of one `par list` row).
 import { Chalk } from "chalk";
-import type { Lang } from "../../i18n";
-import { formatViDate } from "../../model/dates";
-import { targetLinePhrase } from "../../i18n/phrases";
-import type { ListReport, ListRow } from "../../report/list";
-import { displayWidth, fitText, wrapText } from "../tabular";
-import { listWords, refLabel, taskJson } from "./common";
+import type { Lang } from "../i18n";
+import { formatViDate } from "../model/dates";
+import { targetLinePhrase } from "../i18n/phrases";
+import type { ListReport, ListRow } from "../report/list";
+import { displayWidth, fitText, wrapText } from "./tabular";
+import { listWords, refLabel, taskJson } from "./build/list";
 
 export const SHOW_FORMATS = ["text", "json"] as const;
 export type ShowFormat = (typeof SHOW_FORMATS)[number];

@@ -1,17 +1,17 @@
 // The progress template `par progress init` writes: valid par-progress/1 YAML, every task with its text, agencies,
 // deadline, targets and last quarter's report as comments. Every entry is left to fill in: state empty (not a report
 // until the agency writes it), no date, result, evidence or value asserted.
-import type { Lang } from "../../i18n";
-import { formatViDate } from "../../model/dates";
-import { milestonesOf } from "../../model/deadline";
-import { parseQuarterKey } from "../../model/progress";
-import type { ProgressTemplate, TemplateEntry } from "../../report/status";
-import { wrapText } from "../tabular";
-import { pushAll } from "../text";
-import { escapeYamlComment } from "../escape";
-import { periodLabel, statusWords, type Words } from "./common";
-import { agencyListPhrase, evidencePhrase, targetPhrase } from "../../i18n/phrases";
-import { periodName } from "../../i18n/period";
+import type { Lang } from "../i18n";
+import { formatViDate } from "../model/dates";
+import { milestonesOf } from "../model/deadline";
+import { parseQuarterKey } from "../model/progress";
+import type { ProgressTemplate, TemplateEntry } from "../report/status";
+import { wrapText } from "./tabular";
+import { pushAll } from "./text";
+import { escapeYamlComment } from "./escape";
+import { periodLabel, statusWords, type Words } from "./build/status";
+import { agencyListPhrase, evidencePhrase, targetPhrase } from "../i18n/phrases";
+import { periodName } from "../i18n/period";
 
 const COMMENT_WIDTH = 100;
 
