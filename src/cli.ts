@@ -120,8 +120,8 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .addOption(new Option("--sort <key>", t.list.sort).choices(["deadline", "id", "agency"]))
     .addOption(new Option("-f, --format <format>", t.list.format).choices(formatChoices("list")))
     .addHelpText("after", t.list.after)
-    .action((opts, cmd: Command) => {
-      result.code = listCommand(contextOf(cmd, io), opts);
+    .action(async (opts, cmd: Command) => {
+      result.code = await listCommand(contextOf(cmd, io), opts);
     });
 
   program
@@ -163,8 +163,8 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .addOption(new Option("-f, --format <format>", t.status.format).choices(formatChoices("status")))
     .option("--tasks", t.status.tasks)
     .addHelpText("after", t.status.after)
-    .action((opts, cmd: Command) => {
-      result.code = statusCommand(contextOf(cmd, io), opts);
+    .action(async (opts, cmd: Command) => {
+      result.code = await statusCommand(contextOf(cmd, io), opts);
     });
 
   program

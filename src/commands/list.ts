@@ -5,7 +5,7 @@ import { calendarRange, parsePeriod, type Period } from "../model/period";
 import type { Agency, Plan } from "../model/types";
 import { buildList, SORT_KEYS, type ListQuery, type SortKey } from "../report/list";
 import { listDocument, listWords } from "../format/build/list";
-import { formatChoices, renderOptions, textFormatter } from "./formats";
+import { formatChoices, formatterFor, printDocument } from "./formats";
 import { EXIT, type CommandContext } from "./context";
 import { openPlanForCommand, outsidePlan } from "./plan";
 
@@ -53,13 +53,13 @@ function parseDuePeriod(text: string, planYear: number): Period | undefined {
 }
 
 /** Run `par list`; 0 when it printed the list (even an empty one), 2 on a usage error. */
-export function listCommand(ctx: CommandContext, opts: ListOptions): number {
+export async function listCommand(ctx: CommandContext, opts: ListOptions): Promise<number> {
   const w = listWords(ctx.lang);
   const fail = (message: string) => {
     ctx.io.stderr(message + "\n");
     return EXIT.failure;
   };
-  const format = textFormatter("list", opts.format ?? "table");
+  const format = formatterFor("list", opts.format ?? "table");
   if (!format) return fail(w.error.badFormat("list", String(opts.format), formatChoices("list")));
   const sort = (opts.sort ?? "deadline") as SortKey;
   if (!SORT_KEYS.includes(sort)) return fail(w.error.badFormat("list", String(opts.sort), SORT_KEYS));
@@ -111,8 +111,7 @@ export function listCommand(ctx: CommandContext, opts: ListOptions): number {
 
   const report = buildList(plan, query);
   const doc = listDocument(report, { lang: ctx.lang, profile: format.profile, width: outputWidth(ctx), stamp: icsStamp(plan) });
-  ctx.io.stdout(format.render(doc, { ...renderOptions(ctx, format), color: ctx.color }));
-  return EXIT.ok;
+  return printDocument(ctx, "list", format, doc);
 }
 
 /**

@@ -7,7 +7,7 @@ import { parseQuarterKey, quarterOrdinal, type Progress } from "../model/progres
 import { localize } from "../i18n";
 import { lintFormatters } from "../format/lint";
 import { statusDocument, statusWords } from "../format/build/status";
-import { formatChoices, renderOptions, textFormatter } from "./formats";
+import { formatChoices, formatterFor, printDocument } from "./formats";
 import { buildProgress, readProgressFiles } from "../load/progress";
 import { displayPath } from "../load/repo";
 import { buildStatus, quarterContaining, type StatusReport } from "../report/status";
@@ -140,9 +140,9 @@ export function statusReportFor(
 }
 
 /** Run status; returns the exit code (0 report printed, 1 plan or progress errors, 2 usage). */
-export function statusCommand(ctx: CommandContext, opts: StatusCommandOptions): number {
+export async function statusCommand(ctx: CommandContext, opts: StatusCommandOptions): Promise<number> {
   const w = statusWords(ctx.lang);
-  const format = textFormatter("status", opts.format ?? "table");
+  const format = formatterFor("status", opts.format ?? "table");
   if (!format) {
     ctx.io.stderr(w.unknownFormat(String(opts.format), formatChoices("status").join(", ")) + "\n");
     return EXIT.failure;
@@ -150,6 +150,5 @@ export function statusCommand(ctx: CommandContext, opts: StatusCommandOptions): 
   const got = statusReportFor(ctx, opts);
   if (typeof got === "number") return got;
   const { report } = got;
-  ctx.io.stdout(format.render(statusDocument(report, { lang: ctx.lang, profile: format.profile, allTasks: Boolean(opts.tasks) }), renderOptions(ctx, format)));
-  return EXIT.ok;
+  return printDocument(ctx, "status", format, statusDocument(report, { lang: ctx.lang, profile: format.profile, allTasks: Boolean(opts.tasks) }));
 }

@@ -92,7 +92,13 @@ export type Block =
   | { type: "note"; tone: "sample"; text: Inline }
   | { type: "list"; items: readonly { text: Inline; items?: readonly Inline[] }[] }
   | TableBlock
-  | { type: "chart"; title: string; bars: readonly { label: string; full: string; percent: number; value: string; total?: boolean }[] }
+  | {
+      type: "chart";
+      title: string;
+      bars: readonly { label: string; full: string; percent: number; value: string; total?: boolean }[];
+      /** The chart's figures as a typed table (a workbook shows them as a sheet). */
+      data?: TableBlock;
+    }
   /** Preformatted lines (a terminal diff): kept as written, wrapped with a hanging indent. */
   | { type: "lines"; lines: readonly Inline[] };
 

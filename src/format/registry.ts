@@ -12,6 +12,7 @@ import { ics } from "./render/ics";
 import { json } from "./render/json";
 import { md } from "./render/markdown";
 import { terminal } from "./render/terminal";
+import { xlsx } from "./render/xlsx";
 import { LINT_FORMATS } from "./lint";
 import { SHOW_FORMATS } from "./show";
 
@@ -20,6 +21,7 @@ export const FORMATTERS: readonly Formatter[] = [
   { ...terminal, name: "table", commands: ["list", "status", "agencies"] },
   { ...terminal, name: "text", commands: ["diff"] },
   docx,
+  xlsx,
   html,
   md,
   csv,
@@ -30,9 +32,9 @@ export const FORMATTERS: readonly Formatter[] = [
 
 /** Today's order of each command's choices (kept as the help has always listed them). */
 const ORDER: Record<DocumentCommand, readonly string[]> = {
-  list: ["table", "json", "csv", "tsv", "md", "ics"],
-  status: ["table", "md", "csv", "tsv", "html", "json"],
-  export: ["docx", "html", "csv", "tsv", "md", "json"],
+  list: ["table", "json", "csv", "tsv", "md", "xlsx", "ics"],
+  status: ["table", "md", "csv", "tsv", "xlsx", "html", "json"],
+  export: ["docx", "xlsx", "html", "csv", "tsv", "md", "json"],
   diff: ["text", "md", "json"],
   agencies: ["table", "json", "csv", "tsv", "md"],
 };

@@ -4,7 +4,7 @@
 import type { Lang } from "../../i18n";
 import { words } from "../../i18n/words";
 import type { ExportColumn } from "../../report/export";
-import { cell, type Block, type Document, type Row } from "../document";
+import { cell, type Block, type Document, type Row, type TableBlock } from "../document";
 import type { Profile } from "../formatter";
 import type { ExportAnnex } from "./annex";
 import { areaRows } from "./annex";
@@ -32,6 +32,29 @@ export function columnShares(annex: ExportAnnex): number[] {
 
 /** Columns centred in documents (short values). */
 const CENTRED: ReadonlySet<ExportColumn> = new Set<ExportColumn>(["tt", "deadline"]);
+
+/** Completion by area, and the total, as a typed table. */
+function summaryTable(annex: ExportAnnex): TableBlock {
+  const sw = words(annex.lang).status;
+  const row = (kind: Row["kind"], area: string, total: number, completed: number, percent: number): Row => ({
+    kind,
+    cells: { area: cell.text(area), total: cell.integer(total), completed: cell.integer(completed), percent: cell.percent(percent, sw.percent(percent)) },
+  });
+  return {
+    type: "table",
+    name: sw.heading.byArea,
+    columns: [
+      { key: "area", header: sw.col.area },
+      { key: "total", header: sw.col.total, align: "right" },
+      { key: "completed", header: sw.col.completed, align: "right" },
+      { key: "percent", header: sw.col.percent, align: "right" },
+    ],
+    rows: [
+      ...areaRows(annex).map((a) => row("body", a.heading, a.total, a.completed, a.percent)),
+      row("total", sw.col.totalRow, annex.summary.total, annex.summary.completed, annex.summary.percent),
+    ],
+  };
+}
 
 /** The annex as a document. */
 export function exportDocument(annex: ExportAnnex, o: { lang: Lang; profile: Profile }): Document {
@@ -70,8 +93,9 @@ export function exportDocument(annex: ExportAnnex, o: { lang: Lang; profile: Pro
       ...areaRows(annex).map((a) => ({ label: `${a.area}. ${a.name}`, full: a.heading, percent: a.percent, value: a.completion })),
       { label: w.total, full: w.total, percent: annex.summary.percent, value: annex.summary.completion, total: true },
     ],
+    data: summaryTable(annex),
   });
-  blocks.push({ type: "table", columns, rows, name: w.chartTitle });
+  blocks.push({ type: "table", columns, rows, name: w.details });
   blocks.push({ type: "paragraph", lines: [annex.summary.text], role: "summary" });
   return { ...base, blocks, page: { size: "A4", orientation: "landscape", font: "Times New Roman", fontSize: 13 } };
 }

@@ -24,6 +24,8 @@ export const exportEn = {
   obstacles: "Obstacles",
   proposals: "Proposals",
   chartTitle: "Tasks completed by area",
+  /** The name of the task table (a workbook's sheet). */
+  details: "Details",
   total: "Total",
   chartValue: (completed: number, total: number, percent: string) => `${completed}/${total} (${percent})`,
   // Command messages.

@@ -84,6 +84,9 @@ export const listEn = {
     count: (n: number) => `${n} agencies and groups.`,
   },
   error: {
+    binaryToTerminal: (cmd: string, format: string) =>
+      `par ${cmd}: a ${format} file is binary and is not printed to a terminal. Redirect standard output to a file (par ${cmd} --format ${format} > file.${format}).`,
+    noBinaryOutput: (cmd: string, format: string) => `par ${cmd}: this output cannot take a ${format} file's bytes.`,
     ambiguousAgency: (cmd: string, q: string, candidates: string[]) =>
       `par ${cmd}: "${q}" matches several agencies:\n${candidates.map((c) => `  ${c}`).join("\n")}\nType more of the name, or the id.`,
     unknownAgency: (cmd: string, q: string, suggestions: string[]) =>

@@ -23,6 +23,7 @@ export const exportVi: typeof exportEn = {
   obstacles: "Khó khăn, vướng mắc",
   proposals: "Đề xuất, kiến nghị",
   chartTitle: "Số nhiệm vụ hoàn thành theo lĩnh vực",
+  details: "Chi tiết",
   total: "Tổng cộng",
   chartValue: (completed: number, total: number, percent: string) => `${completed}/${total} (${percent})`,
   badQuarter: (text: string) => `par export: "${text}" không phải là một quý. Viết Q3, 2024-Q3, III hoặc "Quý III/2024".`,

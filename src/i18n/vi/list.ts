@@ -84,6 +84,9 @@ export const listVi: ListCatalogue = {
     count: (n: number) => `${n} cơ quan và nhóm.`,
   },
   error: {
+    binaryToTerminal: (cmd: string, format: string) =>
+      `par ${cmd}: tệp ${format} là tệp nhị phân, không in ra màn hình. Hãy chuyển đầu ra chuẩn vào một tệp (par ${cmd} --format ${format} > tep.${format}).`,
+    noBinaryOutput: (cmd: string, format: string) => `par ${cmd}: đầu ra này không nhận được nội dung tệp ${format}.`,
     ambiguousAgency: (cmd: string, q: string, candidates: string[]) =>
       `par ${cmd}: "${q}" khớp với nhiều cơ quan:\n${candidates.map((c) => `  ${c}`).join("\n")}\nHãy gõ thêm tên, hoặc dùng mã.`,
     unknownAgency: (cmd: string, q: string, suggestions: string[]) =>
