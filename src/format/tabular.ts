@@ -312,11 +312,14 @@ export interface TextTableOptions {
 
 /**
  * Physical lines per cli-table3 row, and rows per cli-table3 table: for every line it draws, cli-table3 measures the
- * cell's whole text and cuts a copy of it one character at a time (quadratic in a cell of several lines), and it
- * spreads the rows into a call (the stack). One line per row, in compact mode (no rule between rows), draws the same box.
+ * cell's whole text and cuts a copy of it one character at a time (quadratic in a cell of several lines), its layout
+ * compares every cell with every cell above it (quadratic in the rows), and it spreads the rows into a call (the
+ * stack). One line per row, in compact mode (no rule between rows), and small tables joined, draw the same box.
  */
 const LINES_PER_ROW = 1;
-const ROWS_PER_TABLE = 512;
+const ROWS_PER_TABLE = 16;
+/** A row taller than this many lines is drawn line by line where it can (see renderTextTable). */
+const TALL = 64;
 const BORDER_RUN = /[─│┌┬┐├┼┤└┴┘]+/g;
 
 /**
@@ -344,14 +347,22 @@ export function renderTextTable(table: Table, opts: TextTableOptions = {}): stri
     (s) => h(s),
     Infinity,
   )[0]!;
-  const body: string[][] = [];
-  for (const r of table.rows)
-    for (const piece of lay(
+  // A line of a very tall row (a text of thousands of lines) with text in one cell only is that cell's text put into
+  // the blank line cli-table3 draws: its cost per cell and per line would make such a table take minutes.
+  type Solo = { col: number; text: string };
+  const body: (string[] | Solo)[] = [];
+  for (const r of table.rows) {
+    const pieces = lay(
       cols.map((c) => r[c.key] ?? ""),
       (s, key) => (opts.cell ? opts.cell(s, r, key) : s),
       LINES_PER_ROW,
-    ))
-      body.push(piece);
+    );
+    const tall = pieces.length > TALL;
+    for (const piece of pieces) {
+      const filled = piece.flatMap((c, i) => (c ? [i] : []));
+      body.push(tall && filled.length === 1 ? { col: filled[0]!, text: piece[filled[0]!]! } : piece);
+    }
+  }
   const draw = (rows: string[][], withHead: boolean): string[] => {
     const t = new Table3({
       ...(withHead ? { head } : {}),
@@ -362,16 +373,28 @@ export function renderTextTable(table: Table, opts: TextTableOptions = {}): stri
     for (const r of rows) t.push(r);
     return t.toString().split("\n");
   };
-  const lines: string[] = [];
-  const pieces = Math.max(1, Math.ceil(body.length / ROWS_PER_TABLE));
-  for (let p = 0; p < pieces; p++) {
-    let part = draw(body.slice(p * ROWS_PER_TABLE, (p + 1) * ROWS_PER_TABLE), p === 0);
-    if (p > 0) part = part.slice(1); // the piece's own top rule
-    if (p < pieces - 1) part = part.slice(0, -1); // and its bottom rule, but for the last
-    for (const l of part) lines.push(l);
+  // The header, the rule under it, a blank line and the bottom rule.
+  const framed = draw([cols.map(() => "")], true);
+  const lines = framed.slice(0, -2);
+  const blank = framed[framed.length - 2]!;
+  const starts = widths.map((_, i) => 1 + padding + widths.slice(0, i).reduce((n, w) => n + w + 2 * padding + 1, 0));
+  let run: string[][] = [];
+  const flush = () => {
+    for (let k = 0; k < run.length; k += ROWS_PER_TABLE) for (const l of draw(run.slice(k, k + ROWS_PER_TABLE), false).slice(1, -1)) lines.push(l);
+    run = [];
+  };
+  for (const item of body) {
+    if (Array.isArray(item)) {
+      run.push(item);
+      continue;
+    }
+    flush();
+    const gap = " ".repeat(Math.max(0, widths[item.col]! - displayWidth(item.text)));
+    const text = cols[item.col]!.align === "right" ? gap + item.text : item.text + gap;
+    lines.push(blank.slice(0, starts[item.col]) + text + blank.slice(starts[item.col]! + widths[item.col]!));
   }
-  // With no body row, the rule under the header still closes it (as with rows).
-  if (!body.length) lines.splice(lines.length - 1, 0, lines[0]!.replace("┌", "├").replace(/┬/g, "┼").replace("┐", "┤"));
+  flush();
+  lines.push(framed[framed.length - 1]!);
   const b = opts.border;
   return (b ? lines.map((l) => l.replace(BORDER_RUN, (run) => b(run))) : lines).join("\n") + "\n";
 }
