@@ -1,5 +1,5 @@
 // Tables as data, rendered as a terminal table, CSV/TSV (for Excel) or Markdown. Pure: no I/O, colour passed in.
-import Table3 from "cli-table3";
+import type Table3Type from "cli-table3";
 import stringWidth from "string-width";
 import { escapeMarkdownCell, escapeTerminal } from "./escape";
 
@@ -318,6 +318,9 @@ export interface TextTableOptions {
  */
 const LINES_PER_ROW = 1;
 const ROWS_PER_TABLE = 16;
+/** cli-table3, loaded when a table is first drawn: commands that draw none (par lint) do not load it. */
+let Table3: typeof Table3Type | undefined;
+
 /** A row taller than this many lines is drawn line by line where it can (see renderTextTable). */
 const TALL = 64;
 const BORDER_RUN = /[─│┌┬┐├┼┤└┴┘]+/g;
@@ -363,8 +366,9 @@ export function renderTextTable(table: Table, opts: TextTableOptions = {}): stri
       body.push(tall && filled.length === 1 ? { col: filled[0]!, text: piece[filled[0]!]! } : piece);
     }
   }
+  const Table = (Table3 ??= require("cli-table3") as typeof Table3Type);
   const draw = (rows: string[][], withHead: boolean): string[] => {
-    const t = new Table3({
+    const t = new Table({
       ...(withHead ? { head } : {}),
       colWidths: widths.map((w) => w + 2 * padding),
       colAligns: cols.map((c) => (c.align === "right" ? "right" : "left")),
