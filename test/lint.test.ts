@@ -58,7 +58,17 @@ describe("par lint formats", () => {
     expect(log.version).toBe("2.1.0");
     const run = log.runs[0];
     expect(run.tool.driver.name).toBe("par");
-    expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toEqual(["agency/unknown"]);
+    expect(run.tool.driver.rules).toEqual([
+      {
+        id: "agency/unknown",
+        name: "agency/unknown",
+        shortDescription: { text: "A task or an agency names an agency id that agencies.yaml does not have." },
+        fullDescription: {
+          text: "A task or an agency names an agency id that agencies.yaml does not have. Use an id from agencies.yaml (`par agencies` lists them), or add the agency there.",
+        },
+        defaultConfiguration: { level: "error" },
+      },
+    ]);
     expect(run.results[0]).toMatchObject({
       ruleId: "agency/unknown",
       ruleIndex: 0,
