@@ -2,14 +2,17 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync, cpSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, ROOT, cleanEnv, copyOfData, runBin, runCli, tempDir, testLanguage } from "./helpers";
+import { ROOT, cleanEnv, copyOfData, runBin, runCli, tempDir, testLanguage } from "./helpers";
 
 // These tests read English output unless they say otherwise.
 testLanguage("en");
 import { MAX_FILE_BYTES } from "../src/load/source";
+import { CASES_DIR, materialize } from "./lint-cases";
 
-const BAD = join(FIXTURES, "lint", "agency-unknown");
-const WARN = join(FIXTURES, "lint", "deadline-unparsed");
+// Two lint cases (test/lint-cases.ts) written into a workspace of their own.
+const WORKSPACE = tempDir();
+const BAD = materialize("agency-unknown", join(WORKSPACE, "plans", "agency-unknown"));
+const WARN = materialize("deadline-unparsed", join(WORKSPACE, "plans", "deadline-unparsed"));
 
 describe("par lint formats", () => {
   it("json is stable and complete", async () => {
@@ -38,10 +41,10 @@ describe("par lint formats", () => {
   });
 
   it("github writes escaped workflow commands with repository-relative paths", async () => {
-    const r = await runCli(["lint", "--data", "."], { cwd: BAD, env: cleanEnv({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: ROOT }) });
+    const r = await runCli(["lint", "--data", "."], { cwd: BAD, env: cleanEnv({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: WORKSPACE }) });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
-      "::error file=test/fixtures/lint/agency-unknown/tasks/1-b.yaml,line=8,col=5,endLine=8,endColumn=9,title=par agency/unknown::" +
+      "::error file=plans/agency-unknown/tasks/1-b.yaml,line=8,col=5,endLine=8,endColumn=9,title=par agency/unknown::" +
         'Unknown agency "snvv". Did you mean "snv"?%0AUse an id from agencies.yaml (`par agencies` lists them), or add the agency there.\n',
     );
   });
@@ -139,7 +142,7 @@ describe("par lint exit codes and options", () => {
 
   it("lints a folder of plans, each plan on its own", async () => {
     const d = tempDir();
-    cpSync(join(FIXTURES, "lint", "clean"), join(d, "plans", "a"), { recursive: true });
+    materialize("clean", join(d, "plans", "a"));
     cpSync(BAD, join(d, "plans", "b"), { recursive: true });
     const r = await runCli(["lint", "--data", "plans"], { cwd: d });
     expect(r.code).toBe(1);
@@ -190,7 +193,7 @@ describe("the built bin, end to end", () => {
     const r = runBin(["lint", "--data", "."], { cwd: BAD });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
-      readFileSync(join(BAD, "expected.txt"), "utf8")
+      readFileSync(join(CASES_DIR, "agency-unknown.txt"), "utf8")
         .replace(/^--- stdout\n/, "")
         .replace(/--- stderr\n$/, ""),
     );
@@ -222,8 +225,7 @@ describe("the built bin, end to end", () => {
 describe("par lint on many plans", () => {
   function manyPlans(): string {
     const d = tempDir();
-    for (let i = 0; i < 6; i++)
-      cpSync(join(FIXTURES, "lint", i === 3 ? "agency-unknown" : i === 5 ? "deadline-unparsed" : "clean"), join(d, "data", `plan-${i}`), { recursive: true });
+    for (let i = 0; i < 6; i++) materialize(i === 3 ? "agency-unknown" : i === 5 ? "deadline-unparsed" : "clean", join(d, "data", `plan-${i}`));
     return d;
   }
 
