@@ -5,6 +5,7 @@
 //
 // Edits, under `files:`, by path in the plan folder, applied in this order:
 //   remove: true                      delete the file
+//   link: TARGET                      make it a symbolic link to TARGET (which may not exist)
 //   from: PATH                        start from another base file's text (a new file like an existing one)
 //   text: TEXT | bytes: HEX           the file's whole content (bytes: for files that are not text)
 //   set: { a.0.b: VALUE }             set a YAML path (dotted; numbers index lists), with the `yaml` library
@@ -12,7 +13,7 @@
 //   replace: [{ old, new, latin1? }]  replace text that occurs exactly once (latin1: write `new` one byte a character)
 //   append: TEXT                      add text at the end
 //   bom: true, eol: crlf, encoding: utf-16le    how the file is written at the end
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, cpSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import jsYaml from "js-yaml";
 import { parseDocument } from "yaml";
@@ -24,6 +25,7 @@ export const CASES_DIR = join(LINT_DIR, "cases");
 
 interface FileEdit {
   remove?: boolean;
+  link?: string;
   from?: string;
   text?: string;
   bytes?: string;
@@ -99,8 +101,12 @@ export function materialize(name: string, into: string = join(tempDir(), name)):
   cpSync(BASE_DIR, into, { recursive: true });
   for (const [file, edit] of Object.entries(c.files)) {
     const target = join(into, file);
-    if (edit.remove) {
-      rmSync(target, { force: false });
+    if (edit.remove || edit.link !== undefined) {
+      rmSync(target, { force: edit.link !== undefined });
+      if (edit.link !== undefined) {
+        mkdirSync(dirname(target), { recursive: true });
+        symlinkSync(edit.link, target);
+      }
       continue;
     }
     let current: Buffer | undefined;

@@ -1,12 +1,13 @@
 // The registry of diagnostic codes (src/model/diagnostic.ts, with its words in src/i18n/{en,vi}/diagnostics.ts) is the
 // one source of docs/lint-codes.md: this test fails when the page is stale. To regenerate it: npm run docs:codes
 // (UPDATE_DOCS=1 npx vitest run test/lint-codes.test.ts).
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DIAGNOSTICS, DIAGNOSTIC_CODES, type DiagnosticStage } from "../src/model/diagnostic";
+import { DIAGNOSTICS, DIAGNOSTIC_CODES, type DiagnosticCode, type DiagnosticStage } from "../src/model/diagnostic";
 import { describeCode } from "../src/i18n";
-import { ROOT } from "./helpers";
+import { FIXTURES, ROOT } from "./helpers";
+import { CASES_DIR, caseNames } from "./lint-cases";
 
 const PAGE = join(ROOT, "docs", "lint-codes.md");
 
@@ -72,4 +73,61 @@ describe("the registry's words", () => {
       expect(vi, code).not.toBe(en);
     }
   });
+});
+
+// Every code of the registry is shown by a lint case (its output names it), a `# expect: CODE` mark of the progress
+// fixtures (test/progress.test.ts checks each), or a named test below; the codes no test can show are listed with the
+// reason. A new code fails here until it has one.
+const TRIGGERED_BY_TEST: Partial<Record<DiagnosticCode, [file: string, test: string]>> = {
+  "io/unreadable": ["test/lint.test.ts", "a file gone, or turned into a folder, between listing and reading"],
+  "io/too-large": ["test/lint.test.ts", "refuses a file of tens of megabytes without reading it"],
+  "io/loop": ["test/lint.test.ts", "survives a symlink loop"],
+  "yaml/too-deep": ["test/lint.test.ts", "survives deep nesting"],
+  "yaml/alias-cycle": ["test/safety.test.ts", "an alias inside its own anchor"],
+};
+const CANNOT_BE_SHOWN: Partial<Record<DiagnosticCode, string>> = {
+  "schema/const":
+    "the schemas' only `const` is each file's `format`, and par reads a file's kind from that line (format/unknown, format/unsupported-version) before its schema: the const always holds",
+  "schema/invalid":
+    "the fallback for an ajv keyword with no code of its own; every keyword the schemas use today has one, or is folded into one by simplify() in validate/schema.ts",
+};
+
+function codesShownByFixtures(): Map<DiagnosticCode, string> {
+  const shown = new Map<DiagnosticCode, string>();
+  const known = new Set<string>(DIAGNOSTIC_CODES);
+  for (const name of caseNames())
+    for (const m of readFileSync(join(CASES_DIR, `${name}.txt`), "utf8").matchAll(/: (?:error|warning) ([a-z]+\/[a-z0-9-]+)$/gm))
+      if (known.has(m[1]!) && !shown.has(m[1] as DiagnosticCode)) shown.set(m[1] as DiagnosticCode, `lint case ${name}`);
+  const progressDir = join(FIXTURES, "progress-lint", "progress");
+  for (const f of readdirSync(progressDir, { recursive: true, encoding: "utf8" }).filter((x) => x.endsWith(".yaml")))
+    for (const m of readFileSync(join(progressDir, f), "utf8").matchAll(/# expect: ([a-z]+\/[a-z0-9-]+)/g))
+      if (known.has(m[1]!) && !shown.has(m[1] as DiagnosticCode)) shown.set(m[1] as DiagnosticCode, `progress-lint/progress/${f}`);
+  return shown;
+}
+
+describe("every code is shown by a test", () => {
+  const shown = codesShownByFixtures();
+
+  it("by a lint case, a progress fixture's mark, a named test, or is listed as one no test can show", () => {
+    const missing = DIAGNOSTIC_CODES.filter((c) => !shown.has(c) && !TRIGGERED_BY_TEST[c] && !CANNOT_BE_SHOWN[c]);
+    expect(missing).toEqual([]);
+  });
+
+  it("the lists hold only codes no fixture shows (a code a fixture comes to show leaves them)", () => {
+    const listed = [...Object.keys(TRIGGERED_BY_TEST), ...Object.keys(CANNOT_BE_SHOWN)] as DiagnosticCode[];
+    expect(listed.filter((c) => shown.has(c)).map((c) => `${c}: ${shown.get(c)}`)).toEqual([]);
+    expect(listed.filter((c) => TRIGGERED_BY_TEST[c] && CANNOT_BE_SHOWN[c])).toEqual([]);
+  });
+
+  for (const [code, [file, test]] of Object.entries(TRIGGERED_BY_TEST)) {
+    it(`${code}: the test "${test}" in ${file} names it`, () => {
+      const text = readFileSync(join(ROOT, file), "utf8");
+      const at = text.indexOf(`"${test}`);
+      expect(at, `no test "${test}" in ${file}`).toBeGreaterThanOrEqual(0);
+      // The code is named in the test's body (up to the next test), as text or in a regular expression.
+      const next = text.slice(at + 1).search(/\n\s*(it|describe)\(|\n\s*\{ name:/);
+      const body = text.slice(at, next < 0 ? undefined : at + 1 + next);
+      expect(body.includes(code) || body.includes(code.replace("/", "\\/")), `${file} "${test}" does not name ${code}`).toBe(true);
+    });
+  }
 });

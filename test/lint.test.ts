@@ -6,7 +6,7 @@ import { ROOT, cleanEnv, copyOfData, runBin, runCli, tempDir, testLanguage } fro
 
 // These tests read English output unless they say otherwise.
 testLanguage("en");
-import { MAX_FILE_BYTES } from "../src/load/source";
+import { MAX_FILE_BYTES, readSource } from "../src/load/source";
 import { CASES_DIR, materialize } from "./lint-cases";
 
 // Two lint cases (test/lint-cases.ts) written into a workspace of their own.
@@ -159,6 +159,15 @@ describe("par lint on hostile input", () => {
     const r = await runCli(["lint", "--data", data]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/9-a\.yaml:1:1: error io\/too-large/);
+  });
+
+  it("a file gone, or turned into a folder, between listing and reading: io/not-found, io/unreadable, no crash", () => {
+    const d = tempDir();
+    expect(readSource(join(d, "gone.yaml"), "gone.yaml").diagnostics.map((x) => [x.code, x.args])).toEqual([["io/not-found", { path: "gone.yaml" }]]);
+    mkdirSync(join(d, "now-a-folder.yaml"));
+    expect(readSource(join(d, "now-a-folder.yaml"), "now-a-folder.yaml").diagnostics.map((x) => [x.code, x.args])).toEqual([
+      ["io/unreadable", { reason: "EISDIR" }],
+    ]);
   });
 
   it("survives a symlink loop", async () => {

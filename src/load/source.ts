@@ -114,6 +114,8 @@ export function readSource(path: string, display: string): ReadResult {
   try {
     fd = openSync(path, "r");
   } catch (e) {
+    // Listed a moment ago and gone now (removed while par read the folder): not found, not unreadable.
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return { diagnostics: [fileDiag(display, "io/not-found", { path: display })] };
     return { diagnostics: [fileDiag(display, "io/unreadable", { reason: errorReason(e) })] };
   }
   try {

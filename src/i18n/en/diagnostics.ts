@@ -18,7 +18,7 @@ export const diagnosticsEn: DiagnosticCatalogue = {
   "io/not-found": {
     description: "A file the plan folder names does not exist: a symbolic link that points to nothing, or a file removed while par read the folder.",
     message: (a) => `No such file or folder: ${s(a, "path")}.`,
-    hint: () => "Check the path, or run par from the folder that holds data/.",
+    hint: () => "If this is a symbolic link, point it at a file that exists, or remove it.",
   },
   "io/unreadable": {
     description: "A file or folder cannot be read (permissions, or another error from the file system).",

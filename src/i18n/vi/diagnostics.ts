@@ -19,7 +19,7 @@ export const diagnosticsVi: DiagnosticCatalogue = {
     description:
       "Một tệp mà thư mục kế hoạch nêu tên không tồn tại: liên kết tượng trưng trỏ vào chỗ không có gì, hoặc tệp bị xoá trong lúc par đang đọc thư mục.",
     message: (a) => `Không có tệp hoặc thư mục: ${s(a, "path")}.`,
-    hint: () => "Kiểm tra đường dẫn, hoặc chạy par từ thư mục chứa data/.",
+    hint: () => "Nếu đây là liên kết tượng trưng, hãy trỏ nó tới một tệp có thật, hoặc xoá liên kết.",
   },
   "io/unreadable": {
     description: "Không đọc được một tệp hoặc thư mục (do quyền truy cập, hoặc lỗi khác của hệ thống tệp).",
