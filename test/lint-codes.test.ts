@@ -1,15 +1,18 @@
 // The registry of diagnostic codes (src/model/diagnostic.ts, with its words in src/i18n/{en,vi}/diagnostics.ts) is the
 // one source of docs/lint-codes.md: this test fails when the page is stale. To regenerate it: npm run docs:codes
-// (UPDATE_DOCS=1 npx vitest run test/lint-codes.test.ts).
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+// (UPDATE_DOCS=1 npx vitest run test/lint-codes.test.ts). It also holds every code to a test that shows it, and a new
+// code to its words and its rule module (through the compiler).
+import { spawnSync } from "node:child_process";
+import { cpSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DIAGNOSTICS, DIAGNOSTIC_CODES, type DiagnosticCode, type DiagnosticStage } from "../src/model/diagnostic";
 import { describeCode } from "../src/i18n";
-import { FIXTURES, ROOT } from "./helpers";
+import { FIXTURES, ROOT, cleanEnv, tempDir } from "./helpers";
 import { CASES_DIR, caseNames } from "./lint-cases";
 
 const PAGE = join(ROOT, "docs", "lint-codes.md");
+const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
 
 const STAGES: Record<DiagnosticStage, string> = {
   file: "reading a file (`load/source.ts`, `load/repo.ts`)",
@@ -130,4 +133,22 @@ describe("every code is shown by a test", () => {
       expect(body.includes(code) || body.includes(code.replace("/", "\\/")), `${file} "${test}" does not name ${code}`).toBe(true);
     });
   }
+});
+
+describe("adding a code", () => {
+  it("is one line in the registry; the compiler then asks for its words in both catalogues and, for a rule, its module", () => {
+    const d = tempDir("par-code-");
+    cpSync(join(ROOT, "src"), join(d, "src"), { recursive: true });
+    cpSync(join(ROOT, "tsconfig.json"), join(d, "tsconfig.json"));
+    symlinkSync(join(ROOT, "node_modules"), join(d, "node_modules"), "dir");
+    const registry = join(d, "src", "model", "diagnostic.ts");
+    const text = readFileSync(registry, "utf8");
+    const marker = "export const DIAGNOSTICS = {\n";
+    expect(text).toContain(marker);
+    writeFileSync(registry, text.replace(marker, `${marker}  "task/example": { severity: "error", stage: "plan" },\n`));
+    const r = spawnSync(process.execPath, [TSC, "--noEmit", "-p", "tsconfig.json"], { cwd: d, env: cleanEnv(), encoding: "utf8" });
+    const files = [...new Set([...r.stdout.matchAll(/^(src\/[^(]+)\(\d+,\d+\): error/gm)].map((m) => m[1]))].sort();
+    expect(files).toEqual(["src/i18n/en/diagnostics.ts", "src/i18n/vi/diagnostics.ts", "src/validate/rules/index.ts"]);
+    expect(r.stdout).toContain('"task/example"');
+  }, 120_000);
 });
