@@ -80,6 +80,32 @@ export const DIAGNOSTIC_CODES = [
   "progress/misplaced",
   "progress/agency-file-name",
   "progress/unfilled",
+  // par progress import: a filled return form, cell by cell (issue 14).
+  "import/not-a-workbook",
+  "import/encrypted",
+  "import/too-large",
+  "import/not-a-form",
+  "import/form-version",
+  "import/other-plan",
+  "import/other-period",
+  "import/mixed-form",
+  "import/unknown-agency",
+  "import/unknown-task",
+  "import/not-assigned",
+  "import/duplicate-row",
+  "import/row-without-task",
+  "import/bad-state",
+  "import/no-state",
+  "import/invalid-date",
+  "import/date-outside-plan",
+  "import/date-after-cutoff",
+  "import/done-without-date",
+  "import/completed-not-done",
+  "import/bad-number",
+  "import/unknown-target",
+  "import/evidence-mismatch",
+  "import/duplicate-entry",
+  "import/edited-by-hand",
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -96,6 +122,8 @@ export interface Diagnostic {
   code: DiagnosticCode;
   /** Values the message is built from. */
   args: Record<string, string | number>;
+  /** For a problem in a workbook: the sheet and cell ("Báo cáo!F7"); line and column are then its row and column. */
+  cell?: string;
   /** The text of the line the problem is on, for an excerpt with a caret. */
   lineText?: string;
 }

@@ -129,3 +129,15 @@ export function readStateCell(v: CellValue): StateRead {
     }
   return { ok: false, suggestion: bestDistance <= 3 ? best : undefined };
 }
+
+/** One entry of a progress file, as it will be written (dates ISO). */
+export interface ImportedEntry {
+  task: string;
+  state: ProgressState;
+  completed?: string;
+  result?: string;
+  evidence: { number: string; date: string }[];
+  targets: Record<string, number>;
+  obstacles?: string;
+  proposals?: string;
+}

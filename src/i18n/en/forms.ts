@@ -90,5 +90,7 @@ export const importEn = {
   formNoTasks: (agency: string) => `par progress form: the plan assigns no task to ${agency}.`,
   formOneFile: "par progress form: --output FILE.xlsx takes one agency; for several, give a folder.",
   badDue: (text: string) => `par progress form: "${text}" is not a date (dd/mm/yyyy).`,
+  fileNote: (from: string) => `Imported from the return form ${from} by \`par progress import\`: correct the form and import it again rather than editing this file.`,
+  writeFailed: (file: string, reason: string) => `par progress import: cannot write ${file} (${reason}).`,
   importNoFiles: "par progress import: name one or more filled forms (.xlsx or .csv).",
 };

@@ -96,5 +96,7 @@ export const importVi: typeof importEn = {
   formNoTasks: (agency) => `par progress form: kế hoạch không giao nhiệm vụ nào cho ${agency}.`,
   formOneFile: "par progress form: --output TỆP.xlsx chỉ cho một cơ quan; nhiều cơ quan thì ghi một thư mục.",
   badDue: (text) => `par progress form: "${text}" không phải là ngày (dd/mm/yyyy).`,
+  fileNote: (from) => `Nhập từ biểu mẫu ${from} bằng \`par progress import\`: sửa biểu mẫu rồi nhập lại, không sửa tay tệp này.`,
+  writeFailed: (file, reason) => `par progress import: không ghi được ${file} (${reason}).`,
   importNoFiles: "par progress import: ghi một hoặc nhiều biểu mẫu đã điền (.xlsx hoặc .csv).",
 };
