@@ -147,9 +147,11 @@ export async function progressFormXlsx(form: ProgressForm, lang: Lang): Promise<
   }
   line("");
   line(w.howTitle, "", true);
-  for (const h of w.how) {
-    line("•", h);
-  }
+  const wide = (text: string) => {
+    line(text);
+    info.mergeCells(info.rowCount, 1, info.rowCount, 2);
+  };
+  for (const h of w.how) wide(`• ${h}`);
   line("");
   line(w.columnsTitle, "", true);
   for (const [name, how] of w.columns) line(name, how);
@@ -157,7 +159,7 @@ export async function progressFormXlsx(form: ProgressForm, lang: Lang): Promise<
   line(w.statesTitle, "", true);
   for (const s of PROGRESS_STATES) line(w.states[s], s);
   line("");
-  line(w.footer(form.version));
+  wide(w.footer(form.version));
   await info.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
 
   // The report.
