@@ -87,7 +87,12 @@ describe("par progress import", () => {
     const { cwd, data, file, bytes } = await formFor("stp");
     const typo = await fillForm(bytes, {
       rows: {
-        "2.a": { ...DONE, completed: new Date(Date.UTC(2024, 10, 15)), result: "Đã tổng hợp kết quả theo dõi thi hành pháp luật năm 2024.", obstacles: "Thiếu cán bộ pháp chế  " },
+        "2.a": {
+          ...DONE,
+          completed: new Date(Date.UTC(2024, 10, 15)),
+          result: "Đã tổng hợp kết quả theo dõi thi hành pháp luật năm 2024.",
+          obstacles: "Thiếu cán bộ pháp chế  ",
+        },
         "2.c": { state: "dang thuc hein", result: "Đang dự thảo danh mục văn bản." },
         "2.d": { ...DONE, state: "da hoan thanh", "target-1": "98,5%", completed: "15-11-2024" },
         "2.đ": { ...DONE, completed: "12/12/2024", "target-1": "98.5" },
@@ -185,7 +190,10 @@ describe("par progress import", () => {
       writeFileSync(join(cwd, name), content);
       const r = await runCli(["progress", "import", name, "-f", "json"], { cwd });
       expect(r.code, name).toBe(1);
-      expect(JSON.parse(r.stdout).diagnostics.map((d: { code: string }) => d.code), name).toContain(code);
+      expect(
+        JSON.parse(r.stdout).diagnostics.map((d: { code: string }) => d.code),
+        name,
+      ).toContain(code);
     };
     await tryFile("plan.xlsx", await retypeAll(bytes, "plan", "ha-noi-2024"), "import/other-plan");
     await tryFile("period.xlsx", await retypeAll(bytes, "period", "2204-Q4"), "import/other-period");
@@ -224,11 +232,22 @@ describe("par progress import", () => {
       return;
     }
     const { cwd, data, file, bytes } = await formFor("stp");
-    writeFileSync(file, await fillForm(bytes, { rows: { "2.a": { ...DONE, completed: new Date(Date.UTC(2024, 10, 15)), result: "Đã rà soát văn bản, cập nhật cơ sở dữ liệu." }, "2.d": { ...DONE, completed: "15/11/2024", "target-1": 98.5 } } }));
+    writeFileSync(
+      file,
+      await fillForm(bytes, {
+        rows: {
+          "2.a": { ...DONE, completed: new Date(Date.UTC(2024, 10, 15)), result: "Đã rà soát văn bản, cập nhật cơ sở dữ liệu." },
+          "2.d": { ...DONE, completed: "15/11/2024", "target-1": 98.5 },
+        },
+      }),
+    );
     const out = join(cwd, "lo");
     mkdirSync(out);
     const profile = tempDir("lo-profile-");
-    const run = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xlsx", "--outdir", out, file], { timeout: 120000, encoding: "utf8" });
+    const run = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xlsx", "--outdir", out, file], {
+      timeout: 120000,
+      encoding: "utf8",
+    });
     expect(run.status, run.stderr).toBe(0);
     const saved = join(out, "stp-2024-Q4.xlsx");
     expect(existsSync(saved)).toBe(true);
@@ -254,7 +273,7 @@ describe("par progress import", () => {
       fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)) }),
     );
     const keys = ["state", "completed", "result", "target-1", "evidence-number", "evidence-date", "obstacles"];
-    const row = fc.record(Object.fromEntries(keys.map((k) => [k, typed])) as Record<string, fc.Arbitrary<Typed>>);
+    const row = fc.record(Object.fromEntries(keys.map((k) => [k, typed])));
     let n = 0;
     await fc.assert(
       fc.asyncProperty(row, row, async (a, b) => {

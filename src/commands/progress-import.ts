@@ -64,7 +64,14 @@ export async function progressImportCommand(ctx: CommandContext, files: string[]
     let sheets: SheetGrid[] | undefined;
     const read = readFormBytes(path);
     if (!read.ok) {
-      fileProblem(read.code, read.code === "io/not-found" ? { path: shown } : read.code === "io/too-large" ? { size: read.size ?? 0, limit: FORM_FILE_LIMIT } : { reason: read.reason ?? "" });
+      fileProblem(
+        read.code,
+        read.code === "io/not-found"
+          ? { path: shown }
+          : read.code === "io/too-large"
+            ? { size: read.size ?? 0, limit: FORM_FILE_LIMIT }
+            : { reason: read.reason ?? "" },
+      );
     } else if (/\.(csv|txt)$/i.test(path)) {
       sheets = [readCsv(Buffer.from(read.bytes).toString("utf8"), formWords(ctx.lang).sheets.report)];
     } else {
@@ -85,7 +92,8 @@ export async function progressImportCommand(ctx: CommandContext, files: string[]
             (x) => x.period === res.period && x.task === e.task && x.agency === res.agency && x.file !== targetShown,
           );
           const at = res.at[e.task]!;
-          if (other) ds.push({ file: shown, ...at, severity: "error", code: "import/duplicate-entry", args: { agency: res.agency, task: e.task, other: other.file } });
+          if (other)
+            ds.push({ file: shown, ...at, severity: "error", code: "import/duplicate-entry", args: { agency: res.agency, task: e.task, other: other.file } });
         }
         const schema = relative(dirname(target), join(schemasDir(plan, opened), "progress.schema.json"))
           .split(sep)
@@ -109,7 +117,14 @@ export async function progressImportCommand(ctx: CommandContext, files: string[]
         }
         if (existing !== undefined && existing !== text && !opts.force && !untouched(existing)) {
           const from = /^ {2}from: "([^"\n]*)"/m.exec(existing)?.[1];
-          ds.push({ file: shown, line: 1, column: 1, severity: "error", code: "import/edited-by-hand", args: from ? { target: targetShown, from } : { target: targetShown } });
+          ds.push({
+            file: shown,
+            line: 1,
+            column: 1,
+            severity: "error",
+            code: "import/edited-by-hand",
+            args: from ? { target: targetShown, from } : { target: targetShown },
+          });
         }
         const was = progress.entries.filter((e) => e.file === targetShown).map(asImported);
         plannedWrite = { target, text, entries: res.entries, was, same: existing === text };
@@ -119,7 +134,13 @@ export async function progressImportCommand(ctx: CommandContext, files: string[]
         if (!plannedWrite) summary.push(w.nothingFilled(shown));
         else {
           const targetShown = displayPath(plannedWrite.target, ctx.io.cwd);
-          let outcome: "written" | "unchanged" | "would-write" | "would-keep" = plannedWrite.same ? (opts.dryRun ? "would-keep" : "unchanged") : opts.dryRun ? "would-write" : "written";
+          let outcome: "written" | "unchanged" | "would-write" | "would-keep" = plannedWrite.same
+            ? opts.dryRun
+              ? "would-keep"
+              : "unchanged"
+            : opts.dryRun
+              ? "would-write"
+              : "written";
           if (!opts.dryRun && !plannedWrite.same) {
             try {
               writeFileAtomic(plannedWrite.target, plannedWrite.text, { force: true, within: progressDir(plan.dir) });
@@ -162,7 +183,8 @@ export async function progressImportCommand(ctx: CommandContext, files: string[]
 function changeLine(c: ReturnType<typeof importChanges>[number], ctx: CommandContext): string {
   const w = importWords(ctx.lang);
   const states = formWords(ctx.lang).states;
-  const shown = (field: string, v: string) => (field === "state" && v ? (states as Record<string, string>)[v] ?? v : field === "completed" && v ? formatViDate(v) : v);
+  const shown = (field: string, v: string) =>
+    field === "state" && v ? ((states as Record<string, string>)[v] ?? v) : field === "completed" && v ? formatViDate(v) : v;
   switch (c.kind) {
     case "added":
       return w.change.added(c.task, states[c.entry.state] + (c.entry.completed ? ` ${formatViDate(c.entry.completed)}` : ""));

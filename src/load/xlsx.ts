@@ -14,8 +14,7 @@ export interface SheetGrid {
 }
 
 export type WorkbookRead =
-  | { ok: true; sheets: SheetGrid[] }
-  | { ok: false; problem: "not-a-workbook" | "encrypted" | "too-large"; detail?: string; size?: number; limit?: number };
+  { ok: true; sheets: SheetGrid[] } | { ok: false; problem: "not-a-workbook" | "encrypted" | "too-large"; detail?: string; size?: number; limit?: number };
 
 /** The most a workbook may hold once inflated (a form of a few hundred rows is well under 5 MiB). */
 export const INFLATED_LIMIT = 64 * 1024 * 1024;
@@ -89,7 +88,7 @@ function cellOf(v: ExcelJS.CellValue): CellValue {
     if ("formula" in v || "sharedFormula" in v) return cellOf((v as { result?: ExcelJS.CellValue }).result ?? null);
     if ("text" in v) return cellOf((v as { text: unknown }).text as ExcelJS.CellValue);
   }
-  return { kind: "error", text: String(v) };
+  return { kind: "error", text: typeof v };
 }
 
 /** Read a workbook's sheets; never throws: a file that is not a readable workbook is a problem. */
@@ -97,7 +96,9 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookRead> {
   // An encrypted (password-protected) workbook is an OLE compound file, as is an old .xls.
   if (bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     const text = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 1 << 20))).toString("utf16le");
-    return text.includes("EncryptedPackage") || text.includes("EncryptionInfo") ? { ok: false, problem: "encrypted" } : { ok: false, problem: "not-a-workbook", detail: "xls" };
+    return text.includes("EncryptedPackage") || text.includes("EncryptionInfo")
+      ? { ok: false, problem: "encrypted" }
+      : { ok: false, problem: "not-a-workbook", detail: "xls" };
   }
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, problem: "not-a-workbook" };
   const zip = checkZip(bytes);
@@ -178,7 +179,9 @@ export function readCsv(text: string, name: string): SheetGrid {
 export const FORM_FILE_LIMIT = 16 * 1024 * 1024;
 
 /** A form file's bytes, or why they cannot be read (missing, unreadable, too large). */
-export function readFormBytes(path: string): { ok: true; bytes: Uint8Array } | { ok: false; code: "io/not-found" | "io/unreadable" | "io/too-large"; reason?: string; size?: number } {
+export function readFormBytes(
+  path: string,
+): { ok: true; bytes: Uint8Array } | { ok: false; code: "io/not-found" | "io/unreadable" | "io/too-large"; reason?: string; size?: number } {
   let fd: number;
   try {
     fd = openSync(path, "r");

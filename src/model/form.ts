@@ -12,7 +12,6 @@ export const FORM_VERSION = "par-progress-form/1";
 export const MACHINE_KEYS = ["plan", "task", "agency", "period", "form", "targets"] as const;
 /** The input columns. */
 export const INPUT_KEYS = ["state", "completed", "result", "evidence-number", "evidence-date", "obstacles", "proposals"] as const;
-export type InputKey = (typeof INPUT_KEYS)[number];
 /** The key of the n-th target value column (1-based): `target-1`. */
 export const targetKey = (n: number): string => `target-${n}`;
 

@@ -13,16 +13,12 @@ export type ImportChange =
 const FIELDS: ImportField[] = ["state", "completed", "result", "targets", "evidence", "obstacles", "proposals"];
 
 function valueOf(e: ImportedEntry, f: ImportField): string {
-  switch (f) {
-    case "targets":
-      return Object.entries(e.targets)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(", ");
-    case "evidence":
-      return e.evidence.map((x) => `${x.number} ${x.date}`).join("; ");
-    default:
-      return e[f] ?? "";
-  }
+  if (f === "targets")
+    return Object.entries(e.targets)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(", ");
+  if (f === "evidence") return e.evidence.map((x) => `${x.number} ${x.date}`).join("; ");
+  return e[f] ?? "";
 }
 
 /** An entry read from a progress file, as an import would have written it. */

@@ -72,12 +72,18 @@ export function checkForm(sheets: readonly SheetGrid[], file: string, plan: Plan
   }
   const col = (k: string) => columns.get(k)!;
   const get = (cells: CellValue[], k: string): CellValue => (columns.has(k) ? (cells[columns.get(k)! - 1] ?? EMPTY) : EMPTY);
-  const inputKeys = [...columns.keys()].filter((k) => !(MACHINE_KEYS as readonly string[]).includes(k) && /^(state|completed|result|evidence-number|evidence-date|obstacles|proposals|target-\d+)$/.test(k));
+  const inputKeys = [...columns.keys()].filter(
+    (k) =>
+      !(MACHINE_KEYS as readonly string[]).includes(k) && /^(state|completed|result|evidence-number|evidence-date|obstacles|proposals|target-\d+)$/.test(k),
+  );
 
   const tasks = new Map(plan.tasks.map((t) => [t.id, t] as const));
   const span = planSpan(plan);
   const { first, last } = reportQuarters(span);
-  const dates = { min: reportingWindow(first, span.scheme).start, max: reportingWindow(last, span.scheme).end > span.end ? reportingWindow(last, span.scheme).end : span.end };
+  const dates = {
+    min: reportingWindow(first, span.scheme).start,
+    max: reportingWindow(last, span.scheme).end > span.end ? reportingWindow(last, span.scheme).end : span.end,
+  };
   let period: string | undefined;
   let agency: string | undefined;
   let cutoff: string | undefined;
@@ -204,7 +210,13 @@ function readRow(cells: CellValue[], r: number, task: Task, x: RowContext): Impo
       return undefined;
     }
     if (d.iso > x.cutoff) {
-      emit(r, col(k), "import/date-after-cutoff", { date: formatViDate(d.iso), cutoff: formatViDate(x.cutoff), period: x.period, leftOut: lateLeavesRow ? 1 : 0 }, "warning");
+      emit(
+        r,
+        col(k),
+        "import/date-after-cutoff",
+        { date: formatViDate(d.iso), cutoff: formatViDate(x.cutoff), period: x.period, leftOut: lateLeavesRow ? 1 : 0 },
+        "warning",
+      );
       if (lateLeavesRow) late = true;
     }
     return d.iso;
@@ -252,7 +264,11 @@ function readRow(cells: CellValue[], r: number, task: Task, x: RowContext): Impo
         ? []
         : [dateCell];
   if (numbers.length || dateValues.length) {
-    if (numbers.length !== dateValues.length) fail(col(numbers.length > dateValues.length ? "evidence-date" : "evidence-number"), "import/evidence-mismatch", { numbers: numbers.length, dates: dateValues.length });
+    if (numbers.length !== dateValues.length)
+      fail(col(numbers.length > dateValues.length ? "evidence-date" : "evidence-number"), "import/evidence-mismatch", {
+        numbers: numbers.length,
+        dates: dateValues.length,
+      });
     else
       numbers.forEach((number, i) => {
         const d = date("evidence-date", dateValues[i]!, false);

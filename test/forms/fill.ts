@@ -37,7 +37,8 @@ export async function fillForm(bytes: Uint8Array, filled: Filled): Promise<Buffe
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   const ws = wb.worksheets[1]!;
-  let { keys, rowOf } = layout(ws);
+  const { keys } = layout(ws);
+  let { rowOf } = layout(ws);
   for (const [task, cells] of Object.entries(filled.rows)) {
     const r = rowOf.get(task);
     if (!r) throw new Error(`no row for ${task}`);

@@ -65,7 +65,15 @@ function columnsOf(form: ProgressForm, lang: Lang): Column[] {
   const input: Column[] = [];
   for (const key of INPUT_KEYS) {
     if (key === "evidence-number") for (let n = 1; n <= form.targetColumns; n++) input.push({ key: targetKey(n), header: w.target(n), width: 8, input: true });
-    const header = { state: w.state, completed: w.completed, result: w.result, "evidence-number": w.evidenceNumber, "evidence-date": w.evidenceDate, obstacles: w.obstacles, proposals: w.proposals }[key];
+    const header = {
+      state: w.state,
+      completed: w.completed,
+      result: w.result,
+      "evidence-number": w.evidenceNumber,
+      "evidence-date": w.evidenceDate,
+      obstacles: w.obstacles,
+      proposals: w.proposals,
+    }[key];
     input.push({ key, header, width: widths[key], input: true });
   }
   return [...machine, ...context, ...input];
@@ -101,7 +109,9 @@ function contextValue(key: string, row: FormRow, form: ProgressForm, lang: Lang)
     case "last": {
       if (!row.last) return w.noLast;
       const l = row.last;
-      const values = row.targets.filter((x) => l.targets[x.id] !== undefined).map((x, i) => `(${i + 1}) ${String(l.targets[x.id]).replace(".", lang === "vi" ? "," : ".")}`);
+      const values = row.targets
+        .filter((x) => l.targets[x.id] !== undefined)
+        .map((x, i) => `(${i + 1}) ${String(l.targets[x.id]).replace(".", lang === "vi" ? "," : ".")}`);
       return [w.lastText(l.state, l.completed, l.result, w.states), values.join("; ")].filter(Boolean).join("\n");
     }
     default:
@@ -141,7 +151,12 @@ export async function progressFormXlsx(form: ProgressForm, lang: Lang): Promise<
   line(w.planLine(form.plan.title));
   info.mergeCells(2, 1, 2, 2);
   info.getRow(2).height = 32;
-  for (const text of [w.forAgency(form.agency.name), w.periodLine(form.period, form.window.start, form.window.end, true), w.cutoffLine(form.window.end), w.dueLine(form.due)]) {
+  for (const text of [
+    w.forAgency(form.agency.name),
+    w.periodLine(form.period, form.window.start, form.window.end, true),
+    w.cutoffLine(form.window.end),
+    w.dueLine(form.due),
+  ]) {
     line(text);
     info.mergeCells(info.rowCount, 1, info.rowCount, 2);
   }
@@ -293,7 +308,7 @@ export async function progressFormXlsx(form: ProgressForm, lang: Lang): Promise<
   });
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: "visible" }];
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }
 
 function margins(): ExcelJS.Margins {

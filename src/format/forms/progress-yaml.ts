@@ -13,7 +13,14 @@ export const HASH_PLACEHOLDER = "  sha256: @@HASH@@\n";
 const str = (s: string): string => JSON.stringify(s);
 
 /** The file's text, with HASH_PLACEHOLDER where the hash of the rest goes. */
-export function renderProgressImport(data: { period: string; agency: string; from: string; schema: string; entries: readonly ImportedEntry[]; note: string }): string {
+export function renderProgressImport(data: {
+  period: string;
+  agency: string;
+  from: string;
+  schema: string;
+  entries: readonly ImportedEntry[];
+  note: string;
+}): string {
   const out: string[] = [
     `# yaml-language-server: $schema=${data.schema}`,
     `# ${data.note.replace(/[\r\n]+/g, " ")}`,

@@ -319,7 +319,8 @@ export const diagnosticsEn: DiagnosticCatalogue = {
     hint: () => "Import it with the plan it was made from (--plan), or send the agency this plan's form.",
   },
   "import/other-period": {
-    message: (a) => `This form is for period "${s(a, "found")}", which no report of this plan covers (${periodName(s(a, "first"), "en")} to ${periodName(s(a, "last"), "en")}).`,
+    message: (a) =>
+      `This form is for period "${s(a, "found")}", which no report of this plan covers (${periodName(s(a, "first"), "en")} to ${periodName(s(a, "last"), "en")}).`,
     hint: () => "Send the agency the form of the quarter being reported (par progress form --quarter …).",
   },
   "import/mixed-form": {
@@ -347,7 +348,8 @@ export const diagnosticsEn: DiagnosticCatalogue = {
     hint: () => "Write the report in the task's own row, and leave inserted rows empty.",
   },
   "import/bad-state": {
-    message: (a) => `"${s(a, "actual")}" is not a state.${a.suggestion ? ` Did you mean "${({ "not-started": "Not started (Chưa thực hiện)", "in-progress": "In progress (Đang thực hiện)", done: "Done (Đã hoàn thành)" } as Args)[s(a, "suggestion")]}"?` : ""}`,
+    message: (a) =>
+      `"${s(a, "actual")}" is not a state.${a.suggestion ? ` Did you mean "${({ "not-started": "Not started (Chưa thực hiện)", "in-progress": "In progress (Đang thực hiện)", done: "Done (Đã hoàn thành)" } as Args)[s(a, "suggestion")]}"?` : ""}`,
     hint: () => "Choose from the list: Chưa thực hiện (not started), Đang thực hiện (in progress), Đã hoàn thành (done).",
   },
   "import/no-state": {

@@ -27,7 +27,10 @@ export const formsEn = {
   columnsTitle: "The input columns",
   columns: [
     ["State", "Choose from the list: Not started, In progress, Done. For a recurring task, Done means carried out this quarter."],
-    ["Completion date", "The day the task was completed (dd/mm/yyyy), required when the state is Done (except recurring tasks); within the plan's years, not after the cut-off."],
+    [
+      "Completion date",
+      "The day the task was completed (dd/mm/yyyy), required when the state is Done (except recurring tasks); within the plan's years, not after the cut-off.",
+    ],
     ["Result", "What was achieved this quarter, in your own words."],
     ["Target value", "A number for each target listed in the Targets column, in the same order (98,5 or 98.5; for %, the number only)."],
     ["Evidence number / date", "The number and date of each document that proves the work (125/BC-STP and 15/11/2024); several separated by ;."],
@@ -81,7 +84,15 @@ export const importEn = {
     removed: (task: string) => `  - ${task}: no longer reported`,
     field: (name: string, was: string, now: string) => `${name} ${was || "—"} → ${now || "—"}`,
   },
-  fields: { state: "state", completed: "completed", result: "result", targets: "targets", evidence: "evidence", obstacles: "obstacles", proposals: "proposals" },
+  fields: {
+    state: "state",
+    completed: "completed",
+    result: "result",
+    targets: "targets",
+    evidence: "evidence",
+    obstacles: "obstacles",
+    proposals: "proposals",
+  },
   summary: (accepted: number, rejected: number) => `${accepted} accepted, ${rejected} rejected.`,
   formWrote: (file: string, n: number) => `Wrote ${file} (${n} task${n === 1 ? "" : "s"}).`,
   formExists: (file: string) => `par progress form: ${file} already exists; it was left untouched. Pass --force to overwrite it.`,
@@ -90,7 +101,8 @@ export const importEn = {
   formNoTasks: (agency: string) => `par progress form: the plan assigns no task to ${agency}.`,
   formOneFile: "par progress form: --output FILE.xlsx takes one agency; for several, give a folder.",
   badDue: (text: string) => `par progress form: "${text}" is not a date (dd/mm/yyyy).`,
-  fileNote: (from: string) => `Imported from the return form ${from} by \`par progress import\`: correct the form and import it again rather than editing this file.`,
+  fileNote: (from: string) =>
+    `Imported from the return form ${from} by \`par progress import\`: correct the form and import it again rather than editing this file.`,
   writeFailed: (file: string, reason: string) => `par progress import: cannot write ${file} (${reason}).`,
   importNoFiles: "par progress import: name one or more filled forms (.xlsx or .csv).",
 };

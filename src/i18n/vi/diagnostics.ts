@@ -330,7 +330,8 @@ export const diagnosticsVi: DiagnosticCatalogue = {
     hint: () => "Nhập với kế hoạch đã tạo ra biểu mẫu (--plan), hoặc gửi cơ quan biểu mẫu của kế hoạch này.",
   },
   "import/other-period": {
-    message: (a) => `Biểu mẫu này của kỳ "${s(a, "found")}", không thuộc các kỳ báo cáo của kế hoạch (${periodName(s(a, "first"), "vi")} đến ${periodName(s(a, "last"), "vi")}).`,
+    message: (a) =>
+      `Biểu mẫu này của kỳ "${s(a, "found")}", không thuộc các kỳ báo cáo của kế hoạch (${periodName(s(a, "first"), "vi")} đến ${periodName(s(a, "last"), "vi")}).`,
     hint: () => "Gửi cơ quan biểu mẫu của quý đang báo cáo (par progress form --quarter …).",
   },
   "import/mixed-form": {
@@ -358,7 +359,8 @@ export const diagnosticsVi: DiagnosticCatalogue = {
     hint: () => "Điền báo cáo vào đúng dòng của nhiệm vụ, để trống các dòng chèn thêm.",
   },
   "import/bad-state": {
-    message: (a) => `"${s(a, "actual")}" không phải là tình trạng.${a.suggestion ? ` Có phải là "${({ "not-started": "Chưa thực hiện", "in-progress": "Đang thực hiện", done: "Đã hoàn thành" } as Args)[s(a, "suggestion")]}"?` : ""}`,
+    message: (a) =>
+      `"${s(a, "actual")}" không phải là tình trạng.${a.suggestion ? ` Có phải là "${({ "not-started": "Chưa thực hiện", "in-progress": "Đang thực hiện", done: "Đã hoàn thành" } as Args)[s(a, "suggestion")]}"?` : ""}`,
     hint: () => "Chọn trong danh sách: Chưa thực hiện, Đang thực hiện, Đã hoàn thành.",
   },
   "import/no-state": {

@@ -27,7 +27,10 @@ export const formsVi: FormsWords = {
   columnsTitle: "Các cột cần điền",
   columns: [
     ["Tình trạng", "Chọn trong danh sách: Chưa thực hiện, Đang thực hiện, Đã hoàn thành. Với nhiệm vụ thường xuyên, Đã hoàn thành là đã thực hiện trong quý."],
-    ["Ngày hoàn thành", "Ngày hoàn thành nhiệm vụ (dd/mm/yyyy), bắt buộc khi Đã hoàn thành (trừ nhiệm vụ thường xuyên); trong các năm của kế hoạch, không sau ngày chốt số liệu."],
+    [
+      "Ngày hoàn thành",
+      "Ngày hoàn thành nhiệm vụ (dd/mm/yyyy), bắt buộc khi Đã hoàn thành (trừ nhiệm vụ thường xuyên); trong các năm của kế hoạch, không sau ngày chốt số liệu.",
+    ],
     ["Kết quả thực hiện", "Kết quả đạt được trong quý."],
     ["Giá trị chỉ tiêu", "Một số cho mỗi chỉ tiêu ở cột Chỉ tiêu, theo đúng thứ tự (98,5 hoặc 98.5; với %, chỉ ghi số)."],
     ["Số / ngày văn bản kiểm chứng", "Số, ký hiệu và ngày của từng văn bản kiểm chứng (125/BC-STP và 15/11/2024); nhiều văn bản cách nhau bằng dấu ;."],
