@@ -87,13 +87,14 @@ export async function progressImportCommand(ctx: CommandContext, files: string[]
         const target = join(progressDir(plan.dir), res.period, `${res.agency}.yaml`);
         const targetShown = displayPath(target, ctx.io.cwd);
         // The same task reported by the same agency in another file of the quarter: lint would call it a duplicate.
+        const elsewhere = new Map<string, string>();
+        for (const x of [...progress.entries, ...(progress.unfilled ?? [])])
+          if (x.period === res.period && x.agency === res.agency && x.file !== targetShown && !elsewhere.has(x.task)) elsewhere.set(x.task, x.file);
         for (const e of res.entries) {
-          const other = [...progress.entries, ...(progress.unfilled ?? [])].find(
-            (x) => x.period === res.period && x.task === e.task && x.agency === res.agency && x.file !== targetShown,
-          );
+          const other = elsewhere.get(e.task);
           const at = res.at[e.task]!;
           if (other)
-            ds.push({ file: shown, ...at, severity: "error", code: "import/duplicate-entry", args: { agency: res.agency, task: e.task, other: other.file } });
+            ds.push({ file: shown, ...at, severity: "error", code: "import/duplicate-entry", args: { agency: res.agency, task: e.task, other } });
         }
         const schema = relative(dirname(target), join(schemasDir(plan, opened), "progress.schema.json"))
           .split(sep)
