@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { strFromU8, unzipSync, zipSync } from "fflate";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { copyOfData, runCli, tempDir, testLanguage } from "./helpers";
+import { cleanEnv, copyOfData, runCli, tempDir, testLanguage } from "./helpers";
 import ExcelJS from "exceljs";
 import { fillForm, layout, type Typed } from "./forms/fill";
 import { readDateCell, readNumberCell, readStateCell } from "../src/model/form";
@@ -291,6 +291,33 @@ describe("par progress import", () => {
     );
     console.log(`progress import fuzz: ${n} cases`);
   }, 300000);
+});
+
+describe("par diff shows what an import changed", () => {
+  it("task by task, in the words of the import's --dry-run", async () => {
+    const { cwd, file, bytes } = await formFor("stp");
+    const env = cleanEnv({
+      GIT_AUTHOR_NAME: "Par Test",
+      GIT_AUTHOR_EMAIL: "par@example.invalid",
+      GIT_COMMITTER_NAME: "Par Test",
+      GIT_COMMITTER_EMAIL: "par@example.invalid",
+      GIT_CONFIG_GLOBAL: "/dev/null",
+      GIT_CONFIG_NOSYSTEM: "1",
+    });
+    const git = (...args: string[]) => expect(spawnSync("git", args, { cwd, env, encoding: "utf8" }).status).toBe(0);
+    git("init", "-q", "-b", "main");
+    git("add", "data");
+    git("commit", "-q", "-m", "plan");
+    expect((await runCli(["diff"], { cwd, env })).stdout).toContain("không thay đổi");
+    writeFileSync(file, await fillForm(bytes, { rows: { "2.a": { ...DONE, completed: "15/11/2024" } } }));
+    expect((await runCli(["progress", "import", "stp-2024-Q4.xlsx"], { cwd, env })).code).toBe(0);
+    const d = await runCli(["diff"], { cwd, env });
+    expect(d.stdout).toContain("Báo cáo tiến độ");
+    expect(d.stdout).toContain("+ 2.a (stp, Quý IV/2024): Đã hoàn thành 15/11/2024");
+    const j = JSON.parse((await runCli(["diff", "-f", "json"], { cwd, env })).stdout);
+    expect(j.changed).toBe(true);
+    expect(j.progress).toEqual([expect.objectContaining({ kind: "added", period: "2024-Q4", task: "2.a", agency: "stp" })]);
+  });
 });
 
 describe("reading what people type", () => {

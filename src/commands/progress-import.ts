@@ -15,13 +15,13 @@ import { checkForm } from "../validate/progress-import";
 import { asImported, importChanges } from "../report/progress-import";
 import { HASH_LINE, HASH_PLACEHOLDER, renderProgressImport } from "../format/forms/progress-yaml";
 import { formWords } from "../format/forms/progress-form";
+import { progressChangeLine } from "../format/forms/changes";
 import { lintFormatters, type LintFormat } from "../format/lint";
 import { localize } from "../i18n";
 import { EXIT, writeFailureReason, type CommandContext } from "./context";
 import { schemasDir } from "./progress";
 import { importWords } from "./progress-form";
 import { openPlanWithProgress } from "./status";
-import { formatViDate } from "../model/dates";
 
 export interface ProgressImportOptions {
   dryRun?: boolean;
@@ -93,8 +93,7 @@ export async function progressImportCommand(ctx: CommandContext, files: string[]
         for (const e of res.entries) {
           const other = elsewhere.get(e.task);
           const at = res.at[e.task]!;
-          if (other)
-            ds.push({ file: shown, ...at, severity: "error", code: "import/duplicate-entry", args: { agency: res.agency, task: e.task, other } });
+          if (other) ds.push({ file: shown, ...at, severity: "error", code: "import/duplicate-entry", args: { agency: res.agency, task: e.task, other } });
         }
         const schema = relative(dirname(target), join(schemasDir(plan, opened), "progress.schema.json"))
           .split(sep)
@@ -152,7 +151,7 @@ export async function progressImportCommand(ctx: CommandContext, files: string[]
             }
           }
           summary.push(w.accepted(shown, plannedWrite.entries.length, targetShown, outcome));
-          if (opts.dryRun) for (const c of importChanges(plannedWrite.was, plannedWrite.entries)) summary.push(changeLine(c, ctx));
+          if (opts.dryRun) for (const c of importChanges(plannedWrite.was, plannedWrite.entries)) summary.push(progressChangeLine(c, ctx.lang));
         }
       }
     }
@@ -179,19 +178,4 @@ export async function progressImportCommand(ctx: CommandContext, files: string[]
   say([...summary, w.summary(accepted, rejected)].join("\n") + "\n");
   if (failed) return EXIT.failure;
   return rejected ? EXIT.problems : EXIT.ok;
-}
-
-function changeLine(c: ReturnType<typeof importChanges>[number], ctx: CommandContext): string {
-  const w = importWords(ctx.lang);
-  const states = formWords(ctx.lang).states;
-  const shown = (field: string, v: string) =>
-    field === "state" && v ? ((states as Record<string, string>)[v] ?? v) : field === "completed" && v ? formatViDate(v) : v;
-  switch (c.kind) {
-    case "added":
-      return w.change.added(c.task, states[c.entry.state] + (c.entry.completed ? ` ${formatViDate(c.entry.completed)}` : ""));
-    case "removed":
-      return w.change.removed(c.task);
-    case "changed":
-      return w.change.changed(c.task, c.fields.map((f) => w.change.field(w.fields[f.field], shown(f.field, f.was), shown(f.field, f.now))).join("; "));
-  }
 }

@@ -1,5 +1,6 @@
-// What an import changes in an agency's progress file, task by task, as data: added, changed (which fields, from
-// what to what) and no longer reported. `par progress import --dry-run` prints it.
+// What changes in progress files, task by task, as data: added, changed (which fields, from what to what) and no
+// longer reported. `par progress import --dry-run` prints it for one agency's file, `par diff` for every progress
+// file between two versions.
 import type { ImportedEntry } from "../model/form";
 import type { ProgressEntry } from "../model/progress";
 
@@ -9,6 +10,9 @@ export type ImportChange =
   | { kind: "added"; task: string; entry: ImportedEntry }
   | { kind: "changed"; task: string; fields: { field: ImportField; was: string; now: string }[] }
   | { kind: "removed"; task: string };
+
+/** A change of one agency's report on one task in one quarter (par diff). */
+export type ProgressChange = ImportChange & { period: string; agency: string };
 
 const FIELDS: ImportField[] = ["state", "completed", "result", "targets", "evidence", "obstacles", "proposals"];
 
@@ -45,4 +49,27 @@ export function importChanges(was: readonly ImportedEntry[], now: readonly Impor
   }
   for (const task of before.keys()) out.push({ kind: "removed", task });
   return out;
+}
+
+/** The changes between the progress entries of two versions, by quarter, task and agency (in that order). */
+export function diffProgress(was: readonly ProgressEntry[], now: readonly ProgressEntry[]): ProgressChange[] {
+  const group = (list: readonly ProgressEntry[]) => {
+    const m = new Map<string, ImportedEntry[]>();
+    for (const e of list) {
+      const k = `${e.period}|${e.agency}`;
+      const g = m.get(k);
+      if (g) g.push(asImported(e));
+      else m.set(k, [asImported(e)]);
+    }
+    return m;
+  };
+  const a = group(was);
+  const b = group(now);
+  const out: ProgressChange[] = [];
+  for (const k of new Set([...a.keys(), ...b.keys()])) {
+    const [period, agency] = k.split("|") as [string, string];
+    for (const c of importChanges(a.get(k) ?? [], b.get(k) ?? [])) out.push({ ...c, period, agency });
+  }
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return out.sort((x, y) => cmp(x.period, y.period) || x.task.localeCompare(y.task, "vi", { numeric: true }) || cmp(x.agency, y.agency));
 }

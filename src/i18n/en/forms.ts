@@ -104,5 +104,6 @@ export const importEn = {
   fileNote: (from: string) =>
     `Imported from the return form ${from} by \`par progress import\`: correct the form and import it again rather than editing this file.`,
   writeFailed: (file: string, reason: string) => `par progress import: cannot write ${file} (${reason}).`,
+  progressHeading: "Progress reports",
   importNoFiles: "par progress import: name one or more filled forms (.xlsx or .csv).",
 };

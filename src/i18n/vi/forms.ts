@@ -101,5 +101,6 @@ export const importVi: typeof importEn = {
   badDue: (text) => `par progress form: "${text}" không phải là ngày (dd/mm/yyyy).`,
   fileNote: (from) => `Nhập từ biểu mẫu ${from} bằng \`par progress import\`: sửa biểu mẫu rồi nhập lại, không sửa tay tệp này.`,
   writeFailed: (file, reason) => `par progress import: không ghi được ${file} (${reason}).`,
+  progressHeading: "Báo cáo tiến độ",
   importNoFiles: "par progress import: ghi một hoặc nhiều biểu mẫu đã điền (.xlsx hoặc .csv).",
 };
