@@ -308,7 +308,7 @@ export async function progressFormXlsx(form: ProgressForm, lang: Lang): Promise<
   });
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: "visible" }];
   // Deflate level 1: a third of the time of the default level for a file a few kilobytes larger.
-  const buffer = await wb.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions);
+  const buffer = await wb.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } });
   return new Uint8Array(buffer);
 }
 
