@@ -139,6 +139,14 @@ describe("par progress import", () => {
     const task = status.tasks.find((t: { id: string }) => t.id === "2.a");
     expect(task.reporters).toContain("stp");
     expect(task.results.map((r: { text: string }) => r.text)).toContain("Đã tổng hợp kết quả theo dõi thi hành pháp luật năm 2024.");
+    // The agencies whose form has not come back.
+    expect(status.forms.returned).toEqual(["stp"]);
+    const awaiting = status.forms.awaiting.map((a: { id: string }) => a.id);
+    expect(awaiting).toContain("snv");
+    expect(awaiting).not.toContain("stp");
+    const table = (await runCli(["status", "-q", "Q4"], { cwd })).stdout;
+    expect(table).toMatch(/Chưa gửi lại biểu mẫu báo cáo Quý IV\/2024 \(\d+ cơ quan\): .*Sở Nội vụ/);
+    expect((await runCli(["status", "-q", "Q3", "-f", "json"], { cwd })).stdout).not.toContain('"forms"');
 
     // Edited by hand since: kept, unless --force.
     writeFileSync(join(data, Q4, "stp.yaml"), yaml.replace("Đã tổng hợp", "Đã tổng hợp đầy đủ"));

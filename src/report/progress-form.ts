@@ -93,3 +93,25 @@ export function buildProgressForm(plan: Plan, progress: Progress, quarter: Perio
     targetColumns: Math.max(1, ...rows.map((r) => r.targets.length)),
   };
 }
+
+/** The return forms of a quarter: the agencies that have come back (imported from a form) and those still awaited. */
+export interface FormsReturn {
+  period: string;
+  returned: string[];
+  /** Agencies the plan assigns a task that have reported nothing for the quarter, in the registry's order. */
+  awaiting: { id: string; name: string; short: string }[];
+}
+
+/** The forms of a quarter, once some form of it has been imported (undefined before: forms are not in use). */
+export function formsReturn(plan: Plan, progress: Progress, period: string): FormsReturn | undefined {
+  const imported = progress.files.filter((f) => f.period === period && f.imported !== undefined);
+  if (!imported.length) return undefined;
+  const reported = new Set(progress.entries.filter((e) => e.period === period).map((e) => e.agency));
+  return {
+    period,
+    returned: [...new Set(imported.map((f) => f.agency).filter((a): a is string => a !== undefined))].sort(),
+    awaiting: reportingAgencies(plan)
+      .filter((a) => !reported.has(a.id))
+      .map((a) => ({ id: a.id, name: a.name, short: a.short ?? a.name })),
+  };
+}

@@ -3,6 +3,7 @@ import type { Lang } from "../../i18n";
 import { periodName } from "../../i18n/period";
 import { formatViDate } from "../../model/dates";
 import type { ImportChange, ProgressChange } from "../../report/progress-import";
+import type { FormsReturn } from "../../report/progress-form";
 import { importEn } from "../../i18n/en/forms";
 import { importVi } from "../../i18n/vi/forms";
 import { formWords } from "./progress-form";
@@ -21,4 +22,10 @@ export function progressChangeLine(c: ImportChange | ProgressChange, lang: Lang)
     case "changed":
       return w.change.changed(task, c.fields.map((f) => w.change.field(w.fields[f.field], shown(f.field, f.was), shown(f.field, f.now))).join("; "));
   }
+}
+
+/** The agencies whose return form for the quarter has not come back, as a line of the status report. */
+export function formsAwaiting(f: FormsReturn, lang: Lang): string {
+  const w = lang === "vi" ? importVi : importEn;
+  return w.awaiting(periodName(f.period, lang), f.awaiting.length, f.awaiting.map((a) => a.short).join(", "));
 }

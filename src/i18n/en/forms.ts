@@ -105,5 +105,6 @@ export const importEn = {
     `Imported from the return form ${from} by \`par progress import\`: correct the form and import it again rather than editing this file.`,
   writeFailed: (file: string, reason: string) => `par progress import: cannot write ${file} (${reason}).`,
   progressHeading: "Progress reports",
+  awaiting: (period: string, n: number, names: string) => `Return forms of ${period} not yet back (${n}): ${names}.`,
   importNoFiles: "par progress import: name one or more filled forms (.xlsx or .csv).",
 };

@@ -102,5 +102,6 @@ export const importVi: typeof importEn = {
   fileNote: (from) => `Nhập từ biểu mẫu ${from} bằng \`par progress import\`: sửa biểu mẫu rồi nhập lại, không sửa tay tệp này.`,
   writeFailed: (file, reason) => `par progress import: không ghi được ${file} (${reason}).`,
   progressHeading: "Báo cáo tiến độ",
+  awaiting: (period, n, names) => `Chưa gửi lại biểu mẫu báo cáo ${period} (${n} cơ quan): ${names}.`,
   importNoFiles: "par progress import: ghi một hoặc nhiều biểu mẫu đã điền (.xlsx hoặc .csv).",
 };
