@@ -15,6 +15,8 @@ import { showCommand } from "./commands/show";
 import { agenciesCommand } from "./commands/agencies";
 import { statusCommand } from "./commands/status";
 import { progressInitCommand } from "./commands/progress";
+import { progressFormCommand } from "./commands/progress-form";
+import { progressImportCommand } from "./commands/progress-import";
 import { exportCommand } from "./commands/export";
 
 function contextIn(cmd: Command, io: Io, lang: Lang): CommandContext {
@@ -201,6 +203,30 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .addHelpText("after", t.progress.after)
     .action((opts, cmd: Command) => {
       result.code = progressInitCommand(contextOf(cmd, io), opts);
+    });
+  progress
+    .command("form")
+    .description(t.progress.form)
+    .requiredOption("-q, --quarter <quarter>", t.progress.quarter)
+    .option("--agency <ids...>", t.progress.formAgency)
+    .option("--all", t.progress.formAll)
+    .option("-o, --output <dir>", t.progress.formOutput)
+    .option("--due <date>", t.progress.formDue)
+    .option("--force", t.progress.force)
+    .addHelpText("after", t.progress.formAfter)
+    .action(async (opts, cmd: Command) => {
+      result.code = await progressFormCommand(contextOf(cmd, io), opts);
+    });
+  progress
+    .command("import")
+    .description(t.progress.import)
+    .argument("<files...>", t.progress.importFiles)
+    .option("--dry-run", t.progress.dryRun)
+    .option("--force", t.progress.importForce)
+    .addOption(new Option("-f, --format <format>", t.progress.importFormat).choices(["stylish", "json", "github"]))
+    .addHelpText("after", t.progress.importAfter)
+    .action(async (files: string[], opts, cmd: Command) => {
+      result.code = await progressImportCommand(contextOf(cmd, io), files, opts);
     });
   const configure = (c: Command): void => {
     c.exitOverride().showHelpAfterError().configureOutput(output).configureHelp(helpIn(lang)).helpOption("-h, --help", t.help);

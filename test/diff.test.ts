@@ -579,6 +579,7 @@ describe("diff formatters on hand-built reports", () => {
     },
     agencies: { added: [], removed: [], changed: [] },
     meta: [],
+    progress: [],
   };
 
   it("md escapes what the plan says", () => {
@@ -596,7 +597,7 @@ describe("diff formatters on hand-built reports", () => {
 
   it("json keeps the report's shape", () => {
     const out = JSON.parse(diffFormatters.json(base, { color: false, lang: "en" }));
-    expect(Object.keys(out)).toEqual(["version", "plan", "from", "to", "changed", "summary", "tasks", "agencies", "meta"]);
+    expect(Object.keys(out)).toEqual(["version", "plan", "from", "to", "changed", "summary", "tasks", "agencies", "meta", "progress"]);
     expect(out.to).toEqual({ kind: "worktree", rev: null, commit: null, exists: true });
   });
 });

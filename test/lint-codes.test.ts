@@ -21,6 +21,7 @@ const STAGES: Record<DiagnosticStage, string> = {
   folder: "the plan folder (`validate/open.ts`)",
   plan: "a plan rule (`validate/rules/`)",
   progress: "a progress rule (`validate/rules/`)",
+  import: "reading a filled return form (`validate/progress-import.ts`)",
 };
 
 /** A table cell: a pipe inside the text would end the cell. */
@@ -87,6 +88,59 @@ const TRIGGERED_BY_TEST: Partial<Record<DiagnosticCode, [file: string, test: str
   "io/loop": ["test/lint.test.ts", "survives a symlink loop"],
   "yaml/too-deep": ["test/lint.test.ts", "survives deep nesting"],
   "yaml/alias-cycle": ["test/safety.test.ts", "an alias inside its own anchor"],
+  "import/not-a-workbook": [
+    "test/progress-form.test.ts",
+    "refuses a form of another plan, period or version, a file that is not a workbook, an encrypted one and a zip bomb",
+  ],
+  "import/encrypted": [
+    "test/progress-form.test.ts",
+    "refuses a form of another plan, period or version, a file that is not a workbook, an encrypted one and a zip bomb",
+  ],
+  "import/too-large": [
+    "test/progress-form.test.ts",
+    "refuses a form of another plan, period or version, a file that is not a workbook, an encrypted one and a zip bomb",
+  ],
+  "import/form-version": [
+    "test/progress-form.test.ts",
+    "refuses a form of another plan, period or version, a file that is not a workbook, an encrypted one and a zip bomb",
+  ],
+  "import/other-plan": [
+    "test/progress-form.test.ts",
+    "refuses a form of another plan, period or version, a file that is not a workbook, an encrypted one and a zip bomb",
+  ],
+  "import/other-period": [
+    "test/progress-form.test.ts",
+    "refuses a form of another plan, period or version, a file that is not a workbook, an encrypted one and a zip bomb",
+  ],
+  "import/mixed-form": [
+    "test/progress-form.test.ts",
+    "refuses a form of another plan, period or version, a file that is not a workbook, an encrypted one and a zip bomb",
+  ],
+  "import/not-assigned": [
+    "test/progress-form.test.ts",
+    "names each bad cell with a stable code: a date that does not exist, after the cut-off, done with no date, a number, a task not the agency's",
+  ],
+  "import/invalid-date": [
+    "test/progress-form.test.ts",
+    "names each bad cell with a stable code: a date that does not exist, after the cut-off, done with no date, a number, a task not the agency's",
+  ],
+  "import/date-outside-plan": [
+    "test/progress-form.test.ts",
+    "names each bad cell with a stable code: a date that does not exist, after the cut-off, done with no date, a number, a task not the agency's",
+  ],
+  "import/date-after-cutoff": [
+    "test/progress-form.test.ts",
+    "names each bad cell with a stable code: a date that does not exist, after the cut-off, done with no date, a number, a task not the agency's",
+  ],
+  "import/done-without-date": [
+    "test/progress-form.test.ts",
+    "names each bad cell with a stable code: a date that does not exist, after the cut-off, done with no date, a number, a task not the agency's",
+  ],
+  "import/bad-number": [
+    "test/progress-form.test.ts",
+    "names each bad cell with a stable code: a date that does not exist, after the cut-off, done with no date, a number, a task not the agency's",
+  ],
+  "import/edited-by-hand": ["test/progress-form.test.ts", "reads a form filled the way people fill it, then lint is clean and status shows the reports"],
 };
 const CANNOT_BE_SHOWN: Partial<Record<DiagnosticCode, string>> = {
   "schema/const":

@@ -12,6 +12,7 @@ import { diffWords, sideLabel } from "../format/diff/common";
 import { discoverPlanDirs, displayPath } from "../load/repo";
 import { GitError, makeTemp, materialise, mergeBase, relativeToRoot, removeTemp, repositoryRoot, resolveCommit, type GitSource } from "../load/git";
 import { openPlan, resolveDataDir } from "../validate/open";
+import { buildProgress, readProgressFiles } from "../load/progress";
 import { diffPlans, type DiffSide, type PlanSnapshot } from "../report/diff";
 import { EXIT, outputWidth, type CommandContext } from "./context";
 import { choosePlanDir } from "./plan";
@@ -170,7 +171,8 @@ export function diffCommand(ctx: CommandContext, revisions: string[], opts: Diff
         ctx.io.stderr(w.planDoesNotLoad(sideLabel(side.info, w)) + "\n");
         return EXIT.failure;
       }
-      snapshots.push({ meta: opened.plan.meta, agencies: opened.plan.agencies, tasks: opened.plan.tasks });
+      const progress = buildProgress(readProgressFiles(opened.files, opened.dir, opened.plan.tasks)).entries;
+      snapshots.push({ meta: opened.plan.meta, agencies: opened.plan.agencies, tasks: opened.plan.tasks, progress });
     }
 
     const plan = toSlash(join(rel, planRel)) || ".";

@@ -24,7 +24,7 @@ export interface ProgressInitOptions {
 }
 
 /** Where the plan's schemas are: from plan.yaml's `# yaml-language-server: $schema=` line, else ../../schemas. */
-function schemasDir(plan: Plan, opened: OpenedPlan): string {
+export function schemasDir(plan: Plan, opened: OpenedPlan): string {
   const planFile = opened.files.find((f) => f.kind === "plan" && f.parsed);
   const first = planFile?.parsed?.source.text.split(/\r?\n/, 1)[0] ?? "";
   const m = /\$schema=(\S+)/.exec(first);

@@ -1,4 +1,5 @@
 // `par status [--quarter Q3 | --period h1|9m|year] [--as-of DATE]`: where the plan stands at the period's cut-off.
+import { formsReturn } from "../report/progress-form";
 import { compareDiagnostics, countBySeverity, type Diagnostic } from "../model/diagnostic";
 import type { Plan } from "../model/types";
 import { parseDate } from "../model/dates";
@@ -136,7 +137,10 @@ export function statusReportFor(
     ctx.io.stderr(outside + "\n");
     return EXIT.failure;
   }
-  return { ...got, report: buildStatus(plan, progress, asOf ? { period, asOf } : { period }) };
+  const report = buildStatus(plan, progress, asOf ? { period, asOf } : { period });
+  const forms = period.kind === "quarter" ? formsReturn(plan, progress, report.period.key) : undefined;
+  if (forms) report.forms = forms;
+  return { ...got, report };
 }
 
 /** Run status; returns the exit code (0 report printed, 1 plan or progress errors, 2 usage). */

@@ -5,9 +5,10 @@ export type Severity = "error" | "warning";
 /**
  * Which part of par finds a code: `file` (reading a file: load/source.ts, load/repo.ts), `yaml` (parsing and the
  * `format:` line: load/yaml.ts, load/files.ts), `schema` (validate/schema.ts, from an ajv keyword), `folder` (the plan
- * folder as a whole: validate/open.ts), `plan` and `progress` (a rule module each, in src/validate/rules/).
+ * folder as a whole: validate/open.ts), `plan` and `progress` (a rule module each, in src/validate/rules/),
+ * `import` (a filled return form, cell by cell: validate/progress-import.ts).
  */
-export type DiagnosticStage = "file" | "yaml" | "schema" | "folder" | "plan" | "progress";
+export type DiagnosticStage = "file" | "yaml" | "schema" | "folder" | "plan" | "progress" | "import";
 
 /**
  * The registry of diagnostic codes: every kind of problem par reports, its default severity (what SARIF gives as the
@@ -94,6 +95,32 @@ export const DIAGNOSTICS = {
   "progress/misplaced": { severity: "warning", stage: "progress" },
   "progress/agency-file-name": { severity: "warning", stage: "progress" },
   "progress/unfilled": { severity: "warning", stage: "progress" },
+  // par progress import: a filled return form, cell by cell (issue 14).
+  "import/not-a-workbook": { severity: "error", stage: "import" },
+  "import/encrypted": { severity: "error", stage: "import" },
+  "import/too-large": { severity: "error", stage: "import" },
+  "import/not-a-form": { severity: "error", stage: "import" },
+  "import/form-version": { severity: "error", stage: "import" },
+  "import/other-plan": { severity: "error", stage: "import" },
+  "import/other-period": { severity: "error", stage: "import" },
+  "import/mixed-form": { severity: "error", stage: "import" },
+  "import/unknown-agency": { severity: "error", stage: "import" },
+  "import/unknown-task": { severity: "error", stage: "import" },
+  "import/not-assigned": { severity: "error", stage: "import" },
+  "import/duplicate-row": { severity: "error", stage: "import" },
+  "import/row-without-task": { severity: "error", stage: "import" },
+  "import/bad-state": { severity: "error", stage: "import" },
+  "import/no-state": { severity: "error", stage: "import" },
+  "import/invalid-date": { severity: "error", stage: "import" },
+  "import/date-outside-plan": { severity: "error", stage: "import" },
+  "import/date-after-cutoff": { severity: "warning", stage: "import" },
+  "import/done-without-date": { severity: "error", stage: "import" },
+  "import/completed-not-done": { severity: "warning", stage: "import" },
+  "import/bad-number": { severity: "error", stage: "import" },
+  "import/unknown-target": { severity: "error", stage: "import" },
+  "import/evidence-mismatch": { severity: "error", stage: "import" },
+  "import/duplicate-entry": { severity: "error", stage: "import" },
+  "import/edited-by-hand": { severity: "error", stage: "import" },
 } as const satisfies Record<string, { severity: Severity; stage: DiagnosticStage }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;
@@ -116,6 +143,8 @@ export interface Diagnostic {
   code: DiagnosticCode;
   /** Values the message is built from. */
   args: Record<string, string | number>;
+  /** For a problem in a workbook: the sheet and cell ("Báo cáo!F7"); line and column are then its row and column. */
+  cell?: string;
   /** The text of the line the problem is on, for an excerpt with a caret. */
   lineText?: string;
 }

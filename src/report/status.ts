@@ -25,6 +25,7 @@ import {
 
 /** The version of the report's JSON shape; bumped only when a field changes meaning or disappears. */
 export const STATUS_FORMAT = "par-status/1";
+import type { FormsReturn } from "./progress-form";
 
 /** An agency as a report names it: id, full name, short name, English name, and the words the task writes beside it. */
 export interface AgencyLabel {
@@ -196,6 +197,8 @@ export interface StatusReport {
   targets: TargetStatus[];
   changes: StatusChanges;
   tasks: StatusRow[];
+  /** Once return forms of the quarter have been imported: the agencies whose report has not come back (par progress form). */
+  forms?: FormsReturn;
 }
 
 export interface StatusOptions {

@@ -2,7 +2,7 @@
 import { diffCounts } from "../../report/diff";
 import type { DiffFormatter } from "./common";
 
-/** JSON: { version: 1, plan, from, to, changed, summary, tasks, agencies, meta }. */
+/** JSON: { version: 1, plan, from, to, changed, summary, tasks, agencies, meta, progress }. */
 export const json: DiffFormatter = (d) => {
   const side = (s: typeof d.from) => ({ kind: s.kind, rev: s.rev ?? null, commit: s.commit ?? null, exists: s.exists });
   const out = {
@@ -15,6 +15,7 @@ export const json: DiffFormatter = (d) => {
     tasks: d.tasks,
     agencies: d.agencies,
     meta: d.meta,
+    progress: d.progress,
   };
   return JSON.stringify(out, null, 2) + "\n";
 };

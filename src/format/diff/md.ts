@@ -4,6 +4,9 @@ import { diffCounts, type AgencyChange, type TaskChange, type TaskSummary, type 
 import type { DiffWords } from "../../i18n/en/diff";
 import { escapeMarkdown } from "../escape";
 import { renderMarkdown } from "../tabular";
+import { progressChangeLine } from "../forms/changes";
+import { importEn } from "../../i18n/en/forms";
+import { importVi } from "../../i18n/vi/forms";
 import {
   agencyText,
   deadlineText,
@@ -144,6 +147,10 @@ export const md: DiffFormatter = (d, opts) => {
   section(
     w.headings.meta,
     d.meta.map((m) => `- ${code(m.path)}: <del>${m.from === null ? "∅" : esc(String(m.from))}</del> → <ins>${m.to === null ? "∅" : esc(String(m.to))}</ins>`),
+  );
+  section(
+    (opts.lang === "vi" ? importVi : importEn).progressHeading,
+    d.progress.map((ch) => `- ${esc(progressChangeLine(ch, opts.lang).trim())}`),
   );
   return out.join("\n");
 };

@@ -5,6 +5,9 @@ import { diffCounts, type AgencyChange, type TaskChange, type TaskSummary, type 
 import type { DiffWords } from "../../i18n/en/diff";
 import { escapeTerminal } from "../escape";
 import { wrapStyled } from "../tabular";
+import { progressChangeLine } from "../forms/changes";
+import { importEn } from "../../i18n/en/forms";
+import { importVi } from "../../i18n/vi/forms";
 import {
   agencyText,
   deadlineText,
@@ -136,6 +139,10 @@ export const text: DiffFormatter = (report, opts) => {
     d.meta.map(
       (m) => `  ${c.yellow(`~ ${m.path}`)}: ${c.red(m.from === null ? "∅" : JSON.stringify(m.from))} → ${c.green(m.to === null ? "∅" : JSON.stringify(m.to))}`,
     ),
+  );
+  section(
+    (opts.lang === "vi" ? importVi : importEn).progressHeading,
+    d.progress.map((ch) => progressChangeLine(ch, opts.lang)),
   );
   const text = out.join("\n");
   if (opts.width === undefined) return text + "\n";

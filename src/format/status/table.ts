@@ -1,5 +1,6 @@
 // The status report for a terminal: headline, counts (with bars on a terminal), tables by area and by lead agency,
 // targets, changes since the previous quarter, and the tasks that need attention (every task with --tasks).
+import { formsAwaiting } from "../forms/changes";
 import { Chalk, type ChalkInstance } from "chalk";
 import type { Bucket } from "../../model/progress";
 import type { StatusReport } from "../../report/status";
@@ -58,6 +59,7 @@ export const table: StatusFormatter = (r: StatusReport, o) => {
   say(w.periodLine(periodLabel(r.period, o.lang), date(r.period.start), date(r.period.end), w.scheme[r.period.scheme]));
   say(w.cutoffLine(date(r.period.cutoff), r.period.asOf));
   if (r.sample) say(`⚠ ${w.sample}`, c.yellow);
+  if (r.forms?.awaiting.length) say(formsAwaiting(r.forms, o.lang), c.yellow);
   out.push("");
   say(w.headline(r.headline.completed, r.headline.total, w.percent(r.headline.percent)), c.bold);
 

@@ -423,4 +423,133 @@ export const diagnosticsEn: DiagnosticCatalogue = {
     message: (a) => `The file is named ${s(a, "name")} but reports for agency ${s(a, "agency")}.`,
     hint: (a) => `Name the file ${s(a, "agency")}.yaml, or correct \`agency:\`.`,
   },
+  // par progress import: a filled return form, cell by cell (issue 14).
+  "import/not-a-workbook": {
+    description: "An imported file is not an .xlsx workbook (an old .xls, or another kind of file).",
+    message: (a) => `This file is not an Excel workbook (.xlsx)${a.detail === "xls" ? ": it is an old .xls workbook" : ""}.`,
+    hint: () => "Open it in Excel or LibreOffice Calc and save it as .xlsx (Excel Workbook), or send the CSV export of the Report sheet.",
+  },
+  "import/encrypted": {
+    description: "An imported workbook is password-protected, so par cannot read it.",
+    message: () => "The workbook is password-protected (encrypted): par cannot read it.",
+    hint: () => "Open it, remove the password (File → Info → Protect Workbook → Encrypt with Password, leave empty) and save it again.",
+  },
+  "import/too-large": {
+    description: "An imported workbook inflates beyond the size limit (a zip bomb, or not a return form).",
+    message: (a) => `The workbook inflates to more than ${s(a, "limit")} bytes: it is not a return form (or it is a zip bomb).`,
+    hint: () => "Send the form par made, filled in; do not paste pictures or other sheets into it.",
+  },
+  "import/not-a-form": {
+    description: "An imported workbook is not a return form made by par progress form: its hidden columns are missing.",
+    message: (a) => `This is not a return form made by par progress form: the hidden columns (${s(a, "missing")}) are missing.`,
+    hint: () => "Fill in the form par progress form wrote, keeping its hidden columns and rows; do not copy its cells into another workbook.",
+  },
+  "import/form-version": {
+    description: "An imported form was made by another version of the form than this par reads.",
+    message: (a) => `This form is of version "${s(a, "found")}"; this par reads ${s(a, "expected")}.`,
+    hint: () => "Send the agency a new form (par progress form) and import that one.",
+  },
+  "import/other-plan": {
+    description: "An imported form was made from another plan.",
+    message: (a) => `This form is for plan "${s(a, "found")}", not for ${s(a, "expected")}.`,
+    hint: () => "Import it with the plan it was made from (--plan), or send the agency this plan's form.",
+  },
+  "import/other-period": {
+    description: "An imported form is for a period that no report of this plan covers.",
+    message: (a) =>
+      `This form is for period "${s(a, "found")}", which no report of this plan covers (${periodName(s(a, "first"), "en")} to ${periodName(s(a, "last"), "en")}).`,
+    hint: () => "Send the agency the form of the quarter being reported (par progress form --quarter …).",
+  },
+  "import/mixed-form": {
+    description: "A row of an imported form comes from another agency's or another quarter's form.",
+    message: (a) => `This row is from another form ("${s(a, "found")}", the form's is ${s(a, "expected")}): rows of two forms were pasted together.`,
+    hint: () => "Import each agency's and each quarter's form on its own; remove the rows copied from another form.",
+  },
+  "import/unknown-agency": {
+    description: "An imported form is for an agency that agencies.yaml does not list.",
+    message: (a) => `The form is for agency "${s(a, "agency")}", which agencies.yaml does not list.`,
+    hint: () => "Send the agency a new form made from the current plan (par progress form).",
+  },
+  "import/unknown-task": {
+    description: "A row of an imported form names a task that is not in the plan.",
+    message: (a) => `Task ${s(a, "task")} is not in the plan.${didYouMean(a)}`,
+    hint: () => "Keep the hidden columns as the form had them; send a new form if the plan's tasks changed.",
+  },
+  "import/not-assigned": {
+    description: "A row of an imported form is for a task the plan does not assign to the form's agency.",
+    message: (a) => `The plan does not assign task ${s(a, "task")} to ${s(a, "agency")}: this agency does not report on it.`,
+    hint: () => "Remove the row; a row copied from another agency's form belongs in that form.",
+  },
+  "import/duplicate-row": {
+    description: "A task appears in two rows of one imported form.",
+    message: (a) => `Task ${s(a, "task")} appears a second time (first in row ${s(a, "other")}).`,
+    hint: () => "Keep one row per task: delete the copy.",
+  },
+  "import/row-without-task": {
+    description: "A filled row of an imported form has no task in its hidden columns (a row typed into an inserted line).",
+    message: () => "This row is filled in but has no task (its hidden columns are empty): a row typed into an inserted line?",
+    hint: () => "Write the report in the task's own row, and leave inserted rows empty.",
+  },
+  "import/bad-state": {
+    description: "A state cell of an imported form holds something that is not one of the three states.",
+    message: (a) =>
+      `"${s(a, "actual")}" is not a state.${a.suggestion ? ` Did you mean "${({ "not-started": "Not started (Chưa thực hiện)", "in-progress": "In progress (Đang thực hiện)", done: "Done (Đã hoàn thành)" } as Args)[s(a, "suggestion")]}"?` : ""}`,
+    hint: () => "Choose from the list: Chưa thực hiện (not started), Đang thực hiện (in progress), Đã hoàn thành (done).",
+  },
+  "import/no-state": {
+    description: "A row of an imported form is filled in but its state is empty.",
+    message: (a) => `The row of task ${s(a, "task")} is filled in but its state is empty.`,
+    hint: () => "Choose the state (Chưa thực hiện, Đang thực hiện, Đã hoàn thành), or clear the row.",
+  },
+  "import/invalid-date": {
+    description: "A date cell of an imported form holds a date that does not exist or cannot be read.",
+    message: (a) => `"${s(a, "actual")}" is not a date that exists.`,
+    hint: () => "Write the date as dd/mm/yyyy (15/11/2024), or enter it as a date cell.",
+  },
+  "import/date-outside-plan": {
+    description: "A date in an imported form lies outside the plan's reporting dates.",
+    message: (a) => `The date ${s(a, "date")} is outside the plan's reports (${s(a, "start")} to ${s(a, "end")}).`,
+    hint: () => "Check the year and the order of day and month (dd/mm/yyyy).",
+  },
+  "import/date-after-cutoff": {
+    description: "A date in an imported form is after the period's cut-off: it belongs to the next report.",
+    message: (a) =>
+      `The date ${s(a, "date")} is after the cut-off of ${periodName(s(a, "period"), "en")} (${s(a, "cutoff")}): it belongs to the next report${a.leftOut ? "; this row is left out of this import" : ""}.`,
+    hint: () => "Report it in the next quarter's form, or correct the date.",
+  },
+  "import/done-without-date": {
+    description: "A task is reported done in an imported form without a completion date.",
+    message: (a) => `Task ${s(a, "task")} is reported done without a completion date.`,
+    hint: () => "Write the completion date (dd/mm/yyyy) in the row.",
+  },
+  "import/completed-not-done": {
+    description: "A row of an imported form has a completion date but its state is not done.",
+    message: (a) => `Task ${s(a, "task")} has a completion date but is not reported done.`,
+    hint: () => "Choose Đã hoàn thành (done), or clear the completion date.",
+  },
+  "import/bad-number": {
+    description: "A target cell of an imported form holds something that is not a number.",
+    message: (a) => `"${s(a, "actual")}" is not a number.`,
+    hint: () => "Write the number only: 98,5 or 98.5 (a % sign may follow).",
+  },
+  "import/unknown-target": {
+    description: "A target column of an imported form names a target the task no longer has.",
+    message: (a) => `Task ${s(a, "task")} has no target "${s(a, "target")}" any more.`,
+    hint: () => "Send the agency a new form made from the current plan.",
+  },
+  "import/evidence-mismatch": {
+    description: "The evidence cells of an imported form give a different count of document numbers and dates.",
+    message: (a) => `${s(a, "numbers")} evidence document number(s) but ${s(a, "dates")} date(s).`,
+    hint: () => "Give each document its number and its date, in the same order, separated by ;.",
+  },
+  "import/duplicate-entry": {
+    description: "An imported row reports a task that another progress file of the quarter already reports for the same agency.",
+    message: (a) => `${s(a, "agency")} already reports task ${s(a, "task")} for this quarter in ${s(a, "other")}.`,
+    hint: () => "Remove that entry from the other file, or leave the row empty here.",
+  },
+  "import/edited-by-hand": {
+    description: "A progress file was edited by hand since its last import, so the import leaves it untouched without --force.",
+    message: (a) => `${s(a, "target")} was edited by hand since it was last imported${a.from ? ` from ${s(a, "from")}` : ""}; it was left untouched.`,
+    hint: () => "Look at the changes (git diff), then import again with --force to replace them.",
+  },
 };

@@ -426,4 +426,133 @@ export const diagnosticsVi: DiagnosticCatalogue = {
     message: (a) => `Tệp tên là ${s(a, "name")} nhưng báo cáo cho cơ quan ${s(a, "agency")}.`,
     hint: (a) => `Đặt tên tệp là ${s(a, "agency")}.yaml, hoặc sửa \`agency:\`.`,
   },
+  // par progress import: biểu mẫu đã điền, từng ô (issue 14).
+  "import/not-a-workbook": {
+    description: "Tệp được nhập không phải là sổ tính .xlsx (là tệp .xls cũ hoặc loại tệp khác).",
+    message: (a) => `Tệp này không phải là sổ tính Excel (.xlsx)${a.detail === "xls" ? ": đây là sổ tính .xls cũ" : ""}.`,
+    hint: () => "Mở bằng Excel hoặc LibreOffice Calc rồi lưu lại dạng .xlsx, hoặc gửi bản CSV của trang Báo cáo.",
+  },
+  "import/encrypted": {
+    description: "Sổ tính được nhập có đặt mật khẩu nên par không đọc được.",
+    message: () => "Sổ tính có đặt mật khẩu (đã mã hoá): par không đọc được.",
+    hint: () => "Mở tệp, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hoá bằng mật khẩu, để trống) rồi lưu lại.",
+  },
+  "import/too-large": {
+    description: "Sổ tính được nhập khi giải nén vượt quá giới hạn dung lượng (bom zip, hoặc không phải biểu mẫu báo cáo).",
+    message: (a) => `Sổ tính giải nén ra hơn ${s(a, "limit")} byte: không phải biểu mẫu báo cáo (hoặc là tệp nén độc hại).`,
+    hint: () => "Gửi đúng biểu mẫu par đã tạo, đã điền; không dán hình ảnh hay trang tính khác vào.",
+  },
+  "import/not-a-form": {
+    description: "Sổ tính được nhập không phải biểu mẫu do par progress form tạo: thiếu các cột ẩn.",
+    message: (a) => `Đây không phải biểu mẫu do par progress form tạo: thiếu các cột ẩn (${s(a, "missing")}).`,
+    hint: () => "Điền vào biểu mẫu par progress form đã tạo, giữ nguyên các cột và dòng ẩn; không chép các ô sang sổ tính khác.",
+  },
+  "import/form-version": {
+    description: "Biểu mẫu được nhập thuộc phiên bản biểu mẫu khác với phiên bản par này đọc.",
+    message: (a) => `Biểu mẫu này thuộc phiên bản "${s(a, "found")}"; par này đọc ${s(a, "expected")}.`,
+    hint: () => "Gửi cơ quan biểu mẫu mới (par progress form) và nhập biểu mẫu đó.",
+  },
+  "import/other-plan": {
+    description: "Biểu mẫu được nhập được tạo từ kế hoạch khác.",
+    message: (a) => `Biểu mẫu này của kế hoạch "${s(a, "found")}", không phải của ${s(a, "expected")}.`,
+    hint: () => "Nhập với kế hoạch đã tạo ra biểu mẫu (--plan), hoặc gửi cơ quan biểu mẫu của kế hoạch này.",
+  },
+  "import/other-period": {
+    description: "Biểu mẫu được nhập thuộc kỳ báo cáo không nằm trong các kỳ của kế hoạch này.",
+    message: (a) =>
+      `Biểu mẫu này của kỳ "${s(a, "found")}", không thuộc các kỳ báo cáo của kế hoạch (${periodName(s(a, "first"), "vi")} đến ${periodName(s(a, "last"), "vi")}).`,
+    hint: () => "Gửi cơ quan biểu mẫu của quý đang báo cáo (par progress form --quarter …).",
+  },
+  "import/mixed-form": {
+    description: "Một dòng của biểu mẫu được nhập lấy từ biểu mẫu của cơ quan khác hoặc quý khác.",
+    message: (a) => `Dòng này thuộc biểu mẫu khác ("${s(a, "found")}", biểu mẫu này là ${s(a, "expected")}): dòng của hai biểu mẫu bị dán chung.`,
+    hint: () => "Nhập riêng biểu mẫu của từng cơ quan, từng quý; xoá các dòng chép từ biểu mẫu khác.",
+  },
+  "import/unknown-agency": {
+    description: "Biểu mẫu được nhập dành cho cơ quan không có trong agencies.yaml.",
+    message: (a) => `Biểu mẫu của cơ quan "${s(a, "agency")}", không có trong agencies.yaml.`,
+    hint: () => "Gửi cơ quan biểu mẫu mới tạo từ kế hoạch hiện hành (par progress form).",
+  },
+  "import/unknown-task": {
+    description: "Một dòng của biểu mẫu được nhập ghi nhiệm vụ không có trong kế hoạch.",
+    message: (a) => `Nhiệm vụ ${s(a, "task")} không có trong kế hoạch.${a.suggestion ? ` Có phải là "${s(a, "suggestion")}"?` : ""}`,
+    hint: () => "Giữ nguyên các cột ẩn như biểu mẫu; gửi biểu mẫu mới nếu nhiệm vụ của kế hoạch đã thay đổi.",
+  },
+  "import/not-assigned": {
+    description: "Một dòng của biểu mẫu được nhập thuộc nhiệm vụ mà kế hoạch không giao cho cơ quan của biểu mẫu.",
+    message: (a) => `Kế hoạch không giao nhiệm vụ ${s(a, "task")} cho ${s(a, "agency")}: cơ quan này không báo cáo nhiệm vụ đó.`,
+    hint: () => "Xoá dòng này; dòng chép từ biểu mẫu của cơ quan khác thuộc về biểu mẫu đó.",
+  },
+  "import/duplicate-row": {
+    description: "Một nhiệm vụ xuất hiện ở hai dòng của cùng một biểu mẫu được nhập.",
+    message: (a) => `Nhiệm vụ ${s(a, "task")} xuất hiện lần thứ hai (lần đầu ở dòng ${s(a, "other")}).`,
+    hint: () => "Mỗi nhiệm vụ một dòng: xoá dòng trùng.",
+  },
+  "import/row-without-task": {
+    description: "Một dòng đã điền của biểu mẫu được nhập không có nhiệm vụ ở các cột ẩn (dòng được gõ vào chỗ chèn thêm).",
+    message: () => "Dòng này có nội dung nhưng không có nhiệm vụ (các cột ẩn trống): có phải điền vào dòng chèn thêm?",
+    hint: () => "Điền báo cáo vào đúng dòng của nhiệm vụ, để trống các dòng chèn thêm.",
+  },
+  "import/bad-state": {
+    description: "Ô tình trạng của biểu mẫu được nhập không phải là một trong ba tình trạng.",
+    message: (a) =>
+      `"${s(a, "actual")}" không phải là tình trạng.${a.suggestion ? ` Có phải là "${({ "not-started": "Chưa thực hiện", "in-progress": "Đang thực hiện", done: "Đã hoàn thành" } as Args)[s(a, "suggestion")]}"?` : ""}`,
+    hint: () => "Chọn trong danh sách: Chưa thực hiện, Đang thực hiện, Đã hoàn thành.",
+  },
+  "import/no-state": {
+    description: "Một dòng của biểu mẫu được nhập đã điền nhưng để trống tình trạng.",
+    message: (a) => `Dòng của nhiệm vụ ${s(a, "task")} có nội dung nhưng chưa chọn tình trạng.`,
+    hint: () => "Chọn tình trạng (Chưa thực hiện, Đang thực hiện, Đã hoàn thành), hoặc xoá nội dung dòng.",
+  },
+  "import/invalid-date": {
+    description: "Ô ngày của biểu mẫu được nhập ghi một ngày không có thật hoặc không đọc được.",
+    message: (a) => `"${s(a, "actual")}" không phải là một ngày có thật.`,
+    hint: () => "Viết ngày dạng dd/mm/yyyy (15/11/2024), hoặc nhập dạng ô ngày.",
+  },
+  "import/date-outside-plan": {
+    description: "Một ngày trong biểu mẫu được nhập nằm ngoài các ngày báo cáo của kế hoạch.",
+    message: (a) => `Ngày ${s(a, "date")} nằm ngoài các kỳ báo cáo của kế hoạch (${s(a, "start")} đến ${s(a, "end")}).`,
+    hint: () => "Kiểm tra năm và thứ tự ngày, tháng (dd/mm/yyyy).",
+  },
+  "import/date-after-cutoff": {
+    description: "Một ngày trong biểu mẫu được nhập sau ngày chốt số liệu của kỳ: thuộc kỳ báo cáo sau.",
+    message: (a) =>
+      `Ngày ${s(a, "date")} sau ngày chốt số liệu của kỳ ${periodName(s(a, "period"), "vi")} (${s(a, "cutoff")}): thuộc báo cáo kỳ sau${a.leftOut ? "; dòng này không được nhập lần này" : ""}.`,
+    hint: () => "Báo cáo trong biểu mẫu của quý sau, hoặc sửa ngày.",
+  },
+  "import/done-without-date": {
+    description: "Biểu mẫu được nhập báo nhiệm vụ đã hoàn thành nhưng không có ngày hoàn thành.",
+    message: (a) => `Nhiệm vụ ${s(a, "task")} ghi đã hoàn thành nhưng thiếu ngày hoàn thành.`,
+    hint: () => "Ghi ngày hoàn thành (dd/mm/yyyy) vào dòng này.",
+  },
+  "import/completed-not-done": {
+    description: "Một dòng của biểu mẫu được nhập có ngày hoàn thành nhưng tình trạng không phải là đã hoàn thành.",
+    message: (a) => `Nhiệm vụ ${s(a, "task")} có ngày hoàn thành nhưng không ghi đã hoàn thành.`,
+    hint: () => "Chọn Đã hoàn thành, hoặc xoá ngày hoàn thành.",
+  },
+  "import/bad-number": {
+    description: "Ô chỉ tiêu của biểu mẫu được nhập không phải là số.",
+    message: (a) => `"${s(a, "actual")}" không phải là số.`,
+    hint: () => "Chỉ ghi số: 98,5 hoặc 98.5 (có thể kèm dấu %).",
+  },
+  "import/unknown-target": {
+    description: "Cột chỉ tiêu của biểu mẫu được nhập ghi chỉ tiêu mà nhiệm vụ không còn có.",
+    message: (a) => `Nhiệm vụ ${s(a, "task")} không còn chỉ tiêu "${s(a, "target")}".`,
+    hint: () => "Gửi cơ quan biểu mẫu mới tạo từ kế hoạch hiện hành.",
+  },
+  "import/evidence-mismatch": {
+    description: "Các ô minh chứng của biểu mẫu được nhập có số lượng số hiệu văn bản và ngày không khớp nhau.",
+    message: (a) => `Có ${s(a, "numbers")} số văn bản kiểm chứng nhưng ${s(a, "dates")} ngày văn bản.`,
+    hint: () => "Mỗi văn bản ghi số và ngày, theo cùng thứ tự, cách nhau bằng dấu ;.",
+  },
+  "import/duplicate-entry": {
+    description: "Một dòng được nhập báo cáo nhiệm vụ mà tệp tiến độ khác của quý đã báo cáo cho cùng cơ quan.",
+    message: (a) => `${s(a, "agency")} đã báo cáo nhiệm vụ ${s(a, "task")} cho quý này trong ${s(a, "other")}.`,
+    hint: () => "Xoá mục đó khỏi tệp kia, hoặc để trống dòng này.",
+  },
+  "import/edited-by-hand": {
+    description: "Tệp tiến độ đã được sửa tay từ lần nhập trước, nên lệnh nhập giữ nguyên tệp nếu không có --force.",
+    message: (a) => `${s(a, "target")} đã được sửa tay sau lần nhập trước${a.from ? ` từ ${s(a, "from")}` : ""}; giữ nguyên tệp.`,
+    hint: () => "Xem các thay đổi (git diff), rồi nhập lại với --force để ghi đè.",
+  },
 };
