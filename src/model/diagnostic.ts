@@ -55,6 +55,10 @@ export const DIAGNOSTIC_CODES = [
   "agency/duplicate-alias",
   "agency/unknown-member",
   "agency/member-not-allowed",
+  // Lineage (issue 17): the registry's dated events.
+  "lineage/unknown-agency",
+  "lineage/date-order",
+  "lineage/cycle",
   "deadline/unparsed",
   "deadline/mismatch",
   "deadline/invalid-date",

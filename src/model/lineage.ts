@@ -49,6 +49,12 @@ export function agenciesInForce(agencies: readonly Agency[], date: string, event
   return agencies.filter((a) => inForceAt(a.id, date, events));
 }
 
+/** The registry as it stands at a date (ISO): every agency, each group's members narrowed to those in force then. */
+export function registryAt(agencies: readonly Agency[], date: string, events: readonly LineageEvent[]): Agency[] {
+  if (!events.length) return [...agencies];
+  return agencies.map((a) => (a.members.length ? { ...a, members: a.members.filter((m) => inForceAt(m, date, events)) } : a));
+}
+
 function whole(e: LineageEvent, from: string, to: string): boolean {
   const p = e.from.find((x) => x.agency === from);
   const s = e.to.find((x) => x.agency === to);
@@ -129,13 +135,16 @@ export function lastEventDate(events: readonly LineageEvent[]): string | undefin
   return eventsInOrder(events).at(-1)?.date;
 }
 
-/** A loop in the lineage: an agency that, following successors, comes back to itself. The agencies of the loop, or undefined. */
+/**
+ * A loop in the lineage: an agency that passes wholly into another and, following such steps, comes back to itself.
+ * The agencies of the loop, or undefined. (Shares of functions may go back and forth: that is no loop.)
+ */
 export function lineageCycle(events: readonly LineageEvent[]): string[] | undefined {
   const next = new Map<string, Set<string>>();
   for (const e of events)
     for (const p of e.from)
       for (const s of e.to) {
-        if (p.agency === s.agency) continue;
+        if (p.agency === s.agency || p.functions.length) continue;
         const set = next.get(p.agency) ?? new Set<string>();
         set.add(s.agency);
         next.set(p.agency, set);

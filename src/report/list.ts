@@ -1,7 +1,8 @@
 // `par list` as data: which tasks (and which of their due dates) answer a question about agencies, dates, areas
 // and words, in which order. No strings for display here: formatters in src/format/list/ do that.
-import type { Agency, Plan, PlanMeta, Task } from "../model/types";
+import type { Agency, LineageKind, Plan, PlanMeta, Task } from "../model/types";
 import { assignmentsOf, buildRegistry, type Registry, type Role } from "../model/agencies";
+import { endOf, inheritedAssignments, lastEventDate, registryAt, startOf, successorsAt, type LineageLink } from "../model/lineage";
 import { dueDates, isOngoing, type DueDate } from "../model/deadline";
 import { compareVi, fold, letterIndex } from "../model/vietnamese";
 import { nearTaskIds, parseTaskId } from "../model/task-ids";
@@ -26,6 +27,18 @@ export interface ListQuery {
   /** Words that must all appear in the task's text, ignoring case and diacritics. */
   search?: string;
   sort?: SortKey;
+  /** The date (ISO) whose names are in force: lineage is followed up to it, and groups hold the members in force then.
+   * Absent: every recorded event is followed, and groups hold every member they ever had. */
+  asOf?: string;
+}
+
+/** Where a successor's task comes from: the predecessor that passed into it, by which event. */
+export interface Inheritance {
+  from: string;
+  kind: LineageKind;
+  /** ISO date of the event (see `confirmed`). */
+  date: string;
+  confirmed: boolean;
 }
 
 /** How the listed agency takes part in a task: its role, and the group named in the task when not named itself. */
@@ -33,6 +46,16 @@ export interface AgencyRole {
   role: Role;
   via?: string;
   qualifier?: string;
+  /** The task is the listed agency's by lineage: it was named for a predecessor. */
+  inherited?: Inheritance;
+}
+
+/** Where the listed agency stands in the lineage at the list's date: ended (and who carries on), or not yet in force. */
+export interface AgencyStanding {
+  /** The event that ended it, on or before the date, and the agencies in force that carry on its functions. */
+  ended?: { kind: LineageKind; date: string; confirmed: boolean; successors: LineageLink[] };
+  /** The event that brings it into being, after the date. */
+  notYet?: { date: string; confirmed: boolean };
 }
 
 /** One milestone of a task with several due dates; index is 1-based. */
@@ -60,6 +83,8 @@ export interface ListReport {
   registry: Registry;
   /** The agency the list is for, when --agency was given. */
   agency?: Agency;
+  /** The listed agency's place in the lineage at the list's date, when it has ended or is not yet in force. */
+  standing?: AgencyStanding;
   query: ListQuery;
   rows: ListRow[];
 }
@@ -112,19 +137,43 @@ function leadName(task: Task, reg: Registry): string {
 }
 
 /** Build the rows that answer a query. */
-export function buildList(plan: Plan, query: ListQuery, registry: Registry = buildRegistry(plan.agencies)): ListReport {
+export function buildList(
+  plan: Plan,
+  query: ListQuery,
+  registry: Registry = buildRegistry(query.asOf !== undefined ? registryAt(plan.agencies, query.asOf, plan.lineage) : plan.agencies),
+): ListReport {
   const agency = query.agency !== undefined ? registry.byId.get(query.agency) : undefined;
   let roles: Map<Task, AgencyRole[]> | undefined;
+  let standing: AgencyStanding | undefined;
   if (query.agency !== undefined) {
     roles = new Map();
+    const date = query.asOf ?? lastEventDate(plan.lineage) ?? `${plan.meta.year}-12-31`;
+    const add = (task: Task, r: AgencyRole) => {
+      const list = roles!.get(task) ?? [];
+      list.push(r);
+      roles!.set(task, list);
+    };
     for (const a of assignmentsOf(query.agency, plan, registry, { role: query.role, direct: query.direct })) {
-      const list = roles.get(a.task) ?? [];
       const r: AgencyRole = { role: a.role };
       if (a.via !== undefined) r.via = a.via;
       if (a.qualifier !== undefined) r.qualifier = a.qualifier;
-      list.push(r);
-      roles.set(a.task, list);
+      add(a.task, r);
     }
+    for (const a of inheritedAssignments(query.agency, date, plan, registry, query.role ? { role: query.role } : {})) {
+      const r: AgencyRole = { role: a.role, inherited: a.inherited };
+      if (a.qualifier !== undefined) r.qualifier = a.qualifier;
+      add(a.task, r);
+    }
+    // A task the agency leads by inheritance is not also one it supports through a group (as for a lead named directly).
+    for (const [task, list] of roles) {
+      if (!list.some((r) => r.inherited && r.role === "lead")) continue;
+      const kept = list.filter((r) => !(r.role === "support" && r.via !== undefined)).sort((x, y) => (x.role === y.role ? 0 : x.role === "lead" ? -1 : 1));
+      roles.set(task, kept);
+    }
+    const end = endOf(query.agency, plan.lineage);
+    const start = startOf(query.agency, plan.lineage);
+    if (end && end.date <= date) standing = { ended: { kind: end.kind, date: end.date, confirmed: end.confirmed, successors: successorsAt(query.agency, date, plan.lineage) } };
+    else if (start && start.date > date) standing = { notYet: { date: start.date, confirmed: start.confirmed } };
   }
   const byDue = hasDueFilter(query);
   const rows: ListRow[] = [];
@@ -157,7 +206,8 @@ export function buildList(plan: Plan, query: ListQuery, registry: Registry = bui
   if (sort === "id") rows.sort(compareById);
   else if (sort === "deadline") rows.sort(compareByDeadline);
   else rows.sort((a, b) => compareVi(leadName(a.task, registry), leadName(b.task, registry)) || compareByDeadline(a, b));
-  return agency ? { plan: plan.meta, registry, agency, query, rows } : { plan: plan.meta, registry, query, rows };
+  if (!agency) return { plan: plan.meta, registry, query, rows };
+  return standing ? { plan: plan.meta, registry, agency, standing, query, rows } : { plan: plan.meta, registry, agency, query, rows };
 }
 
 export { parseTaskId } from "../model/task-ids";

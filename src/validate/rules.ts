@@ -8,6 +8,7 @@ import { TASK_LETTERS, fold, letterIndex, letterToAscii } from "../model/vietnam
 import { diagnosticAtPath, type ParsedYaml, type PathSegment } from "../load/yaml";
 import { nearest } from "./schema";
 import type { PlanFacts, TaskRead } from "./facts";
+import { checkLineage } from "./lineage";
 
 /** What the rules need: what can be read of the plan folder's files (valid or not), with their parsed text for positions. */
 export type RuleInput = PlanFacts;
@@ -28,6 +29,7 @@ export function checkPlanRules(input: RuleInput): Diagnostic[] {
   checkAreas(input, emit);
   const registry = checkAgencies(input, emit);
   checkTasks(input, registry, emit);
+  out.push(...checkLineage(input, registry, input.decisionFile));
   return out;
 }
 

@@ -45,7 +45,7 @@ export function showText(report: ListReport, options: ShowFormatOptions): string
   const fields: [string, string[]][] = [
     [w.show.task, t.text ? [t.text] : []],
     [w.show.items, t.items.map((i) => `${t.bullet} ${i}`)],
-    [w.show.lead, t.lead.map(refLine)],
+    [w.show.lead, [...t.lead.map(refLine), ...(t.leadNote ? [t.leadNote] : [])]],
     [w.show.support, t.support.map(refLine)],
     [w.show.deadline, [t.deadline.text]],
     [w.show.due, dueLines(row, options.lang)],

@@ -202,6 +202,21 @@ export const diagnosticsVi: DiagnosticCatalogue = {
     message: (a) => `Cơ quan ${s(a, "id")} thuộc loại ${s(a, "kind")}, không phải nhóm, nhưng lại có danh sách thành viên.`,
     hint: () => "Đặt kind: group, hoặc xoá members.",
   },
+  "lineage/unknown-agency": {
+    message: (a) => `Sự kiện trong lịch sử tổ chức nêu cơ quan "${s(a, "id")}", không có trong danh mục.${yMuon(a)}`,
+    hint: () => "Thêm cơ quan vào agencies.yaml (kèm origin: editorial và nguồn khi quyết định không nêu tên), hoặc dùng đúng mã.",
+  },
+  "lineage/date-order": {
+    message: (a) =>
+      a.why === "ended"
+        ? `Sự kiện ngày ${s(a, "date")} nêu ${s(a, "id")}, nhưng cơ quan này đã chấm dứt từ ngày ${s(a, "other")}.`
+        : `Sự kiện ngày ${s(a, "date")} nêu ${s(a, "id")}, nhưng cơ quan này đến ngày ${s(a, "other")} mới có.`,
+    hint: () => "Kiểm tra ngày của các sự kiện: một cơ quan chỉ tham gia các sự kiện từ ngày có đến ngày chấm dứt.",
+  },
+  "lineage/cycle": {
+    message: (a) => `Lịch sử tổ chức tạo thành vòng lặp: ${s(a, "cycle")}.`,
+    hint: () => "Một cơ quan không thể kế thừa chính nó: kiểm tra `from` và `to` của các sự kiện này.",
+  },
   "deadline/unparsed": {
     message: (a) => `par không hiểu thời hạn "${s(a, "text")}"; dùng loại đã khai báo: ${s(a, "kind")}.`,
     hint: () =>
