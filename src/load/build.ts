@@ -77,7 +77,16 @@ export function toDecision(v: Raw, file: string): DecisionText {
         items: [...(p.items ?? [])],
         points: ((p.points ?? []) as Raw[]).map((x) => ({ letter: x.letter, text: x.text })),
         agencies: [...(p.agencies ?? [])],
-        ...(p.report ? { report: { what: p.report.what, to: p.report.to, ...(p.report.through ? { through: p.report.through } : {}), periods: [...(p.report.periods ?? [])] } } : {}),
+        ...(p.report
+          ? {
+              report: {
+                what: p.report.what,
+                to: p.report.to,
+                ...(p.report.through ? { through: p.report.through } : {}),
+                periods: [...(p.report.periods ?? [])],
+              },
+            }
+          : {}),
       })),
       ...(s.closing ? { closing: s.closing } : {}),
     })),

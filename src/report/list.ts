@@ -172,7 +172,8 @@ export function buildList(
     }
     const end = endOf(query.agency, plan.lineage);
     const start = startOf(query.agency, plan.lineage);
-    if (end && end.date <= date) standing = { ended: { kind: end.kind, date: end.date, confirmed: end.confirmed, successors: successorsAt(query.agency, date, plan.lineage) } };
+    if (end && end.date <= date)
+      standing = { ended: { kind: end.kind, date: end.date, confirmed: end.confirmed, successors: successorsAt(query.agency, date, plan.lineage) } };
     else if (start && start.date > date) standing = { notYet: { date: start.date, confirmed: start.confirmed } };
   }
   const byDue = hasDueFilter(query);

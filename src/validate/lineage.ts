@@ -35,7 +35,9 @@ export function checkLineage(facts: PlanFacts, registry: ReadonlyMap<string, Age
         if (registry.has(party.agency)) return;
         known = false;
         if (facts.registryComplete)
-          out.push(diagnosticAtPath(p, partyPath(p, index, side, k), "lineage/unknown-agency", { id: party.agency, suggestion: nearest(party.agency, ids) ?? "" }));
+          out.push(
+            diagnosticAtPath(p, partyPath(p, index, side, k), "lineage/unknown-agency", { id: party.agency, suggestion: nearest(party.agency, ids) ?? "" }),
+          );
       });
     }
   }
@@ -47,9 +49,13 @@ export function checkLineage(facts: PlanFacts, registry: ReadonlyMap<string, Age
         const start = startOf(party.agency, all);
         const at = partyPath(p, index, side, k);
         if (end && end !== event && end.date < event.date)
-          out.push(diagnosticAtPath(p, at, "lineage/date-order", { id: party.agency, date: formatViDate(event.date), other: formatViDate(end.date), why: "ended" }));
+          out.push(
+            diagnosticAtPath(p, at, "lineage/date-order", { id: party.agency, date: formatViDate(event.date), other: formatViDate(end.date), why: "ended" }),
+          );
         else if (start && start !== event && start.date > event.date)
-          out.push(diagnosticAtPath(p, at, "lineage/date-order", { id: party.agency, date: formatViDate(event.date), other: formatViDate(start.date), why: "starts" }));
+          out.push(
+            diagnosticAtPath(p, at, "lineage/date-order", { id: party.agency, date: formatViDate(event.date), other: formatViDate(start.date), why: "starts" }),
+          );
       });
     }
   }
@@ -65,11 +71,14 @@ export function checkLineage(facts: PlanFacts, registry: ReadonlyMap<string, Age
     ((p.value as Raw).sections as Raw[]).forEach((s, i) =>
       ((s.parts ?? []) as Raw[]).forEach((part, j) => {
         ((part.agencies ?? []) as string[]).forEach((id, k) => {
-          if (!registry.has(id)) out.push(diagnosticAtPath(p, ["sections", i, "parts", j, "agencies", k], "agency/unknown", { id, suggestion: nearest(id, ids) ?? "" }));
+          if (!registry.has(id))
+            out.push(diagnosticAtPath(p, ["sections", i, "parts", j, "agencies", k], "agency/unknown", { id, suggestion: nearest(id, ids) ?? "" }));
         });
         const through = (part.report as Raw | undefined)?.through;
         if (typeof through === "string" && !registry.has(through))
-          out.push(diagnosticAtPath(p, ["sections", i, "parts", j, "report", "through"], "agency/unknown", { id: through, suggestion: nearest(through, ids) ?? "" }));
+          out.push(
+            diagnosticAtPath(p, ["sections", i, "parts", j, "report", "through"], "agency/unknown", { id: through, suggestion: nearest(through, ids) ?? "" }),
+          );
       }),
     );
   }
