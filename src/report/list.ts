@@ -1,6 +1,6 @@
 // `par list` as data: which tasks (and which of their due dates) answer a question about agencies, dates, areas
 // and words, in which order. No strings for display here: formatters in src/format/list/ do that.
-import type { Agency, LineageKind, Plan, PlanMeta, Task } from "../model/types";
+import type { Agency, DecisionPart, DecisionSection, LineageKind, Plan, PlanMeta, Task } from "../model/types";
 import { assignmentsOf, buildRegistry, type Registry, type Role } from "../model/agencies";
 import { endOf, inheritedAssignments, lastEventDate, registryAt, startOf, successorsAt, type LineageLink } from "../model/lineage";
 import { dueDates, isOngoing, type DueDate } from "../model/deadline";
@@ -233,4 +233,35 @@ export function buildShow(plan: Plan, typed: string, registry: Registry = buildR
   const dates = dueDates(task.deadline);
   const row: ListRow = { task, due: dates.length && !isOngoing(task.deadline) ? dates[dates.length - 1]!.date : null, dueDates: dates };
   return { kind: "found", report: { plan: plan.meta, registry, query: {}, rows: [row] } };
+}
+
+/** A part (III.1) or a whole section (III) of the decision's text, as `par show` gives it. */
+export interface DecisionShow {
+  plan: PlanMeta;
+  registry: Registry;
+  section: DecisionSection;
+  /** The parts shown: the one asked for, or all of the section's. */
+  parts: DecisionPart[];
+  /** True when the whole section was asked for (its closing words are shown too). */
+  whole: boolean;
+  file: string;
+}
+
+/** True when what a person typed names a section or part of the decision's text ("III", "ii.1") rather than a task. */
+export function isDecisionRef(typed: string): boolean {
+  return /^\s*[ivx]+(\.\d+)?\s*$/i.test(typed);
+}
+
+/** The section or part of the decision's text a person typed, or the ids there are when it has none. */
+export function buildDecisionShow(plan: Plan, typed: string): { kind: "found"; show: DecisionShow } | { kind: "unknown"; ids: string[] } {
+  const d = plan.decision;
+  const ids = d ? d.sections.flatMap((s) => [s.id, ...s.parts.map((p) => p.id)]) : [];
+  const want = typed.trim().toUpperCase();
+  const registry = buildRegistry(plan.agencies);
+  for (const section of d?.sections ?? []) {
+    if (section.id === want) return { kind: "found", show: { plan: plan.meta, registry, section, parts: section.parts, whole: true, file: d!.file } };
+    const part = section.parts.find((p) => p.id === want);
+    if (part) return { kind: "found", show: { plan: plan.meta, registry, section, parts: [part], whole: false, file: d!.file } };
+  }
+  return { kind: "unknown", ids };
 }

@@ -111,7 +111,7 @@ export const listEn = {
       `reports ${periods} to ${to}${through ? ` through ${through}` : ""}: ${what}`,
     periods: { quarter: "quarterly", "half-year": "half-yearly", "nine-months": "nine-monthly", year: "yearly" } as Record<string, string>,
     part: "Part",
-    agencies: "Assigned to",
+    agencies: "Assigned to (editorial)",
     section: "Section",
   },
   error: {

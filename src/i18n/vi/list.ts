@@ -110,7 +110,7 @@ export const listVi: ListCatalogue = {
       `báo cáo ${periods} về ${to}${through ? ` (qua ${through})` : ""}: ${what}`,
     periods: { quarter: "hàng quý", "half-year": "6 tháng", "nine-months": "9 tháng", year: "năm" },
     part: "Phần",
-    agencies: "Giao cho",
+    agencies: "Giao cho (biên tập)",
     section: "Mục",
   },
   error: {
