@@ -43,7 +43,7 @@ export function toAgencies(v: Raw): Agency[] {
 }
 
 function toSource(v: Raw): SourceRef {
-  return { ...v } as SourceRef;
+  return { ...v };
 }
 
 function party(p: unknown): LineageParty {

@@ -1,7 +1,7 @@
 // `par agencies` as data: the registry, and how many tasks each agency leads or supports, named or through a group.
 import type { Agency, DecisionText, LineageEvent, Plan, PlanMeta } from "../model/types";
 import { assignmentsOf, buildRegistry, type Registry } from "../model/agencies";
-import { endOf, eventsInOrder, inForceAt, lastEventDate, predecessorsAt, registryAt, startOf, successorsAt, type LineageLink } from "../model/lineage";
+import { agenciesInForce, endOf, eventsInOrder, lastEventDate, predecessorsAt, registryAt, startOf, successorsAt, type LineageLink } from "../model/lineage";
 
 /** Tasks counted for one role: naming the agency itself, naming a group it belongs to, and both together. */
 export interface RoleCounts {
@@ -79,7 +79,7 @@ export function buildAgencies(plan: Plan, opts: { asOf?: string } = {}): Agencie
   const date = opts.asOf ?? lastEventDate(plan.lineage) ?? `${plan.meta.year}-12-31`;
   const order = new Map(plan.agencies.map((a, i) => [a.id, i] as const));
   const inOrder = (ids: Iterable<string>) => [...ids].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
-  const shown = opts.asOf !== undefined ? plan.agencies.filter((a) => inForceAt(a.id, opts.asOf!, plan.lineage)) : plan.agencies;
+  const shown = opts.asOf !== undefined ? agenciesInForce(plan.agencies, opts.asOf, plan.lineage) : plan.agencies;
   const rows = shown.map((agency): AgencyRow => {
     const counts = { lead: { direct: 0, viaGroup: 0, total: 0 }, support: { direct: 0, viaGroup: 0, total: 0 } };
     for (const a of assignmentsOf(agency.id, plan, registry)) {
