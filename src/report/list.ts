@@ -170,8 +170,9 @@ export function buildList(
       const kept = list.filter((r) => !(r.role === "support" && r.via !== undefined)).sort((x, y) => (x.role === y.role ? 0 : x.role === "lead" ? -1 : 1));
       roles.set(task, kept);
     }
-    const end = endOf(query.agency, plan.lineage);
-    const start = startOf(query.agency, plan.lineage);
+    // Only a date asked for (--as-of) makes a note: without it the list is the plan's, with what lineage adds to it.
+    const end = query.asOf !== undefined ? endOf(query.agency, plan.lineage) : undefined;
+    const start = query.asOf !== undefined ? startOf(query.agency, plan.lineage) : undefined;
     if (end && end.date <= date)
       standing = { ended: { kind: end.kind, date: end.date, confirmed: end.confirmed, successors: successorsAt(query.agency, date, plan.lineage) } };
     else if (start && start.date > date) standing = { notYet: { date: start.date, confirmed: start.confirmed } };
