@@ -152,8 +152,7 @@ describe("queries follow lineage", () => {
 
   it("status by lead agency rolls up under the names in force at the report's date (2025-Q1), and not in 2024", async () => {
     type Lead = { agency: { id: string }; total: number; inherited?: string[]; members: { total: number } | null };
-    const leads = async (q: string) =>
-      (JSON.parse((await runCli(["status", "--lang", "en", "-q", q, "-f", "json"])).stdout) as { byLead: Lead[] }).byLead;
+    const leads = async (q: string) => (JSON.parse((await runCli(["status", "--lang", "en", "-q", q, "-f", "json"])).stdout) as { byLead: Lead[] }).byLead;
     const q3 = await leads("Q3");
     expect(q3.map((l) => l.agency.id)).toContain("skhdt");
     expect(q3.some((l) => l.inherited)).toBe(false);
@@ -215,7 +214,9 @@ describe("the whole decision as data", () => {
     const d = plan.decision!;
     expect(d.sections.map((s) => s.id)).toEqual(["I", "II", "III"]);
     expect(d.sections[1]!.parts[0]!.points.map((p) => p.letter)).toEqual(["a", "b", "c", "d", "đ", "e", "g", "h"]);
-    expect(d.sections[1]!.parts[0]!.points[7]!.text).toBe("Tích cực nghiên cứu, tìm kiếm và áp dụng, nhân rộng các mô hình, sáng kiến trong CCHC. Đẩy mạnh công tác thông tin, tuyên truyền CCHC.");
+    expect(d.sections[1]!.parts[0]!.points[7]!.text).toBe(
+      "Tích cực nghiên cứu, tìm kiếm và áp dụng, nhân rộng các mô hình, sáng kiến trong CCHC. Đẩy mạnh công tác thông tin, tuyên truyền CCHC.",
+    );
     const r = await runCli(["show", "--lang", "vi", "III.3"], { columns: 400 });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
@@ -235,7 +236,9 @@ describe("the whole decision as data", () => {
     expect(r.stdout).toContain("  Đài Phát thanh và Truyền hình tỉnh (dai-ptth): III.3 (được giao)");
     expect(r.stdout).toContain("  Các tổ chức chính trị - xã hội (to-chuc-ct-xh): III.2 (được giao)");
     expect(r.stdout).toContain("  Sở Nội vụ (snv): III.1 (tổng hợp báo cáo)");
-    expect(r.stdout).toMatch(/ {2}Các sở, ban, ngành \(so-ban-nganh\): I\.2 \(được giao\)|Các sở, ban, ngành \(so-ban-nganh\): III\.1 \(báo cáo hàng quý, 6 tháng, năm về UBND tỉnh \(qua Sở Nội vụ\)/);
+    expect(r.stdout).toMatch(
+      / {2}Các sở, ban, ngành \(so-ban-nganh\): I\.2 \(được giao\)|Các sở, ban, ngành \(so-ban-nganh\): III\.1 \(báo cáo hàng quý, 6 tháng, năm về UBND tỉnh \(qua Sở Nội vụ\)/,
+    );
     const json = JSON.parse((await runCli(["agencies", "-f", "json"])).stdout) as { id: string; duties?: { part: string; via?: string }[] }[];
     expect(json.find((a) => a.id === "syt")!.duties).toEqual(expect.arrayContaining([expect.objectContaining({ part: "III.1", via: "so-ban-nganh" })]));
   });
