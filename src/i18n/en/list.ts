@@ -104,7 +104,7 @@ export const listEn = {
     startedShort: (year: string) => `from ${year}`,
   },
   decision: {
-    heading: "Duties under the decision's text (outside the appendix; `par show III.1` shows a part)",
+    heading: "Duties under the decision's text (outside the appendix; one part: par show III.1)",
     assigned: "assigned",
     consolidates: "consolidates the reports",
     report: (what: string, periods: string, to: string, through: string | undefined) =>

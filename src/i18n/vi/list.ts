@@ -103,7 +103,7 @@ export const listVi: ListCatalogue = {
     startedShort: (year: string) => `từ ${year}`,
   },
   decision: {
-    heading: "Nhiệm vụ theo phần lời của quyết định (ngoài phụ lục; `par show III.1` xem một phần)",
+    heading: "Nhiệm vụ theo phần lời của quyết định (ngoài phụ lục; xem một phần: par show III.1)",
     assigned: "được giao",
     consolidates: "tổng hợp báo cáo",
     report: (what: string, periods: string, to: string, through: string | undefined) =>
