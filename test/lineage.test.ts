@@ -151,7 +151,7 @@ describe("queries follow lineage", () => {
   });
 
   it("status by lead agency rolls up under the names in force at the report's date (2025-Q1), and not in 2024", async () => {
-    type Lead = { agency: { id: string }; total: number; inherited?: string[]; members: { total: number } | null };
+    type Lead = { agency: { id: string }; total: number; inherited?: { id: string }[]; members: { total: number } | null };
     const leads = async (q: string) => (JSON.parse((await runCli(["status", "--lang", "en", "-q", q, "-f", "json"])).stdout) as { byLead: Lead[] }).byLead;
     const q3 = await leads("Q3");
     expect(q3.map((l) => l.agency.id)).toContain("skhdt");
@@ -160,9 +160,12 @@ describe("queries follow lineage", () => {
     const q1 = await leads("2025-Q1");
     expect(q1.map((l) => l.agency.id)).not.toContain("skhdt");
     const stc = q1.find((l) => l.agency.id === "stc")!;
-    expect(stc.inherited).toEqual(["skhdt"]);
+    expect(stc.inherited).toMatchObject([{ id: "skhdt", name: "Sở Kế hoạch và Đầu tư" }]);
     expect(stc.total).toBe(q3.find((l) => l.agency.id === "stc")!.total + q3.find((l) => l.agency.id === "skhdt")!.total);
     expect(q1.find((l) => l.agency.id === "so-ban-nganh")!.members!.total).toBe(12);
+    const md = await runCli(["status", "--lang", "vi", "-q", "2025-Q1", "-f", "md"]);
+    expect(md.stdout).toContain("| Sở Tài chính (gồm Sở KH&ĐT) | 7 |");
+    expect((await runCli(["status", "--lang", "vi", "-q", "Q3", "-f", "md"])).stdout).not.toContain("(gồm ");
   });
 
   it("par agencies shows the lineage: a column, the events with their sources; --as-of keeps the agencies in force", async () => {

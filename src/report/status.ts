@@ -150,8 +150,8 @@ export interface LeadStatus extends StatusGroup {
   silent: boolean;
   /** For a group with members listed in the registry: how many members sent a report this period, of how many. */
   members: { reported: number; total: number } | null;
-  /** Only when lineage applies at the cut-off: the ids of the agencies (no longer in force) whose tasks this row counts. */
-  inherited?: string[];
+  /** Only when lineage applies at the cut-off: the agencies (no longer in force) whose tasks this row counts. */
+  inherited?: AgencyLabel[];
 }
 
 /** A numeric target and the actual value one agency reported for it (agency null: nobody reported it). */
@@ -425,7 +425,7 @@ function byLead(plan: Plan, reg: Registry, rows: readonly StatusRow[], current: 
         .map((r) => r.id),
       silent: !reportedNow(a.id, senders, reg) && ![...(inherited ?? [])].some((p) => reportedNow(p, senders, reg)),
       members: listed.length ? { reported: listed.filter((m) => reportedNow(m, senders, reg, new Set([a.id]))).length, total: listed.length } : null,
-      ...(inherited ? { inherited: [...inherited] } : {}),
+      ...(inherited ? { inherited: [...inherited].map((id) => label(reg, id)) } : {}),
     });
   }
   return out;
