@@ -118,6 +118,7 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .option("--include-ongoing", t.list.includeOngoing)
     .option("--area <n>", t.list.area)
     .option("-s, --search <text>", t.list.search)
+    .option("--as-of <date>", t.list.asOf)
     .addOption(new Option("--sort <key>", t.list.sort).choices(["deadline", "id", "agency"]))
     .addOption(new Option("-f, --format <format>", t.list.format).choices(["table", "json", "csv", "tsv", "md", "ics"]))
     .addHelpText("after", t.list.after)
@@ -138,6 +139,7 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .command("agencies")
     .description(t.agencies.description)
     .addOption(new Option("-f, --format <format>", t.agencies.format).choices(["table", "json", "csv", "tsv", "md"]))
+    .option("--as-of <date>", t.agencies.asOf)
     .action((opts, cmd: Command) => {
       result.code = agenciesCommand(contextOf(cmd, io), opts);
     });

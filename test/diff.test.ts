@@ -279,7 +279,9 @@ describe("renumbered tasks and the agency registry", () => {
     edit(f, "      - skhcn\n      - vpubnd\n", "      - vpubnd\n      - cuc-thue\n");
     edit(f, /  - id: tp-son-la\n(    .*\n)+/, "");
     edit(f, "      - tp-son-la\n", "");
-    writeFileSync(f, readFileSync(f, "utf8") + "  - id: bql-kcn\n    name: Ban Quản lý các khu công nghiệp tỉnh\n    kind: department\n");
+    edit(f, "ubnd-cap-huyen, tp-son-la, ", "ubnd-cap-huyen, "); // its end in the lineage (issue 17)
+    // A new entry at the end of the agencies, before the lineage.
+    edit(f, "\nlineage:\n", "\n  - id: bql-kcn\n    name: Ban Quản lý các khu công nghiệp tỉnh\n    kind: department\nlineage:\n");
     const { json, code } = await diffJson(repo);
     expect(code).toBe(0);
     expect(json.summary).toMatchObject({ added: 0, removed: 0, changed: 0, agencies: 5 });

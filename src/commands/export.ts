@@ -114,6 +114,7 @@ export async function exportCommand(ctx: CommandContext, opts: ExportCommandOpti
     ...(tasks ? { tasks } : {}),
     ...(area !== undefined ? { area } : {}),
     ...(agency ? { agency } : {}),
+    leadNotes: new Map(plan.tasks.flatMap((t) => (t.leadNote ? [[t.id, t.leadNote] as const] : []))),
   });
   const count = taskRows(annex).length;
   if (count === 0) ctx.io.stderr(w.noTasks + "\n");

@@ -1,10 +1,11 @@
 // `par list`: the tasks an agency leads or supports, what falls due when, in an area or mentioning some words.
 import { departmentFallback, matchAgency } from "../model/agencies";
-import { parseDate } from "../model/dates";
+import { formatViDate, parseDate } from "../model/dates";
+import type { Lang } from "../i18n";
 import { calendarRange, parsePeriod, type Period } from "../model/period";
 import type { Agency, Plan } from "../model/types";
-import { buildList, SORT_KEYS, type ListQuery, type SortKey } from "../report/list";
-import { listWords } from "../format/list/common";
+import { buildList, SORT_KEYS, type ListQuery, type ListReport, type SortKey } from "../report/list";
+import { agencyName, listWords } from "../format/list/common";
 import { listFormatters, LIST_FORMATS, type ListFormat } from "../format/list";
 import { EXIT, type CommandContext } from "./context";
 import { openPlanForCommand, outsidePlan } from "./plan";
@@ -19,6 +20,7 @@ export interface ListOptions {
   includeOngoing?: boolean;
   area?: string;
   search?: string;
+  asOf?: string;
   sort?: string;
   format?: string;
 }
@@ -79,6 +81,12 @@ export function listCommand(ctx: CommandContext, opts: ListOptions): number {
     query[key] = iso;
   }
 
+  if (opts.asOf !== undefined) {
+    const iso = parseDate(opts.asOf);
+    if (!iso) return fail(w.error.badDate("list", "--as-of", opts.asOf));
+    query.asOf = iso;
+  }
+
   const opened = openPlanForCommand(ctx);
   if (typeof opened === "number") return opened;
   const { plan } = opened;
@@ -110,8 +118,25 @@ export function listCommand(ctx: CommandContext, opts: ListOptions): number {
   }
 
   const report = buildList(plan, query);
+  const note = standingNote(report, ctx.lang, "list");
+  if (note) ctx.io.stderr(note + "\n");
   ctx.io.stdout(listFormatters[format](report, { lang: ctx.lang, color: ctx.color, width: outputWidth(ctx), stamp: icsStamp(plan) }));
   return EXIT.ok;
+}
+
+/** A note on stderr when the listed agency has ended (who carries on) or is not yet in force at the list's date. */
+export function standingNote(report: ListReport, lang: Lang, cmd: string): string | undefined {
+  const s = report.standing;
+  const a = report.agency;
+  if (!s || !a) return undefined;
+  const w = listWords(lang).lineage;
+  const name = lang === "en" && a.nameEn ? a.nameEn : a.name;
+  if (s.ended) {
+    const successors = s.ended.successors.map((l) => `${agencyName(report.registry, l.agency)}${l.functions.length ? ` (${l.functions.join(", ")})` : ""}`);
+    return w.ended(cmd, name, a.id, w.kinds[s.ended.kind] ?? s.ended.kind, formatViDate(s.ended.date), !s.ended.confirmed, successors);
+  }
+  if (s.notYet) return w.notYet(cmd, name, a.id, formatViDate(report.query.asOf ?? s.notYet.date), formatViDate(s.notYet.date), !s.notYet.confirmed);
+  return undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 // `par show <id>`: one task in full (accepts 1.đ, 1.dd, 1đ).
-import { buildShow } from "../report/list";
+import { buildDecisionShow, buildShow, isDecisionRef } from "../report/list";
 import { listWords } from "../format/list/common";
-import { showJson, showText, SHOW_FORMATS, type ShowFormat } from "../format/list/show";
+import { showJson, showPartJson, showPartText, showText, SHOW_FORMATS, type ShowFormat } from "../format/list/show";
 import { EXIT, type CommandContext } from "./context";
 import { outputWidth } from "./list";
 import { openPlanForCommand } from "./plan";
@@ -20,6 +20,15 @@ export function showCommand(ctx: CommandContext, id: string, opts: ShowOptions):
   }
   const opened = openPlanForCommand(ctx);
   if (typeof opened === "number") return opened;
+  if (isDecisionRef(id)) {
+    const part = buildDecisionShow(opened.plan, id);
+    if (part.kind === "unknown") {
+      ctx.io.stderr(w.error.unknownPart("show", id, part.ids) + "\n");
+      return EXIT.failure;
+    }
+    ctx.io.stdout(format === "json" ? showPartJson(part.show) : showPartText(part.show, { lang: ctx.lang, color: ctx.color, width: outputWidth(ctx) }));
+    return EXIT.ok;
+  }
   const found = buildShow(opened.plan, id);
   if (found.kind === "unknown") {
     ctx.io.stderr(w.error.unknownTask("show", id, found.near) + "\n");

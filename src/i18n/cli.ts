@@ -33,18 +33,20 @@ const en = {
     includeOngoing: "keep ongoing tasks (no due date) when filtering by due date",
     area: "only tasks of area n",
     search: "only tasks whose text has every word (case and diacritics ignored)",
+    asOf: "the names in force at this date (dd/mm/yyyy or YYYY-MM-DD): lineage followed up to it (default: every recorded change)",
     sort: "order of the rows (default: deadline)",
     format: "output format (default: table)",
     after: "\nExit codes: 0 listed (even nothing), 2 usage error (ambiguous or unknown agency, bad date or period).",
   },
   show: {
     description: "one task in full: text, agencies, deadline and due dates, targets",
-    id: "task id: 1.đ, 1.dd or 1đ",
+    id: "task id: 1.đ, 1.dd or 1đ; or a part of the decision's text: I, II.1, III.3",
     format: "output format (default: text)",
   },
   agencies: {
     description: "the agency registry, with each agency's task counts as lead and as supporter",
     format: "output format (default: table)",
+    asOf: "the names in force at this date (dd/mm/yyyy or YYYY-MM-DD); the lineage is listed below the table",
   },
   diff: {
     description: "what changed in the plan between git revisions: tasks, deadlines, agencies, targets (default: HEAD and the working tree)",
@@ -160,18 +162,20 @@ const vi: CliWords = {
     includeOngoing: "giữ nhiệm vụ thường xuyên (không có hạn) khi lọc theo hạn",
     area: "chỉ nhiệm vụ của lĩnh vực n",
     search: "chỉ nhiệm vụ có đủ mọi từ đã gõ (không phân biệt hoa thường, có dấu hay không)",
+    asOf: "tên cơ quan có hiệu lực tại ngày này (dd/mm/yyyy hoặc YYYY-MM-DD): theo lịch sử tổ chức đến ngày đó (mặc định: mọi thay đổi đã ghi)",
     sort: "thứ tự các dòng (mặc định: deadline, theo hạn)",
     format: "định dạng kết quả (mặc định: table, bảng)",
     after: "\nMã thoát: 0 đã liệt kê (kể cả khi không có gì), 2 sai cách dùng (cơ quan không rõ hoặc không có, ngày hoặc kỳ sai).",
   },
   show: {
     description: "đầy đủ một nhiệm vụ: nội dung, cơ quan, thời gian và hạn, chỉ tiêu",
-    id: "mã nhiệm vụ: 1.đ, 1.dd hoặc 1đ",
+    id: "mã nhiệm vụ: 1.đ, 1.dd hoặc 1đ; hoặc một phần lời của quyết định: I, II.1, III.3",
     format: "định dạng kết quả (mặc định: text, văn bản)",
   },
   agencies: {
     description: "danh mục cơ quan, kèm số nhiệm vụ mỗi cơ quan chủ trì và phối hợp",
     format: "định dạng kết quả (mặc định: table, bảng)",
+    asOf: "tên cơ quan có hiệu lực tại ngày này (dd/mm/yyyy hoặc YYYY-MM-DD); lịch sử tổ chức in dưới bảng",
   },
   diff: {
     description: "kế hoạch thay đổi gì giữa các phiên bản git: nhiệm vụ, thời hạn, cơ quan, chỉ tiêu (mặc định: HEAD và thư mục làm việc)",

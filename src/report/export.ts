@@ -81,6 +81,8 @@ export interface ExportOptions {
   area?: number;
   /** The agency the task filter stands for, to name it above the table. */
   agency?: { id: string; name: string };
+  /** Words a task's lead cell holds besides the agencies (1.c), by task id: they stand in the annex's lead cell. */
+  leadNotes?: ReadonlyMap<string, string>;
 }
 
 type StatusWords = typeof statusEn;
@@ -109,6 +111,7 @@ interface Ctx {
   sw: StatusWords;
   w: ExportWords;
   current: ReadonlySet<string>;
+  leadNotes?: ReadonlyMap<string, string>;
 }
 
 /** A text as written, with the quarter it was reported in when that is before the period. */
@@ -167,7 +170,7 @@ function cellsOf(r: StatusRow, c: Ctx): Record<ExportColumn, string> {
   return {
     tt: letterOf(r.id),
     task: taskTextPhrase(r, ITEM_BULLET),
-    lead: agencies(r.lead, c.lang),
+    lead: [agencies(r.lead, c.lang), ...(c.leadNotes?.has(r.id) ? [c.leadNotes.get(r.id)!] : [])].join("; "),
     support: agencies(r.support, c.lang),
     deadline: r.deadlineText,
     result: resultText(r, c),
@@ -182,7 +185,7 @@ export function buildExport(report: StatusReport, opts: ExportOptions): ExportAn
   const sw: StatusWords = lang === "vi" ? statusVi : statusEn;
   const w = exportWords(lang);
   const columns = opts.columns ?? EXPORT_COLUMNS;
-  const ctx: Ctx = { lang, sw, w, current: new Set(report.period.quarters) };
+  const ctx: Ctx = { lang, sw, w, current: new Set(report.period.quarters), ...(opts.leadNotes ? { leadNotes: opts.leadNotes } : {}) };
   const chosen = report.tasks
     .filter((t) => (opts.tasks ? opts.tasks.has(t.id) : true) && (opts.area === undefined || t.area === opts.area))
     .sort((a, b) => a.area - b.area || letterIndex(letterOf(a.id)) - letterIndex(letterOf(b.id)));

@@ -49,6 +49,8 @@ export interface PlanFacts {
   /** False when an agency file, an agency's id or its members cannot be read: unknown references are then held back. */
   registryComplete: boolean;
   tasks: TaskRead[];
+  /** The plan's decision.yaml (the decision's text), when it has one. */
+  decisionFile?: LoadedFile;
   /** Task files whose id cannot be read: any at all (`all`), or in these areas. */
   unread: { all: boolean; areas: Set<number> };
 }
@@ -182,6 +184,8 @@ export function readFacts(files: readonly LoadedFile[], mainPlan: LoadedFile | u
       const { agencies, complete } = readAgencies(f);
       if (!complete) facts.registryComplete = false;
       facts.agencyFiles.push({ file: f, agencies });
+    } else if (kind === "decision") {
+      if (f.kind === "decision" && checked(f)) facts.decisionFile = f;
     } else if (kind === "task") {
       const read = f.kind === "task" && checked(f) ? readTask(f) : fromName(f.path);
       if ("task" in read) facts.tasks.push(read);

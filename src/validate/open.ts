@@ -6,7 +6,7 @@ import type { Agency, Plan, Task } from "../model/types";
 import { letterIndex } from "../model/vietnamese";
 import { kindFromLocation, loadFile, type LoadedFile } from "../load/files";
 import { displayPath, discoverPlanDirs, walkYaml } from "../load/repo";
-import { toPlanMeta } from "../load/build";
+import { toDecision, toLineage, toPlanMeta } from "../load/build";
 import { diagnosticAtPath } from "../load/yaml";
 import { checkSchemaFull } from "./schema";
 import { readFacts, type PlanFacts } from "./facts";
@@ -87,7 +87,10 @@ export function openPlan(dir: string, cwd: string): OpenedPlan {
         agencies.push(a);
       }
   const tasks = taskFiles.map((t) => t.task).sort(compareTasks);
-  opened.plan = { meta: toPlanMeta(mainPlan.parsed!.value as Record<string, unknown>), dir, agencies, tasks };
+  const lineage = agencyFiles.flatMap((f) => toLineage(f.parsed!.value as Record<string, unknown>));
+  opened.plan = { meta: toPlanMeta(mainPlan.parsed!.value as Record<string, unknown>), dir, agencies, lineage, tasks };
+  const decision = files.find((f) => f.kind === "decision" && f.valid);
+  if (decision) opened.plan.decision = toDecision(decision.parsed!.value as Record<string, unknown>, decision.display);
   return opened;
 }
 

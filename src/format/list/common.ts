@@ -29,6 +29,11 @@ export function refLabel(reg: Registry, ref: AgencyRef, short: boolean): string 
   return ref.qualifier ? `${name} (${ref.qualifier})` : name;
 }
 
+/** The lead cell as the appendix writes it: the lead agencies, then any words the cell holds besides them (1.c). */
+export function leadCell(reg: Registry, task: Task, short: boolean, separator: string): string {
+  return [...task.lead.map((r) => refLabel(reg, r, short)), ...(task.leadNote ? [task.leadNote] : [])].join(separator);
+}
+
 /** A task's words in full: its text, then its items on their own lines with the bullet as written (or the one given). */
 export function fullText(task: Task, bullet: string = task.bullet): string {
   return taskTextPhrase(task, bullet);
@@ -38,7 +43,16 @@ export function fullText(task: Task, bullet: string = task.bullet): string {
 export function roleLabel(reg: Registry, roles: AgencyRole[] | undefined, lang: Lang, short: boolean): string {
   if (!roles) return "";
   const w = listWords(lang);
-  return roles.map((r) => (r.via ? `${w.role[r.role]} ${w.via(short ? agencyShort(reg, r.via) : agencyName(reg, r.via))}` : w.role[r.role])).join("; ");
+  const name = (id: string) => (short ? agencyShort(reg, id) : agencyName(reg, id));
+  return roles
+    .map((r) =>
+      r.inherited
+        ? `${w.role[r.role]} (${w.lineage.inherited(name(r.inherited.from), w.lineage.kinds[r.inherited.kind] ?? r.inherited.kind, r.inherited.date.slice(0, 4))})`
+        : r.via
+          ? `${w.role[r.role]} ${w.via(name(r.via))}`
+          : w.role[r.role],
+    )
+    .join("; ");
 }
 
 /** The groups the listed agency was matched through, for a column of their own. */
@@ -83,10 +97,20 @@ export interface TaskJson {
   text: string;
   items: string[];
   lead: AgencyJson[];
+  /** Words the lead cell holds besides the agencies (1.c), as written. */
+  leadNote?: string;
   support: AgencyJson[];
   deadline: { text: string; kind: string; due: string | null; milestones: string[]; event?: string };
   milestone?: { index: number; of: number; label?: string; date: string };
-  match?: { agency: { id: string; name: string }; roles: { role: string; via?: { id: string; name: string }; qualifier?: string }[] };
+  match?: {
+    agency: { id: string; name: string };
+    roles: {
+      role: string;
+      via?: { id: string; name: string };
+      qualifier?: string;
+      inherited?: { from: { id: string; name: string }; kind: string; date: string; confirmed: boolean };
+    }[];
+  };
   targets: Target[];
   note?: string;
   file: string;
@@ -123,6 +147,16 @@ export function taskJson(report: Pick<ListReport, "registry" | "agency">, row: L
         role: r.role,
         ...(r.via ? { via: { id: r.via, name: agencyName(reg, r.via) } } : {}),
         ...(r.qualifier ? { qualifier: r.qualifier } : {}),
+        ...(r.inherited
+          ? {
+              inherited: {
+                from: { id: r.inherited.from, name: agencyName(reg, r.inherited.from) },
+                kind: r.inherited.kind,
+                date: r.inherited.date,
+                confirmed: r.inherited.confirmed,
+              },
+            }
+          : {}),
       })),
     };
   }
@@ -133,6 +167,7 @@ export function taskJson(report: Pick<ListReport, "registry" | "agency">, row: L
     text: fullText(t),
     items: [...t.items],
     lead: refsJson(reg, t.lead, listed, row.roles, "lead"),
+    ...(t.leadNote ? { leadNote: t.leadNote } : {}),
     support: refsJson(reg, t.support, listed, row.roles, "support"),
     deadline,
     ...(row.milestone ? { milestone: { ...row.milestone } } : {}),

@@ -6,7 +6,7 @@ import type { Task } from "../../model/types";
 import type { ListRow } from "../../report/list";
 import { escapeIcsText, foldIcsLine } from "../escape";
 import type { ListFormatter } from "./types";
-import { agencyName, fullText, listWords, refLabel } from "./common";
+import { agencyName, fullText, leadCell, listWords, refLabel } from "./common";
 import { shortTaskText } from "../../i18n/phrases";
 
 /** The UID of a task's n-th due date (1-based): son-la-2024-1.c-2@par; đ is written dd to keep UIDs ASCII. */
@@ -50,7 +50,7 @@ export const ics: ListFormatter = (report, options) => {
       const description = [
         fullText(t),
         "",
-        `${w.ics.lead}: ${t.lead.map((r) => refLabel(reg, r, false)).join("; ")}`,
+        `${w.ics.lead}: ${leadCell(reg, t, false, "; ")}`,
         ...(t.support.length ? [`${w.ics.support}: ${t.support.map((r) => refLabel(reg, r, false)).join("; ")}`] : []),
         `${w.ics.deadline}: ${t.deadline.text}`,
       ].join("\n");

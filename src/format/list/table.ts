@@ -4,7 +4,7 @@ import { escapeTerminal } from "../escape";
 import { renderTextTable, type Column, type Table } from "../tabular";
 import type { ListReport } from "../../report/list";
 import type { ListFormatter } from "./types";
-import { agencyName, deadlineCell, fullText, listWords, refLabel, roleLabel } from "./common";
+import { agencyName, deadlineCell, fullText, leadCell, listWords, refLabel, roleLabel } from "./common";
 import { formatViDate } from "../../model/dates";
 import type { Lang } from "../../i18n";
 
@@ -51,7 +51,7 @@ export const table: ListFormatter = (report, options) => {
     rows.push({
       id: row.task.id,
       task: fullText(row.task),
-      lead: row.task.lead.map((r) => refLabel(reg, r, true)).join("\n"),
+      lead: leadCell(reg, row.task, true, "\n"),
       support: row.task.support.map((r) => refLabel(reg, r, true)).join("\n"),
       deadline: deadlineCell(row, options.lang),
       role: roleLabel(reg, row.roles, options.lang, true),

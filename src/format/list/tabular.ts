@@ -5,7 +5,7 @@ import type { Lang } from "../../i18n";
 import type { ListFormatter } from "./types";
 import { formatViDate } from "../../model/dates";
 import { ITEM_BULLET } from "../../report/export";
-import { dueLabel, fullText, listWords, milestoneLabel, refLabel, roleLabel, viaLabel } from "./common";
+import { dueLabel, fullText, leadCell, listWords, milestoneLabel, refLabel, roleLabel, viaLabel } from "./common";
 
 /**
  * The list as a flat table: one row per list row, full agency names, dates as dd/mm/yyyy. `bullet` replaces the
@@ -31,7 +31,7 @@ export function listTable(report: ListReport, lang: Lang, bullet?: string): Tabl
       id: row.task.id,
       area: String(row.task.area),
       task: fullText(row.task, bullet),
-      lead: row.task.lead.map((r) => refLabel(reg, r, false)).join("; "),
+      lead: leadCell(reg, row.task, false, "; "),
       support: row.task.support.map((r) => refLabel(reg, r, false)).join("; "),
       deadline: row.task.deadline.text,
       due: row.milestone || row.dueDates.length < 2 ? dueLabel(row) : row.dueDates.map((d) => formatViDate(d.date)).join("; "),

@@ -127,7 +127,12 @@ export function leadTable(r: StatusReport, w: Words, lang: Lang): Table {
     ],
     rows: r.byLead.map((l) => ({
       members: l.members ? `${l.members.reported}/${l.members.total}` : "",
-      agency: agencyShort(l.agency, lang),
+      agency: l.inherited
+        ? w.withInherited(
+            agencyShort(l.agency, lang),
+            l.inherited.map((x) => agencyShort(x, lang)),
+          )
+        : agencyShort(l.agency, lang),
       total: String(l.total),
       completed: String(l.completed),
       percent: w.percent(l.percent),

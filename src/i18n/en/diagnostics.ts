@@ -288,6 +288,24 @@ export const diagnosticsEn: DiagnosticCatalogue = {
     message: (a) => `Agency ${s(a, "id")} is a ${s(a, "kind")}, not a group, but lists members.`,
     hint: () => "Set kind: group, or remove members.",
   },
+  "lineage/unknown-agency": {
+    description: "A lineage event in agencies.yaml names an agency that is not in the registry.",
+    message: (a) => `The lineage event names agency "${s(a, "id")}", which is not in the registry.${didYouMean(a)}`,
+    hint: () => "Add the agency to agencies.yaml (with origin: editorial and its source when the decision does not name it), or use its id.",
+  },
+  "lineage/date-order": {
+    description: "A lineage event names an agency that had already ended, or had not yet started, on the event's date.",
+    message: (a) =>
+      a.why === "ended"
+        ? `This event of ${s(a, "date")} names ${s(a, "id")}, which had already ended on ${s(a, "other")}.`
+        : `This event of ${s(a, "date")} names ${s(a, "id")}, which only comes into being on ${s(a, "other")}.`,
+    hint: () => "Check the events' dates: an agency takes part in events between the day it starts and the day it ends.",
+  },
+  "lineage/cycle": {
+    description: "The lineage events go round in a loop: an agency would succeed itself.",
+    message: (a) => `The lineage goes round in a loop: ${s(a, "cycle")}.`,
+    hint: () => "An agency cannot succeed itself: check the `from` and `to` of these events.",
+  },
   "deadline/unparsed": {
     description: "par cannot read the deadline's wording, so it cannot check it against the fields.",
     message: (a) => `par does not understand the deadline "${s(a, "text")}"; it uses the stated kind ${s(a, "kind")}.`,

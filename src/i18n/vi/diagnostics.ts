@@ -290,6 +290,24 @@ export const diagnosticsVi: DiagnosticCatalogue = {
     message: (a) => `Cơ quan ${s(a, "id")} thuộc loại ${s(a, "kind")}, không phải nhóm, nhưng lại có danh sách thành viên.`,
     hint: () => "Đặt kind: group, hoặc xoá members.",
   },
+  "lineage/unknown-agency": {
+    description: "Một sự kiện kế thừa trong agencies.yaml nêu cơ quan không có trong danh mục.",
+    message: (a) => `Sự kiện trong lịch sử tổ chức nêu cơ quan "${s(a, "id")}", không có trong danh mục.${yMuon(a)}`,
+    hint: () => "Thêm cơ quan vào agencies.yaml (kèm origin: editorial và nguồn khi quyết định không nêu tên), hoặc dùng đúng mã.",
+  },
+  "lineage/date-order": {
+    description: "Một sự kiện kế thừa nêu cơ quan đã chấm dứt hoặc chưa bắt đầu hoạt động vào ngày của sự kiện.",
+    message: (a) =>
+      a.why === "ended"
+        ? `Sự kiện ngày ${s(a, "date")} nêu ${s(a, "id")}, nhưng cơ quan này đã chấm dứt từ ngày ${s(a, "other")}.`
+        : `Sự kiện ngày ${s(a, "date")} nêu ${s(a, "id")}, nhưng cơ quan này đến ngày ${s(a, "other")} mới có.`,
+    hint: () => "Kiểm tra ngày của các sự kiện: một cơ quan chỉ tham gia các sự kiện từ ngày có đến ngày chấm dứt.",
+  },
+  "lineage/cycle": {
+    description: "Các sự kiện kế thừa tạo thành vòng lặp: một cơ quan trở thành cơ quan kế thừa của chính mình.",
+    message: (a) => `Lịch sử tổ chức tạo thành vòng lặp: ${s(a, "cycle")}.`,
+    hint: () => "Một cơ quan không thể kế thừa chính nó: kiểm tra `from` và `to` của các sự kiện này.",
+  },
   "deadline/unparsed": {
     description: "par không đọc được cách diễn đạt thời hạn, nên không đối chiếu được với các trường.",
     message: (a) => `par không hiểu thời hạn "${s(a, "text")}"; dùng loại đã khai báo: ${s(a, "kind")}.`,

@@ -3,6 +3,8 @@ import type { Agency } from "../../model/types";
 import { fold } from "../../model/vietnamese";
 import { nearest } from "../schema";
 import type { Rule } from "./rule";
+
+type Raw = Record<string, unknown>;
 import { references, type PlanContext } from "./plan-context";
 
 export const agencyUnknown: Rule<"agency/unknown", PlanContext> = {
@@ -17,6 +19,21 @@ export const agencyUnknown: Rule<"agency/unknown", PlanContext> = {
     for (const { file, task } of facts.tasks) {
       const p = file.parsed!;
       for (const r of references(p, task)) if (!registry.has(r.agency)) report(p, r.path, { id: r.agency, suggestion: suggestAgency(r.agency, registry, ids) });
+    }
+    // The agencies decision.yaml assigns (section III's parts), and the agency each part reports through.
+    const decision = facts.decisionFile;
+    if (decision?.valid) {
+      const p = decision.parsed!;
+      ((p.value as Raw).sections as Raw[]).forEach((s, i) =>
+        ((s.parts ?? []) as Raw[]).forEach((part, j) => {
+          ((part.agencies ?? []) as string[]).forEach((id, k) => {
+            if (!registry.has(id)) report(p, ["sections", i, "parts", j, "agencies", k], { id, suggestion: suggestAgency(id, registry, ids) });
+          });
+          const through = (part.report as Raw | undefined)?.through;
+          if (typeof through === "string" && !registry.has(through))
+            report(p, ["sections", i, "parts", j, "report", "through"], { id: through, suggestion: suggestAgency(through, registry, ids) });
+        }),
+      );
     }
   },
 };

@@ -23,6 +23,9 @@ import { agencyDuplicateId } from "./agency-duplicate-id";
 import { agencyDuplicateAlias } from "./agency-duplicate-alias";
 import { agencyUnknownMember } from "./agency-unknown-member";
 import { agencyMemberNotAllowed } from "./agency-member-not-allowed";
+import { lineageUnknownAgency } from "./lineage-unknown-agency";
+import { lineageDateOrder } from "./lineage-date-order";
+import { lineageCycleRule } from "./lineage-cycle";
 import { deadlineUnparsed } from "./deadline-unparsed";
 import { deadlineMismatch } from "./deadline-mismatch";
 import { deadlineInvalidDate } from "./deadline-invalid-date";
@@ -66,6 +69,9 @@ const PLAN_RULES: RuleSet<"plan", PlanContext> = {
   "agency/duplicate-alias": agencyDuplicateAlias,
   "agency/unknown-member": agencyUnknownMember,
   "agency/member-not-allowed": agencyMemberNotAllowed,
+  "lineage/unknown-agency": lineageUnknownAgency,
+  "lineage/date-order": lineageDateOrder,
+  "lineage/cycle": lineageCycleRule,
   "deadline/unparsed": deadlineUnparsed,
   "deadline/mismatch": deadlineMismatch,
   "deadline/invalid-date": deadlineInvalidDate,
