@@ -161,12 +161,12 @@ describe("the package as npm pack makes it (what pre-commit's node hook installs
     const r = spawnSync("npm", ["pack", "--pack-destination", dest], { cwd: src, env, encoding: "utf8", timeout: 240000 });
     expect(r.status, r.stderr).toBe(0);
     // pre-commit reads the tarball's file name from this output (languages/node.py: `npm pack`, then strip()).
-    expect(r.stdout.trim()).toBe("par-0.1.0.tgz");
-    expect(readdirSync(dest)).toEqual(["par-0.1.0.tgz"]);
-    const x = spawnSync("tar", ["xzf", join(dest, "par-0.1.0.tgz"), "-C", dest], { encoding: "utf8" });
+    expect(r.stdout.trim()).toBe("par-cchc-0.1.0.tgz");
+    expect(readdirSync(dest)).toEqual(["par-cchc-0.1.0.tgz"]);
+    const x = spawnSync("tar", ["xzf", join(dest, "par-cchc-0.1.0.tgz"), "-C", dest], { encoding: "utf8" });
     expect(x.status, x.stderr).toBe(0);
     const pkg = join(dest, "package");
-    const listed = spawnSync("tar", ["tzf", join(dest, "par-0.1.0.tgz")], { encoding: "utf8" })
+    const listed = spawnSync("tar", ["tzf", join(dest, "par-cchc-0.1.0.tgz")], { encoding: "utf8" })
       .stdout.split("\n")
       .filter(Boolean)
       .sort();
