@@ -2,11 +2,11 @@
 // actionlint when it is on PATH), the pre-commit hook manifest and the GitLab CI snippet.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import Ajv from "ajv";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { DATA, FIXTURES, ROOT, cleanEnv, copyOfData, runBin, tempDir } from "./helpers";
+import { DATA, FIXTURES, ROOT, cleanEnv, copyOfData, copyOfPar, runBin, tempDir } from "./helpers";
 
 const WORKFLOW = join(ROOT, ".github/workflows/par.yml");
 const PRE_COMMIT = join(ROOT, ".pre-commit-hooks.yaml");
@@ -142,15 +142,6 @@ function registryEnv(): Record<string, string> {
   }
   // Fail within minutes rather than retry for long when the registry cannot be reached.
   return { ...out, npm_config_fetch_retries: "1", npm_config_fetch_timeout: "60000" };
-}
-
-/** A copy of par's source folder (no node_modules, dist or git), with node_modules linked to this one's. */
-function copyOfPar(): string {
-  const d = join(tempDir("par-pack-"), "par");
-  const skip = new Set(["node_modules", "dist", ".git", ".par-cache", "coverage", join("src", "generated")]);
-  cpSync(ROOT, d, { recursive: true, filter: (src) => !skip.has(relative(ROOT, src)) });
-  symlinkSync(join(ROOT, "node_modules"), join(d, "node_modules"), "dir");
-  return d;
 }
 
 describe("the package as npm pack makes it (what pre-commit's node hook installs)", () => {
