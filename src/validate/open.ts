@@ -104,7 +104,7 @@ export function compareTasks(a: Task, b: Task): number {
 export function resolveDataDir(cwd: string, dataOption?: string): string {
   if (dataOption !== undefined) return resolve(cwd, dataOption);
   const start = resolve(cwd);
-  for (let dir = start; ; ) {
+  for (let dir = start; ;) {
     const candidate = join(dir, "data");
     try {
       if (statSync(candidate).isDirectory()) return candidate;
