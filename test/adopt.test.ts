@@ -271,7 +271,15 @@ interface StepRun {
 }
 
 /** Run a composite action's steps the way the runner does; `uses:` steps are recorded, not run (Node.js is here already). */
-function runAction(opts: { with: Record<string, string>; github: Record<string, string>; workspace: string; temp: string; env: NodeJS.ProcessEnv }) {
+function runAction(opts: {
+  with: Record<string, string>;
+  github: Record<string, string>;
+  workspace: string;
+  temp: string;
+  env: NodeJS.ProcessEnv;
+  /** The action's checkout ($GITHUB_ACTION_PATH): never par's own clone, whose node_modules npm ci would replace. */
+  actionPath: string;
+}) {
   const action = parse(readFileSync(ACTION, "utf8"));
   const summary = join(opts.temp, "step-summary.md");
   const pathFile = join(opts.temp, "github-path");
@@ -297,7 +305,7 @@ function runAction(opts: { with: Record<string, string>; github: Record<string, 
       PATH: [...added, opts.env.PATH].join(delimiter),
       GITHUB_ACTIONS: "true",
       GITHUB_WORKSPACE: opts.workspace,
-      GITHUB_ACTION_PATH: ROOT,
+      GITHUB_ACTION_PATH: opts.actionPath,
       GITHUB_STEP_SUMMARY: summary,
       GITHUB_PATH: pathFile,
       RUNNER_TEMP: opts.temp,
@@ -339,8 +347,8 @@ describe("the GitHub Action action.yml", () => {
     for (const m of text.matchAll(/inputs\.([A-Za-z0-9_-]+)/g)) expect(Object.keys(action.inputs)).toContain(m[1]);
   });
 
-  it("run locally on a pull request: annotations from par lint, the plan's changes in the job summary", () => {
-    const t0 = Date.now();
+  /** A plan repository with two commits (base: par init's plan; head: task 1.a added), as the workflow's checkout leaves it. */
+  function planWorkspace() {
     const workspace = join(tempDir("par-action-"), "repo");
     mkdirSync(workspace);
     const env = baseEnv({ PAR_LANG: "en" });
@@ -364,6 +372,13 @@ describe("the GitHub Action action.yml", () => {
     git("add", "-A");
     git("commit", "-q", "-m", "task 1.a");
     const head = git("rev-parse", "HEAD");
+    const pullRequest = { event_name: "pull_request", "event.pull_request.base.sha": base, "event.pull_request.head.sha": head };
+    return { workspace, env, pullRequest };
+  }
+
+  it("run locally on a pull request: annotations from par lint, the plan's changes in the job summary", () => {
+    const t0 = Date.now();
+    const { workspace, env, pullRequest } = planWorkspace();
     // A broken file in the working tree: lint fails with an annotation, and the summary is still written.
     writeFileSync(
       join(workspace, "data/son-la-2025/tasks/1-b.yaml"),
@@ -372,10 +387,11 @@ describe("the GitHub Action action.yml", () => {
 
     const run = runAction({
       with: { package: tarball, "setup-node": "false" },
-      github: { event_name: "pull_request", "event.pull_request.base.sha": base, "event.pull_request.head.sha": head },
+      github: pullRequest,
       workspace,
       temp: tempDir("par-runner-temp-"),
       env,
+      actionPath: tempDir("par-action-path-"),
     });
     const byName = Object.fromEntries(run.runs.map((r) => [r.name, r]));
     expect(run.runs.map((r) => [r.name, r.outcome])).toEqual([
@@ -396,10 +412,30 @@ describe("the GitHub Action action.yml", () => {
       workspace,
       temp: tempDir("par-runner-temp-"),
       env,
+      actionPath: tempDir("par-action-path-"),
     });
     expect(push.runs.map((r) => r.outcome)).toEqual(["skipped", "success", "success", "skipped"]);
     expect(push.summary).toBe("");
     expect(readdirSync(workspace)).toContain("data");
     console.log(`adopt: action.yml run locally twice ${Date.now() - t0} ms`);
+  }, 300000);
+
+  it("with no package input, installs par built from the action's own checkout (npm ci, npm pack)", () => {
+    const t0 = Date.now();
+    const { workspace, env, pullRequest } = planWorkspace();
+    const run = runAction({
+      with: { "setup-node": "false" },
+      github: pullRequest,
+      workspace,
+      temp: tempDir("par-runner-temp-"),
+      env,
+      actionPath: copyOfPar({ linkNodeModules: false }),
+    });
+    expect(
+      run.runs.map((r) => r.outcome),
+      run.runs.map((r) => r.stderr).join("\n"),
+    ).toEqual(["skipped", "success", "success", "success"]);
+    expect(run.summary).toContain("1.a");
+    console.log(`adopt: action.yml with par built from its checkout ${Date.now() - t0} ms`);
   }, 300000);
 });

@@ -126,11 +126,14 @@ export function readDelimited(text: string, sep = ","): string[][] {
   return rows;
 }
 
-/** A copy of par's source folder (no node_modules, dist or git), with node_modules linked to this one's (for npm pack). */
-export function copyOfPar(): string {
+/**
+ * A copy of par's source folder (no node_modules, dist or git), with node_modules linked to this one's (for npm pack),
+ * or without node_modules at all (`linkNodeModules: false`, for a test that runs npm ci in it).
+ */
+export function copyOfPar(opts: { linkNodeModules?: boolean } = {}): string {
   const d = join(tempDir("par-pack-"), "par");
   const skip = new Set(["node_modules", "dist", ".git", ".par-cache", "coverage", join("src", "generated")]);
   cpSync(ROOT, d, { recursive: true, filter: (src) => !skip.has(relative(ROOT, src)) });
-  symlinkSync(join(ROOT, "node_modules"), join(d, "node_modules"), "dir");
+  if (opts.linkNodeModules !== false) symlinkSync(join(ROOT, "node_modules"), join(d, "node_modules"), "dir");
   return d;
 }
