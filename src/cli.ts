@@ -18,6 +18,7 @@ import { progressInitCommand } from "./commands/progress";
 import { progressFormCommand } from "./commands/progress-form";
 import { progressImportCommand } from "./commands/progress-import";
 import { exportCommand } from "./commands/export";
+import { initCommand } from "./commands/init";
 
 function contextIn(cmd: Command, io: Io, lang: Lang): CommandContext {
   const g = cmd.optsWithGlobals<GlobalOptions>();
@@ -186,6 +187,20 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .addHelpText("after", t.export.after)
     .action(async (opts, cmd: Command) => {
       result.code = await exportCommand(contextOf(cmd, io), opts);
+    });
+
+  program
+    .command("init")
+    .description(t.init.description)
+    .argument("[folder]", t.init.folder)
+    .option("--province <name>", t.init.province)
+    .option("--year <year>", t.init.year)
+    .option("--from <plan>", t.init.from)
+    .option("--repository <owner/name>", t.init.repository)
+    .option("--force", t.init.force)
+    .addHelpText("after", t.init.after)
+    .action((folder: string | undefined, opts, cmd: Command) => {
+      result.code = initCommand(contextOf(cmd, io), folder, opts);
     });
 
   const progress = program

@@ -149,7 +149,7 @@ describe("docs/commands.md", () => {
     for (const o of options.filter((o) => o !== "--version")) expect(global, o).toContain(`\`${o}`);
   });
 
-  for (const command of ["lint", "list", "show", "agencies", "diff", "status", "export", "progress init"]) {
+  for (const command of ["lint", "list", "show", "agencies", "diff", "status", "export", "progress init", "init"]) {
     it(`names every option of par ${command} in its section`, async () => {
       const options = await optionsOf(command.split(" "));
       expect(options.length, command).toBeGreaterThan(0);

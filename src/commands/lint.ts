@@ -1,5 +1,5 @@
 // `par lint [paths…]`: check plan files and report every problem, sorted, in the chosen format.
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, resolve, sep } from "node:path";
 import { compareDiagnostics, countBySeverity, type Diagnostic } from "../model/diagnostic";
 import { localize } from "../i18n";
@@ -10,7 +10,8 @@ import { discoverPlanDirs, displayPath, planDirOf, walkYaml } from "../load/repo
 import { LintCache } from "../load/lint-cache";
 import { CannotCreateFolderError, makeFolders } from "../load/write";
 import { checkSchema } from "../validate/schema";
-import { openPlan } from "../validate/open";
+import { openPlan, resolveDataDir } from "../validate/open";
+import { initWords } from "../i18n/init";
 import { checkProgress } from "../validate/progress";
 import { EXIT, type CommandContext } from "./context";
 import { planDirs } from "./plan";
@@ -43,6 +44,15 @@ function repoRoot(ctx: CommandContext): string {
   }
 }
 
+/** True for a data folder that holds nothing but hidden files (the `.gitkeep` of a repository par init has made). */
+function isFreshDataDir(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory() && readdirSync(dir).every((n) => n.startsWith("."));
+  } catch {
+    return false;
+  }
+}
+
 /** Run lint; resolves to the exit code (0 clean or warnings only, 1 problems, 2 usage or I/O failure). */
 export async function lintCommand(ctx: CommandContext, paths: string[], opts: LintOptions): Promise<number> {
   const m = messages(ctx.lang);
@@ -64,7 +74,10 @@ export async function lintCommand(ctx: CommandContext, paths: string[], opts: Li
   // Which plan folders to open, and which files of each to report on (undefined: all of them).
   const targets = new Map<string, Set<string> | undefined>();
   const loose: string[] = [];
-  if (paths.length === 0) {
+  if (paths.length === 0 && isFreshDataDir(resolveDataDir(cwd, ctx.dataOption))) {
+    // A repository par init has just made: nothing to check yet, which is not a problem.
+    ctx.io.stderr(initWords(ctx.lang).noPlanYet + "\n");
+  } else if (paths.length === 0) {
     const dirs = planDirs(ctx);
     if (typeof dirs === "number") return dirs;
     for (const d of dirs) targets.set(d, undefined);

@@ -101,6 +101,17 @@ const en = {
     importAfter: "\nExit codes: 0 every file accepted, 1 a file rejected (nothing of it written), 2 usage or I/O failure.",
     after: "\nExit codes: 0 written, 1 plan or progress files with errors, 2 usage, file exists (without --force) or I/O failure.",
   },
+  init: {
+    description: "make a plan repository in an empty folder (data/, CI workflow, pre-commit config, editor settings, schemas), or add a plan to one",
+    folder: "the repository's folder (default: the current folder)",
+    province: 'with --plan: the province, in Vietnamese ("Sơn La")',
+    year: "with --plan: the plan's year",
+    from: "with --plan: carry areas, language, reporting and agencies forward from this plan (its id, or its folder)",
+    repository: "GitHub OWNER/NAME of par's repository, for the CI action and the pre-commit hook (default: from par's package)",
+    force: "write into a folder that is not empty, replacing par's files there (a README, .gitignore or editor file of yours is kept)",
+    after:
+      "\nWith the global --plan ID (and --province, --year), adds data/ID/ with plan.yaml, agencies.yaml and an empty tasks/.\nExit codes: 0 written, 1 the --from plan has errors, 2 usage, folder not empty, file exists or I/O failure.",
+  },
   /** Commander's own words in the help: section titles and the notes after an option. */
   titles: {} as Record<string, string>,
   extra: { choices: "choices", default: "default", preset: "preset", env: "env" },
@@ -230,6 +241,18 @@ const vi: CliWords = {
     importFormat: "cách in các lỗi (như par lint)",
     importAfter: "\nMã thoát: 0 mọi tệp được chấp nhận, 1 có tệp không được chấp nhận (không ghi gì từ tệp đó), 2 sai cách dùng hoặc lỗi đọc/ghi.",
     after: "\nMã thoát: 0 đã ghi, 1 tệp kế hoạch hoặc tệp tiến độ có lỗi, 2 sai cách dùng, tệp đã có (khi không có --force) hoặc lỗi đọc/ghi.",
+  },
+  init: {
+    description:
+      "tạo kho kế hoạch trong một thư mục trống (data/, quy trình CI, cấu hình pre-commit, thiết lập trình soạn thảo, schema), hoặc thêm một kế hoạch vào kho",
+    folder: "thư mục của kho (mặc định: thư mục hiện tại)",
+    province: 'cùng --plan: tên tỉnh, bằng tiếng Việt ("Sơn La")',
+    year: "cùng --plan: năm của kế hoạch",
+    from: "cùng --plan: kế thừa các lĩnh vực, ngôn ngữ, cách báo cáo và danh mục cơ quan từ kế hoạch này (mã, hoặc thư mục của nó)",
+    repository: "CHỦ/TÊN kho GitHub của par, cho action CI và hook pre-commit (mặc định: theo gói của par)",
+    force: "ghi vào thư mục không trống, thay các tệp của par ở đó (README, .gitignore hay tệp thiết lập trình soạn thảo của bạn được giữ nguyên)",
+    after:
+      "\nVới tuỳ chọn chung --plan MÃ (cùng --province, --year): thêm data/MÃ/ gồm plan.yaml, agencies.yaml và thư mục tasks/ trống.\nMã thoát: 0 đã ghi, 1 kế hoạch --from có lỗi, 2 sai cách dùng, thư mục không trống, tệp đã có hoặc lỗi đọc/ghi.",
   },
   titles: {
     "Usage:": "Cách dùng:",

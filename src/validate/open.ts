@@ -1,6 +1,6 @@
 // Opening plans: read every file of a plan folder, check schemas and rules, and build the Plan commands use.
 import { existsSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import type { Diagnostic } from "../model/diagnostic";
 import type { Agency, Plan, Task } from "../model/types";
 import { letterIndex } from "../model/vietnamese";
@@ -99,9 +99,26 @@ export function compareTasks(a: Task, b: Task): number {
   return a.area - b.area || letterIndex(a.letter) - letterIndex(b.letter);
 }
 
-/** Where to look for plans: the --data folder, else ./data. */
+/**
+ * Where to look for plans: the --data folder (relative to cwd), else the nearest folder named `data` in cwd or a folder
+ * above it, up to the top of the git repository holding cwd (the folder with `.git`), so that par runs from anywhere
+ * inside a plan repository. When there is none, ./data (which the messages then name as missing).
+ */
 export function resolveDataDir(cwd: string, dataOption?: string): string {
-  return resolve(cwd, dataOption ?? "data");
+  if (dataOption !== undefined) return resolve(cwd, dataOption);
+  const start = resolve(cwd);
+  for (let dir = start; ;) {
+    const candidate = join(dir, "data");
+    try {
+      if (statSync(candidate).isDirectory()) return candidate;
+    } catch {
+      // no data folder here: look further up
+    }
+    const up = dirname(dir);
+    if (up === dir || existsSync(join(dir, ".git"))) break;
+    dir = up;
+  }
+  return join(start, "data");
 }
 
 /** The plan folders under a data folder; throws a DataDirError when there is none. */
