@@ -168,7 +168,7 @@ describe("par init --plan --from: a new year's plan from the last one", () => {
     return repo;
   }
 
-  it("carries areas, language, reporting and the agency registry forward (today as they are), and lints clean", async () => {
+  it("carries areas, language, reporting and the agency registry forward (for 2025: every agency, since 2025's events fall in the year), and lints clean", async () => {
     const repo = repoWithData();
     const r = await runCli(["init", ...NEW_PLAN, "--from", "son-la-2024"], { cwd: repo });
     expect(r.code, r.stderr).toBe(0);
@@ -195,6 +195,26 @@ describe("par init --plan --from: a new year's plan from the last one", () => {
     const ids = (out: string) => (JSON.parse(out) as { id: string }[]).map((a) => a.id);
     expect(ids(agencies.stdout).length).toBeGreaterThan(20);
     expect(ids(agencies.stdout)).toEqual(ids(agencies2024.stdout));
+  });
+
+  it("through lineage: a 2026 plan leaves out the agencies that ended in 2025, their places in groups and the 2025 events", async () => {
+    const repo = repoWithData();
+    const r = await runCli(["init", "--plan", "son-la-2026", "--province", "Sơn La", "--year", "2026", "--from", "son-la-2024"], { cwd: repo });
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(join(repo, "data/son-la-2026/agencies.yaml"), "utf8");
+    const reg = parse(text) as { agencies: { id: string; members?: string[] }[]; lineage?: unknown[] };
+    const ids = reg.agencies.map((a) => a.id);
+    // Merged into Sở Tài chính, Sở Xây dựng, …; the district level ended on 01/07/2025.
+    for (const gone of ["skhdt", "stttt", "sgtvt", "sldtbxh", "ubnd-cap-huyen"]) expect(ids).not.toContain(gone);
+    for (const kept of ["snv", "stc", "sxd", "stp"]) expect(ids).toContain(kept);
+    const group = reg.agencies.find((a) => a.id === "so-ban-nganh")!;
+    expect(group.members).not.toContain("skhdt");
+    expect(group.members).toContain("stc");
+    expect(reg.lineage ?? []).toEqual([]);
+    // The editorial notes and sources (comments) are carried as written.
+    expect(text).toContain("# Editorial (biên tập, not in the decision)");
+    const lint = await runCli(["lint"], { cwd: repo });
+    expect(lint.code, lint.stdout + lint.stderr).toBe(0);
   });
 
   it("--from a plan's folder elsewhere; an unknown plan; a plan with errors", async () => {

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { initWords, defaultAreas } from "../i18n/init";
 import { messages } from "../i18n/ui";
+import { agenciesTextAt } from "../load/agencies-forward";
 import { displayPath } from "../load/repo";
 import { writeFileAtomic } from "../load/write";
 import { findPlans, openPlan, resolveDataDir } from "../validate/open";
@@ -33,13 +34,14 @@ export interface CarriedFile {
 }
 
 /**
- * The lineage hook: the agency files a new plan of `year` starts from, given those of the plan it is made from. Today
- * the registry is carried forward as it is; agency lineage (issue 17) maps each agency here to the names in force on
- * 1 January of `year` (renamed, merged, split, dissolved).
+ * The agency files a new plan of `year` starts from, given those of the plan it is made from, through lineage: the
+ * agencies that had ended before 1 January of `year` (merged, renamed, dissolved) are
+ * left out, with the lineage events before that day (load/agencies-forward.ts): a 2026 plan made from the 2024 one
+ * names the agencies after the 2025 reorganisation; a 2025 plan keeps the old ones with the events of 2025, since its
+ * first months still name them.
  */
 export function carryAgenciesForward(files: readonly CarriedFile[], context: { fromPlan: string; year: number }): readonly CarriedFile[] {
-  void context;
-  return files;
+  return files.map((f) => ({ ...f, text: agenciesTextAt(f.text, `${context.year}-01-01`).text }));
 }
 
 const SCHEMAS = ["plan", "agencies", "task", "progress"] as const;
