@@ -1,10 +1,9 @@
 // `par agencies`: the agency registry, with how many tasks each agency leads and supports.
 import { buildAgencies } from "../report/agencies";
-import { listWords } from "../format/list/common";
 import { agenciesFormatters, AGENCIES_FORMATS, type AgenciesFormat } from "../format/list/agencies";
-import { EXIT, type CommandContext } from "./context";
-import { outputWidth } from "./list";
-import { openPlanForCommand } from "./plan";
+import { usablePlan } from "../workspace";
+import { UsageError } from "../workspace/errors";
+import { EXIT, outputWidth, workspaceOf, type CommandContext } from "./context";
 
 export interface AgenciesOptions {
   format?: string;
@@ -13,13 +12,8 @@ export interface AgenciesOptions {
 /** Run `par agencies`; 0 when the registry was printed, 2 on a usage error. */
 export function agenciesCommand(ctx: CommandContext, opts: AgenciesOptions): number {
   const format = (opts.format ?? "table") as AgenciesFormat;
-  if (!AGENCIES_FORMATS.includes(format)) {
-    ctx.io.stderr(listWords(ctx.lang).error.badFormat("agencies", String(opts.format), AGENCIES_FORMATS) + "\n");
-    return EXIT.failure;
-  }
-  const opened = openPlanForCommand(ctx);
-  if (typeof opened === "number") return opened;
-  const report = buildAgencies(opened.plan);
+  if (!AGENCIES_FORMATS.includes(format)) throw new UsageError("list.badFormat", ["agencies", String(opts.format), AGENCIES_FORMATS]);
+  const report = buildAgencies(usablePlan(workspaceOf(ctx)));
   ctx.io.stdout(agenciesFormatters[format](report, { lang: ctx.lang, color: ctx.color, width: outputWidth(ctx) }));
   return EXIT.ok;
 }

@@ -8,9 +8,8 @@ import { periodInPlan, periodKey, planSpan, reportingWindow, reportQuarters } fr
 import { milestoneIndex, parseQuarterKey, quarterOrdinal, type ProgressEntry } from "../model/progress";
 import { readProgressFiles, readableEntry, type ProgressFileRead } from "../load/progress";
 import { badAt } from "../load/files";
-import { mayBeUnreadTask, type TaskRead } from "./facts";
+import { mayBeUnreadTask, type OpenedPlan, type TaskRead } from "./facts";
 import { diagnosticAtPath, type PathSegment } from "../load/yaml";
-import type { OpenedPlan } from "./open";
 import { nearest } from "./schema";
 import { nearTaskIds } from "../model/task-ids";
 
