@@ -3,10 +3,9 @@ import { Command, CommanderError, Option, type Help } from "commander";
 import { selectLang, type Lang } from "./i18n";
 import { cliWords } from "./i18n/cli";
 import { messages } from "./i18n/ui";
-import { EXIT, peekPlanLanguage, runSource, wantsColor, type CommandContext, type GlobalOptions, type Io } from "./commands/context";
+import { EXIT, peekPlanLanguage, runSource, wantsColor, type CommandContext, type FileSource, type GlobalOptions, type Io } from "./commands/context";
 import { describeError } from "./commands/errors";
 import { lintCommand, parVersion } from "./commands/lint";
-import type { FileSource } from "./workspace";
 
 /** For bin/par, which writes the V8 code cache of this bundle through it. */
 export { writeFileAtomic } from "./commands/context";

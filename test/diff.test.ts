@@ -12,7 +12,6 @@ import { diffWords, normaliseText, textSimilarity, tokenize, type PlanDiff } fro
 import { diffFormatters } from "../src/format/diff";
 import { readTree } from "../src/load/git";
 import { memorySource } from "../src/workspace";
-import { existsSync } from "node:fs";
 
 /** Git that does not depend on this machine's configuration. */
 const GIT_ENV = {

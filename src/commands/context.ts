@@ -8,6 +8,8 @@ export { writeFileAtomic } from "../load/write";
 import { displayPath } from "../load/repo";
 import { diskSource, openWorkspace, planLanguage, resolveDataDir, type FileSource, type Workspace, type WorkspaceOptions } from "../workspace";
 
+export type { FileSource } from "../workspace";
+
 /** The files of the working directory, as a run reads them (one source per run). */
 export function runSource(cwd: string): FileSource {
   return diskSource(cwd);

@@ -105,11 +105,7 @@ export function diffCommand(ctx: CommandContext, revisions: string[], opts: Diff
   if (ctx.planOption) {
     const wanted = ctx.planOption;
     const hit = all.filter((p) => p === wanted || basename(p) === wanted || p.endsWith(`/${wanted}`));
-    if (hit.length !== 1)
-      throw new UsageError("ui.unknownPlan", [
-        wanted,
-        all.map((p) => basename(p) || dataShown),
-      ]);
+    if (hit.length !== 1) throw new UsageError("ui.unknownPlan", [wanted, all.map((p) => basename(p) || dataShown)]);
     planRel = hit[0]!;
   } else if (all.length === 0) throw new UsageError("diff.noPlanAnywhere", [dataShown, sideLabel(from.info, w), sideLabel(to.info, w)]);
   else if (all.length === 1) planRel = all[0]!;

@@ -65,7 +65,8 @@ export function progressInitCommand(ctx: CommandContext, opts: ProgressInitOptio
   const ws = leaveOut(opened, ignore);
   const { progress } = usableProgress(ws);
   const template = buildProgressTemplate(plan, progress, quarter, agencyId, shown);
-  if (agencyId && template.entries.length === 0 && template.skipped.length === 0) throw new UsageError("status.noTasks", [`${template.agency!.name} (${agencyId})`]);
+  if (agencyId && template.entries.length === 0 && template.skipped.length === 0)
+    throw new UsageError("status.noTasks", [`${template.agency!.name} (${agencyId})`]);
 
   const schema = relative(dirname(out), join(schemasDir(plan, ws.opened), "progress.schema.json"))
     .split(sep)

@@ -62,7 +62,14 @@ export function asOfDate(command: PeriodCommand, text: string | undefined): stri
  * The period asked for, in the plan's years; without one, the quarter holding --as-of, else the latest quarter
  * reported. `shownDir`: the plan folder as messages show it. Throws a UsageError or an OutsidePlanError.
  */
-export function requestedPeriod(command: PeriodCommand, plan: Plan, progress: Progress, opts: PeriodRequest, asOf: string | undefined, shownDir: string): Period {
+export function requestedPeriod(
+  command: PeriodCommand,
+  plan: Plan,
+  progress: Progress,
+  opts: PeriodRequest,
+  asOf: string | undefined,
+  shownDir: string,
+): Period {
   let period: Period;
   if (opts.quarter !== undefined && opts.period !== undefined) throw periodError(command, "bothPeriods");
   if (opts.quarter !== undefined) {

@@ -2,7 +2,7 @@
 // finding the plan folders of a data folder and choosing one (--plan, the only one, or the latest year's).
 import { basename, join, resolve } from "node:path";
 import type { Diagnostic } from "../model/diagnostic";
-import type { Agency, Plan, Task } from "../model/types";
+import type { Agency, Task } from "../model/types";
 import { letterIndex } from "../model/vietnamese";
 import { kindFromLocation, loadFile, type LoadedFile } from "../load/files";
 import { toPlanMeta } from "../load/build";
@@ -134,7 +134,11 @@ export function planValue(source: FileSource, dir: string, key: string): unknown
 }
 
 /** Which plan folder a --plan option (folder name or plan id), else the only plan, else the latest year's, picks. */
-function pickPlanDir(source: FileSource, dirs: readonly string[], planOption: string | undefined): { dir: string } | { unknown: true } | { ambiguous: string[] } {
+function pickPlanDir(
+  source: FileSource,
+  dirs: readonly string[],
+  planOption: string | undefined,
+): { dir: string } | { unknown: true } | { ambiguous: string[] } {
   if (planOption) {
     const hit = dirs.filter((d) => basename(d) === planOption || d.endsWith(`/${planOption}`));
     return hit.length === 1 ? { dir: hit[0]! } : { unknown: true };
@@ -153,11 +157,7 @@ function pickPlanDir(source: FileSource, dirs: readonly string[], planOption: st
 export function choosePlanDir(source: FileSource, dirs: readonly string[], planOption: string | undefined): string {
   const pick = pickPlanDir(source, dirs, planOption);
   if ("dir" in pick) return pick.dir;
-  if ("unknown" in pick)
-    throw new UsageError("ui.unknownPlan", [
-      planOption,
-      dirs.map((d) => basename(d)),
-    ]);
+  if ("unknown" in pick) throw new UsageError("ui.unknownPlan", [planOption, dirs.map((d) => basename(d))]);
   throw new UsageError("ui.ambiguousPlan", [pick.ambiguous]);
 }
 
