@@ -6,13 +6,32 @@ import { CannotCreateFolderError } from "../load/write";
 /** The one atomic writer, for bin/par's code cache (through cli.ts, the bundle's entry). */
 export { writeFileAtomic } from "../load/write";
 import { displayPath } from "../load/repo";
+import { cacheKey, DEFAULT_CACHE_LOCATION, LintCache } from "../load/lint-cache";
+import { resolve } from "node:path";
 import { diskSource, openWorkspace, planLanguage, resolveDataDir, type FileSource, type Workspace, type WorkspaceOptions } from "../workspace";
 
 export type { FileSource } from "../workspace";
 
-/** The files of the working directory, as a run reads them (one source per run). */
+/** The lint caches a run has opened, by file: the language peek and `par lint --cache` share one. */
+const lintCaches = new WeakMap<FileSource, Map<string, LintCache>>();
+
+/** The lint cache at a path, opened once per run (source). */
+export function lintCacheOf(source: FileSource, path: string, cwd: string): LintCache {
+  let m = lintCaches.get(source);
+  if (!m) lintCaches.set(source, (m = new Map()));
+  let cache = m.get(path);
+  if (!cache) m.set(path, (cache = LintCache.open(path, cacheKey(cwd))));
+  return cache;
+}
+
+/**
+ * The files of the working directory, as a run reads them (one source per run). A plan.yaml unchanged since the
+ * last `par lint --cache` (at the default place) is not read to choose the plan or the language.
+ */
 export function runSource(cwd: string): FileSource {
-  return diskSource(cwd);
+  const cacheFile = resolve(cwd, DEFAULT_CACHE_LOCATION);
+  const source: FileSource = diskSource(cwd, (planFile) => lintCacheOf(source, cacheFile, cwd).header(planFile));
+  return source;
 }
 
 /** Output and environment, injected so that commands run the same in tests and in the real process. */

@@ -7,12 +7,12 @@ import { messages } from "../i18n/ui";
 import { lintFormatters, LINT_FORMATS, type LintFormat } from "../format/lint";
 import { loadFile } from "../load/files";
 import { discoverPlanDirs, displayPath, planDirOf } from "../load/repo";
-import { LintCache } from "../load/lint-cache";
+import { DEFAULT_CACHE_LOCATION, LintCache } from "../load/lint-cache";
 import { CannotCreateFolderError, makeFolders } from "../load/write";
 import { checkSchema } from "../validate/schema";
-import { findPlans, lintPlan, resolveDataDir } from "../workspace";
+import { findPlans, lintPlan, planHeader, resolveDataDir } from "../workspace";
 import { DataDirError, IoError, UsageError } from "../workspace/errors";
-import { EXIT, type CommandContext } from "./context";
+import { EXIT, lintCacheOf, type CommandContext } from "./context";
 
 export interface LintOptions {
   format?: string;
@@ -23,12 +23,7 @@ export interface LintOptions {
 }
 
 declare const PAR_VERSION: string;
-declare const PAR_BUILD_ID: string;
 const VERSION = typeof PAR_VERSION === "string" ? PAR_VERSION : "0.0.0-dev";
-const BUILD_ID = typeof PAR_BUILD_ID === "string" ? PAR_BUILD_ID : "dev";
-
-/** Where the lint cache lives unless --cache-location says otherwise. */
-export const DEFAULT_CACHE_LOCATION = ".par-cache/lint.json";
 
 /** Where the repository starts, for paths GitHub can place: $GITHUB_WORKSPACE, else the nearest folder with .git. */
 function repoRoot(ctx: CommandContext): string {
@@ -95,7 +90,7 @@ export async function lintCommand(ctx: CommandContext, paths: string[], opts: Li
         throw new IoError("ui.cacheNotWritable", [displayPath(cacheFile, cwd), m.cannotCreateFolder(displayPath(e.folder, cwd))]);
     }
   }
-  const cache = cacheFile !== undefined ? LintCache.open(cacheFile, `${BUILD_ID}|${cwd}`) : undefined;
+  const cache = cacheFile !== undefined ? lintCacheOf(ctx.source, cacheFile, cwd) : undefined;
   const whole: string[] = [];
   const fingerprints = new Map<string, [string, number, number][]>();
   for (const [dir, only] of targets) {
@@ -129,7 +124,7 @@ export async function lintCommand(ctx: CommandContext, paths: string[], opts: Li
     const { opened, diagnostics: found } = lintPlan(ctx.source, dir);
     filesChecked += opened.files.length;
     diagnostics.push(...found);
-    if (cache) cache.set(dir, fingerprints.get(dir)!, found, opened.files.length);
+    if (cache) cache.set(dir, fingerprints.get(dir)!, found, opened.files.length, planHeader(opened));
   }
   cache?.save();
   for (const abs of loose) {

@@ -10,7 +10,7 @@ import { openPlan, planDirFor, planValue, type OpenedPlan } from "./open";
 import type { FileSource } from "./source";
 
 export { diskSource, memorySource, type FileSource } from "./source";
-export { choosePlanDir, findPlans, openPlan, resolveDataDir, type OpenedPlan } from "./open";
+export { choosePlanDir, findPlans, openPlan, planHeader, resolveDataDir, type OpenedPlan } from "./open";
 
 export interface WorkspaceOptions {
   /** The data folder (resolveDataDir). */

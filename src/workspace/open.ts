@@ -129,7 +129,10 @@ export function findPlans(source: FileSource, dataDir: string): string[] {
 
 /** A value of a plan folder's plan.yaml (its year, its language), read once for the whole run. */
 export function planValue(source: FileSource, dir: string, key: string): unknown {
-  const value = loadEarly(source, join(dir, "plan.yaml")).file.parsed?.value;
+  const path = join(dir, "plan.yaml");
+  const known = source.remembered?.(path);
+  if (known) return known[key];
+  const value = loadEarly(source, path).file.parsed?.value;
   return value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
 }
 
@@ -164,4 +167,16 @@ export function choosePlanDir(source: FileSource, dirs: readonly string[], planO
 /** The plan folder a run works on, from --data and --plan; throws a DataDirError or a UsageError. */
 export function planDirFor(source: FileSource, dataDir: string, planOption: string | undefined): string {
   return choosePlanDir(source, findPlans(source, dataDir), planOption);
+}
+
+/** What openPlan read of a plan folder's plan.yaml that a run needs before opening it (year, language), for a cache to keep. */
+export function planHeader(opened: OpenedPlan): Record<string, unknown> | undefined {
+  const value = opened.files.find((f) => f.path === join(opened.dir, "plan.yaml"))?.parsed?.value;
+  if (value === null || typeof value !== "object") return undefined;
+  const header: Record<string, unknown> = {};
+  for (const key of ["year", "language"]) {
+    const v = (value as Record<string, unknown>)[key];
+    if (typeof v === "string" || typeof v === "number") header[key] = v;
+  }
+  return header;
 }

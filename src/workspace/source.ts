@@ -18,12 +18,18 @@ export interface FileSource {
   kind(path: string): "file" | "folder" | undefined;
   /** A path as messages show it. */
   display(path: string): string;
+  /** What a cache remembers of an unchanged plan.yaml (its year and language), so that it need not be read. */
+  remembered?(planFile: string): Record<string, unknown> | undefined;
 }
 
-/** The files of a folder on disk, shown relative to the working directory. Symbolic links are followed once. */
-export function diskSource(cwd: string): FileSource {
+/**
+ * The files of a folder on disk, shown relative to the working directory. Symbolic links are followed once.
+ * `remembered`: what a cache knows of an unchanged plan.yaml (the lint cache).
+ */
+export function diskSource(cwd: string, remembered?: FileSource["remembered"]): FileSource {
   const planDirs = new Map<string, string[]>();
   return {
+    ...(remembered ? { remembered } : {}),
     list: (dir) => walkYaml(dir, cwd),
     planDirs: (dataDir) => {
       let dirs = planDirs.get(dataDir);
