@@ -1,9 +1,9 @@
 // Where par looks for the plans: --data, else the nearest `data` folder from the current folder upwards, never past the
-// top of the git repository that holds it (resolveDataDir in src/validate/open.ts).
+// top of the git repository that holds it (resolveDataDir in src/workspace/open.ts).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { resolveDataDir } from "../src/validate/open";
+import { resolveDataDir } from "../src/workspace";
 import { copyOfData, runCli, tempDir, testLanguage } from "./helpers";
 
 testLanguage("en");

@@ -10,8 +10,8 @@ import { cleanEnv, copyOfData, runBin, runCli, tempDir, testLanguage } from "./h
 testLanguage("en");
 import { diffWords, normaliseText, textSimilarity, tokenize, type PlanDiff } from "../src/report/diff";
 import { diffFormatters } from "../src/format/diff";
-import { makeTemp, materialise, removeTemp } from "../src/load/git";
-import { existsSync } from "node:fs";
+import { readTree } from "../src/load/git";
+import { memorySource } from "../src/workspace";
 
 /** Git that does not depend on this machine's configuration. */
 const GIT_ENV = {
@@ -429,7 +429,7 @@ describe("par diff errors (exit 2)", () => {
     expect(fmt.code).toBe(2);
   });
 
-  it("cleans up its temporary folders, also when it fails", () => {
+  it("leaves nothing in the temporary folder (it reads revisions in memory), also when it fails", () => {
     const repo = planRepo();
     const tmp = tempDir("par-diff-tmp-");
     const ok = runBin(["diff", "HEAD", "HEAD"], { cwd: repo, env: env({ TMPDIR: tmp }) });
@@ -604,8 +604,8 @@ describe("diff formatters on hand-built reports", () => {
   });
 });
 
-describe("reading a revision into a temporary folder", () => {
-  it("does not write through a symbolic link that a crafted tree puts before a file below it", () => {
+describe("reading a revision into memory", () => {
+  it("writes nothing, and reports a symbolic link that a crafted tree puts before a file below it instead of following it", () => {
     const repo = tempDir();
     const outside = tempDir();
     git(repo, "init", "-q", "-b", "main");
@@ -620,14 +620,16 @@ describe("reading a revision into a temporary folder", () => {
     const top = mktree(`040000 tree ${data}\tdata\n`);
     const commit = git(repo, "commit-tree", top, "-m", "crafted").trim();
     expect(git(repo, "ls-tree", "-r", "--name-only", commit)).toBe("data/p/tasks\ndata/p/tasks/evil.yaml\n");
-    const dest = makeTemp();
-    try {
-      const written = materialise(repo, { kind: "commit", commit }, "data", dest, env());
-      expect(written).toBe(1); // the link; not the file through it
-      expect(existsSync(join(outside, "evil.yaml"))).toBe(false);
-      expect(readdirSync(outside)).toEqual([]);
-    } finally {
-      removeTemp(dest);
-    }
+    const tree = readTree(repo, { kind: "commit", commit }, "data", env());
+    expect([...tree.files.keys()]).toEqual(["data/p/tasks/evil.yaml"]);
+    expect([...tree.links]).toEqual(["data/p/tasks"]);
+    const source = memorySource(repo, tree);
+    const listed = source.list(join(repo, "data", "p"));
+    expect(listed.diagnostics.map((d) => [d.file, d.code, d.args.reason])).toEqual([["data/p/tasks", "io/unreadable", "symlink"]]);
+    expect(listed.files).toEqual([join(repo, "data", "p", "tasks", "evil.yaml")]);
+    // the link is reported where it stands; its target outside is neither read nor written
+    expect(source.read(join(repo, "data", "p", "tasks")).diagnostics[0]?.args.reason).toBe("symlink");
+    expect(readdirSync(outside)).toEqual([]);
+    expect(readdirSync(repo).sort()).toEqual([".git"]);
   });
 });

@@ -232,6 +232,9 @@ describe("docs/architecture.md: the import rules it states hold", () => {
   it("validate/ imports only load/, model/ and the generated validators", () => {
     expect(offending("validate", (i) => ["src/load", "src/model", "src/generated"].includes(i) || !i.startsWith("src/"))).toEqual([]);
   });
+  it("workspace/ imports only validate/, load/ and model/ (and Node modules)", () => {
+    expect(offending("workspace", (i) => ["src/validate", "src/load", "src/model"].includes(i) || !i.startsWith("src/"))).toEqual([]);
+  });
   it("report/ and format/ import no Node module and nothing from commands/, validate/ or load/", () => {
     for (const layer of ["report", "format"]) {
       expect(offending(layer, (i) => !i.startsWith("node:") && !["src/commands", "src/validate", "src/load", "src/cli"].includes(i))).toEqual([]);

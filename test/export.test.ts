@@ -10,7 +10,7 @@ import type { StatusReport } from "../src/report/status";
 import { columnShares } from "../src/format/export/common";
 import { elements, parseDelimited, parseHtml, renderMarkdown, textOf } from "./fuzz/formats";
 import { copyOfData, PLAN_DIR, runCli, tempDir } from "./helpers";
-import { openPlan } from "../src/validate/open";
+import { diskSource, openPlan } from "../src/workspace";
 
 const annexOf = async (args: string[], cwd?: string): Promise<ExportAnnex> => {
   const r = await runCli(["export", ...args, "--format", "json"], cwd ? { cwd } : {});
@@ -195,7 +195,7 @@ describe("the annex as data", () => {
 
   it("buildExport over a report equals the CLI's data; columns' shares are whole per cent adding up to 100", async () => {
     const s = JSON.parse((await runCli(["status", "--quarter", "Q3", "-f", "json"])).stdout) as StatusReport;
-    const plan = openPlan(PLAN_DIR, PLAN_DIR).plan!;
+    const plan = openPlan(diskSource(PLAN_DIR), PLAN_DIR).plan!;
     const leadNotes = new Map(plan.tasks.flatMap((t) => (t.leadNote ? [[t.id, t.leadNote] as const] : [])));
     expect(buildExport(s, { lang: "vi", leadNotes })).toEqual(await annexOf(["--quarter", "Q3"]));
     for (const cols of [[...EXPORT_COLUMNS], ["tt", "task"], ["result"], ["note", "deadline", "lead"]] as const) {

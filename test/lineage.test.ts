@@ -4,12 +4,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { agenciesInForce, inForceAt, inheritedAssignments, lineageCycle, predecessorsAt, successorsAt } from "../src/model/lineage";
 import { buildRegistry } from "../src/model/agencies";
-import { openPlan } from "../src/validate/open";
+import { diskSource, openPlan } from "../src/workspace";
 import { FIXTURES, PLAN_DIR, readDelimited, runCli } from "./helpers";
 
-const plan = openPlan(PLAN_DIR, PLAN_DIR).plan!;
+const plan = openPlan(diskSource(PLAN_DIR), PLAN_DIR).plan!;
 const SPLIT = join(FIXTURES, "lineage-split");
-const split = openPlan(SPLIT, SPLIT).plan!;
+const split = openPlan(diskSource(SPLIT), SPLIT).plan!;
 
 /** The role column of `par list --format csv`, by task id. */
 function roles(csv: string): Map<string, string> {

@@ -10,10 +10,10 @@ import type { Progress } from "../src/model/progress";
 import { buildProgress, readProgressFiles, toEntry, type ProgressFileRead } from "../src/load/progress";
 import { buildProgressTemplate, buildStatus, type StatusReport } from "../src/report/status";
 import { renderProgressTemplate } from "../src/format/status/template";
-import { openPlan } from "../src/validate/open";
+import { diskSource, openPlan } from "../src/workspace";
 import { copyOfData, PLAN_DIR, ROOT, runBin, runCli } from "./helpers";
 
-const opened = openPlan(PLAN_DIR, ROOT);
+const opened = openPlan(diskSource(ROOT), PLAN_DIR);
 const plan = opened.plan!;
 const reads = readProgressFiles(opened.files, opened.dir, plan.tasks);
 const progress = buildProgress(reads);

@@ -6,9 +6,9 @@ import { departmentFallback, looksLikeDepartment, matchAgency } from "../src/mod
 import { nearTaskIds } from "../src/model/task-ids";
 import { parseDelimited } from "./fuzz/formats";
 import { PLAN_DIR, runCli } from "./helpers";
-import { openPlan } from "../src/validate/open";
+import { diskSource, openPlan } from "../src/workspace";
 
-const plan = openPlan(PLAN_DIR, PLAN_DIR).plan!;
+const plan = openPlan(diskSource(PLAN_DIR), PLAN_DIR).plan!;
 const ids = plan.tasks.map((t) => t.id);
 
 describe("item 17: words", () => {

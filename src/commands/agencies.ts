@@ -1,11 +1,10 @@
 // `par agencies`: the agency registry, with how many tasks each agency leads and supports.
 import { buildAgencies } from "../report/agencies";
 import { parseDate } from "../model/dates";
-import { listWords } from "../format/list/common";
 import { agenciesFormatters, AGENCIES_FORMATS, type AgenciesFormat } from "../format/list/agencies";
-import { EXIT, type CommandContext } from "./context";
-import { outputWidth } from "./list";
-import { openPlanForCommand } from "./plan";
+import { usablePlan } from "../workspace";
+import { UsageError } from "../workspace/errors";
+import { EXIT, outputWidth, workspaceOf, type CommandContext } from "./context";
 
 export interface AgenciesOptions {
   format?: string;
@@ -15,22 +14,13 @@ export interface AgenciesOptions {
 /** Run `par agencies`; 0 when the registry was printed, 2 on a usage error. */
 export function agenciesCommand(ctx: CommandContext, opts: AgenciesOptions): number {
   const format = (opts.format ?? "table") as AgenciesFormat;
-  if (!AGENCIES_FORMATS.includes(format)) {
-    ctx.io.stderr(listWords(ctx.lang).error.badFormat("agencies", String(opts.format), AGENCIES_FORMATS) + "\n");
-    return EXIT.failure;
-  }
+  if (!AGENCIES_FORMATS.includes(format)) throw new UsageError("list.badFormat", ["agencies", String(opts.format), AGENCIES_FORMATS]);
   let asOf: string | undefined;
   if (opts.asOf !== undefined) {
-    const iso = parseDate(opts.asOf);
-    if (!iso) {
-      ctx.io.stderr(listWords(ctx.lang).error.badDate("agencies", "--as-of", opts.asOf) + "\n");
-      return EXIT.failure;
-    }
-    asOf = iso;
+    asOf = parseDate(opts.asOf) ?? undefined;
+    if (!asOf) throw new UsageError("list.badDate", ["agencies", "--as-of", opts.asOf]);
   }
-  const opened = openPlanForCommand(ctx);
-  if (typeof opened === "number") return opened;
-  const report = buildAgencies(opened.plan, asOf !== undefined ? { asOf } : {});
+  const report = buildAgencies(usablePlan(workspaceOf(ctx)), asOf !== undefined ? { asOf } : {});
   ctx.io.stdout(agenciesFormatters[format](report, { lang: ctx.lang, color: ctx.color, width: outputWidth(ctx) }));
   return EXIT.ok;
 }

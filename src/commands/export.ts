@@ -5,12 +5,14 @@ import { extname, resolve } from "node:path";
 import { assignmentsOf, buildRegistry } from "../model/agencies";
 import { buildExport, EXPORT_COLUMNS, exportWords, taskRows, type ExportColumn } from "../report/export";
 import { docx, EXPORT_FORMATS, exportFormatters, type ExportFormat } from "../format/export";
-import { listWords } from "../format/list/common";
 import { displayPath } from "../load/repo";
 import { writeFileAtomic } from "../load/write";
-import { EXIT, writeFailureReason, type CommandContext } from "./context";
-import { resolveAgency } from "./list";
-import { statusReportFor, type PeriodWords } from "./status";
+import { buildStatus } from "../report/status";
+import { areaOption, asOfDate, requestedPeriod, resolveAgency } from "../report/request";
+import { usableProgress } from "../workspace";
+import { IoError, UsageError } from "../workspace/errors";
+import { EXIT, workspaceOf, writeFailureReason, type CommandContext } from "./context";
+import { departmentNote } from "./errors";
 
 export interface ExportCommandOptions {
   quarter?: string;
@@ -64,46 +66,29 @@ export function parseColumns(text: string | undefined, lang: CommandContext["lan
 /** Run export; resolves to the exit code (0 written, 1 plan or progress errors, 2 usage, existing file or I/O failure). */
 export async function exportCommand(ctx: CommandContext, opts: ExportCommandOptions): Promise<number> {
   const w = exportWords(ctx.lang);
-  const fail = (message: string): number => {
-    ctx.io.stderr(message + "\n");
-    return EXIT.failure;
-  };
   const format = exportFormatOf(opts.format, opts.output) as ExportFormat | undefined;
-  if (format === undefined) return fail(w.noFormat(EXPORT_FORMATS));
-  if (!EXPORT_FORMATS.includes(format)) return fail(listWords(ctx.lang).error.badFormat("export", String(format), EXPORT_FORMATS));
+  if (format === undefined) throw new UsageError("export.noFormat", [EXPORT_FORMATS]);
+  if (!EXPORT_FORMATS.includes(format)) throw new UsageError("list.badFormat", ["export", String(format), EXPORT_FORMATS]);
   const columns = parseColumns(opts.columns, ctx.lang);
-  if (typeof columns === "string") return fail(columns);
+  if (typeof columns === "string") throw new UsageError("text", [columns]);
   const toStdout = opts.output === undefined || opts.output === "-";
-  if (toStdout && format === "docx" && ctx.io.stdoutIsTTY) return fail(w.binaryToTerminal(format));
+  if (toStdout && format === "docx" && ctx.io.stdoutIsTTY) throw new UsageError("export.binaryToTerminal", [format]);
   const out = toStdout ? undefined : resolve(ctx.io.cwd, opts.output!);
   const shown = out === undefined ? "-" : displayPath(out, ctx.io.cwd);
   // Refuse before the work; the write itself refuses again if the file appears meanwhile.
-  if (out !== undefined && !opts.force && writeWouldClobber(out)) return fail(w.exists(shown));
+  if (out !== undefined && !opts.force && writeWouldClobber(out)) throw new IoError("export.exists", [shown]);
 
-  const words: PeriodWords = {
-    bothPeriods: w.bothPeriods,
-    badQuarter: w.badQuarter,
-    badPeriod: w.badPeriod,
-    badDate: w.badDate,
-    noProgress: w.noProgress,
-    command: "export",
-  };
-  const got = statusReportFor(ctx, opts, words);
-  if (typeof got === "number") return got;
-  const { plan, report } = got;
+  const asOf = asOfDate("export", opts.asOf);
+  const { plan, progress } = usableProgress(workspaceOf(ctx, { progress: true }));
+  const period = requestedPeriod("export", plan, progress, opts, asOf, ctx.source.display(plan.dir));
+  const report = buildStatus(plan, progress, asOf ? { period, asOf } : { period });
 
-  let area: number | undefined;
-  if (opts.area !== undefined) {
-    const areas = plan.meta.areas.map((a) => a.number);
-    const n = Number(opts.area);
-    if (!/^\s*\d+\s*$/.test(opts.area) || !areas.includes(n)) return fail(listWords(ctx.lang).error.badArea("export", opts.area, areas));
-    area = n;
-  }
+  const area = opts.area !== undefined ? areaOption("export", opts.area, plan) : undefined;
   let tasks: Set<string> | undefined;
   let agency: { id: string; name: string } | undefined;
   if (opts.agency !== undefined) {
-    const a = resolveAgency(ctx, "export", opts.agency, plan);
-    if (typeof a === "number") return a;
+    const { agency: a, group } = resolveAgency("export", opts.agency, plan);
+    if (group) ctx.io.stderr(departmentNote(ctx.lang, "export", opts.agency, a) + "\n");
     tasks = new Set(assignmentsOf(a.id, plan, buildRegistry(plan.agencies)).map((x) => x.task.id));
     agency = { id: a.id, name: ctx.lang === "en" && a.nameEn ? a.nameEn : a.name };
   }
@@ -123,14 +108,16 @@ export async function exportCommand(ctx: CommandContext, opts: ExportCommandOpti
   if (out === undefined) {
     if (typeof data === "string") ctx.io.stdout(data);
     else if (ctx.io.stdoutBytes) ctx.io.stdoutBytes(data);
-    else return fail(w.noBinaryOutput(format));
+    else throw new IoError("export.noBinaryOutput", [format]);
     return EXIT.ok;
   }
+  let written: ReturnType<typeof writeFileAtomic>;
   try {
-    if (writeFileAtomic(out, data, { force: Boolean(opts.force) }) === "exists") return fail(w.exists(shown));
+    written = writeFileAtomic(out, data, { force: Boolean(opts.force) });
   } catch (e) {
-    return fail(w.writeFailed(shown, writeFailureReason(e, ctx.lang, ctx.io.cwd)));
+    throw new IoError("export.writeFailed", [shown, writeFailureReason(e, ctx.lang, ctx.io.cwd)]);
   }
+  if (written === "exists") throw new IoError("export.exists", [shown]);
   ctx.io.stdout(w.wrote(shown, count) + "\n");
   return EXIT.ok;
 }

@@ -4,13 +4,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { initWords, defaultAreas } from "../i18n/init";
-import { messages } from "../i18n/ui";
 import { agenciesTextAt } from "../load/agencies-forward";
 import { displayPath } from "../load/repo";
 import { writeFileAtomic } from "../load/write";
-import { findPlans, openPlan, resolveDataDir } from "../validate/open";
+import { findPlans, openPlan, resolveDataDir } from "../workspace";
+import { PlanProblemsError, UsageError } from "../workspace/errors";
 import { EXIT, writeFailureReason, type CommandContext } from "./context";
-import { reportProblems } from "./plan";
 
 export interface InitOptions {
   province?: string;
@@ -218,7 +217,7 @@ function planFiles(ctx: CommandContext, id: string, province: string, year: numb
 function findSource(ctx: CommandContext, dataDir: string, from: string): string | undefined {
   let dirs: string[];
   try {
-    dirs = isFolder(dataDir) ? findPlans(dataDir) : [];
+    dirs = isFolder(dataDir) ? findPlans(ctx.source, dataDir) : [];
   } catch {
     dirs = [];
   }
@@ -237,12 +236,9 @@ function findSource(ctx: CommandContext, dataDir: string, from: string): string 
 
 /** Read the plan to carry forward; an exit code when it cannot be used (its problems reported the lint way). */
 function readSource(ctx: CommandContext, dir: string): Source | number {
-  const opened = openPlan(dir, ctx.io.cwd);
-  if (!opened.plan || opened.diagnostics.some((d) => d.severity === "error")) {
-    reportProblems(ctx, opened, true);
-    ctx.io.stderr(messages(ctx.lang).fixFirst + "\n");
-    return EXIT.problems;
-  }
+  const opened = openPlan(ctx.source, dir);
+  const errors = opened.diagnostics.filter((d) => d.severity === "error");
+  if (!opened.plan || errors.length) throw new PlanProblemsError(errors, opened.files.length, new UsageError("ui.fixFirst"));
   const planFile = opened.files.find((f) => f.kind === "plan" && f.path === join(dir, "plan.yaml"))!;
   const agencies = opened.files
     .filter((f) => f.kind === "agencies")

@@ -14,9 +14,9 @@ import { statusWords } from "../format/status/common";
 import { importEn } from "../i18n/en/forms";
 import { importVi } from "../i18n/vi/forms";
 import type { Lang } from "../i18n";
-import { EXIT, writeFailureReason, type CommandContext } from "./context";
-import { outsidePlan } from "./plan";
-import { openPlanWithProgress } from "./status";
+import { usableProgress } from "../workspace";
+import { EXIT, workspaceOf, writeFailureReason, type CommandContext } from "./context";
+import { requireInPlan } from "../report/request";
 
 export interface ProgressFormOptions {
   quarter?: string;
@@ -40,19 +40,13 @@ export async function progressFormCommand(ctx: CommandContext, opts: ProgressFor
     ctx.io.stderr(w.formNeedsAgency + "\n");
     return EXIT.failure;
   }
-  const got = openPlanWithProgress(ctx);
-  if (typeof got === "number") return got;
-  const { plan, progress } = got;
+  const { plan, progress } = usableProgress(workspaceOf(ctx, { progress: true }));
   const quarter = opts.quarter === undefined ? undefined : parseQuarter(opts.quarter, plan.meta.year);
   if (!quarter) {
     ctx.io.stderr(sw.badQuarter("progress form", String(opts.quarter ?? "")) + "\n");
     return EXIT.failure;
   }
-  const outside = outsidePlan(ctx, "progress form", `--quarter ${opts.quarter}`, plan, { period: quarter });
-  if (outside !== undefined) {
-    ctx.io.stderr(outside + "\n");
-    return EXIT.failure;
-  }
+  requireInPlan("progress form", `--quarter ${opts.quarter}`, plan, { period: quarter });
   let due: string | undefined;
   if (opts.due !== undefined) {
     due = parseDate(opts.due) ?? undefined;

@@ -18,10 +18,10 @@ import { formWords } from "../format/forms/progress-form";
 import { progressChangeLine } from "../format/forms/changes";
 import { lintFormatters, type LintFormat } from "../format/lint";
 import { localize } from "../i18n";
-import { EXIT, writeFailureReason, type CommandContext } from "./context";
+import { usableProgress } from "../workspace";
+import { EXIT, workspaceOf, writeFailureReason, type CommandContext } from "./context";
 import { schemasDir } from "./progress";
 import { importWords } from "./progress-form";
-import { openPlanWithProgress } from "./status";
 
 export interface ProgressImportOptions {
   dryRun?: boolean;
@@ -44,9 +44,9 @@ export async function progressImportCommand(ctx: CommandContext, files: string[]
     ctx.io.stderr(w.importNoFiles + "\n");
     return EXIT.failure;
   }
-  const got = openPlanWithProgress(ctx);
-  if (typeof got === "number") return got;
-  const { plan, opened, progress } = got;
+  const ws = workspaceOf(ctx, { progress: true });
+  const { plan, progress } = usableProgress(ws);
+  const opened = ws.opened;
   const reg = buildRegistry(plan.agencies);
   const format = (opts.format ?? "stylish") as LintFormat;
   const all: Diagnostic[] = [];

@@ -1,7 +1,7 @@
 // Reading one par file: decode, parse, recognise its kind and version from `format`.
 import { basename, dirname } from "node:path";
 import type { Diagnostic } from "../model/diagnostic";
-import { readSource } from "./source";
+import { readSource, type ReadResult } from "./source";
 import { diagnosticAtPath, parseYaml, type ParsedYaml } from "./yaml";
 
 /** The format versions this par reads, per kind of file. */
@@ -45,10 +45,9 @@ export function formatTag(kind: FileKind): string {
   return `par-${kind}/${SUPPORTED_FORMATS[kind]}`;
 }
 
-/** Read, parse and classify one file (its schema is checked by validate). */
-export function loadFile(path: string, display: string): { file: LoadedFile; diagnostics: Diagnostic[] } {
+/** Read (from disk, unless `read` holds its text already), parse and classify one file (its schema is checked by validate). */
+export function loadFile(path: string, display: string, read: ReadResult = readSource(path, display)): { file: LoadedFile; diagnostics: Diagnostic[] } {
   const file: LoadedFile = { path, display, valid: false };
-  const read = readSource(path, display);
   if (!read.source) return { file, diagnostics: read.diagnostics };
   const parsedResult = parseYaml(read.source);
   if (!parsedResult.parsed) return { file, diagnostics: parsedResult.diagnostics };

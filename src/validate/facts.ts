@@ -2,7 +2,8 @@
 // gives what can be read of it (a task's id, area, letter, agencies…), and where a fact cannot be read the rules that
 // depend on it are held back, so that one broken file is not reported as the fault of the files around it.
 import { basename } from "node:path";
-import type { Agency, Task } from "../model/types";
+import type { Diagnostic } from "../model/diagnostic";
+import type { Agency, Plan, Task } from "../model/types";
 import { badAt, kindFromLocation, type LoadedFile } from "../load/files";
 import { toAgencies, toTask } from "../load/build";
 
@@ -32,6 +33,18 @@ export interface AgencyRead {
   agency: Agency;
   index: number;
   kindKnown: boolean;
+}
+
+/** A plan folder after reading (src/workspace/open.ts): the plan (when its plan and agency files are valid), its files, and all problems. */
+export interface OpenedPlan {
+  dir: string;
+  plan?: Plan;
+  files: LoadedFile[];
+  /** Task files that passed their schema, with the task read from each. */
+  taskFiles: { file: LoadedFile; task: Task }[];
+  diagnostics: Diagnostic[];
+  /** What the rules could read of every file, valid or not. */
+  facts: PlanFacts;
 }
 
 /** What the rules know of a plan folder. */

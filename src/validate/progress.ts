@@ -2,8 +2,7 @@
 // the reporting period's cut-off), and against each other (duplicates, conflicts). Each rule is a module in rules/.
 import type { Diagnostic } from "../model/diagnostic";
 import { readProgressFiles, type ProgressFileRead } from "../load/progress";
-import type { TaskRead } from "./facts";
-import type { OpenedPlan } from "./open";
+import type { OpenedPlan, TaskRead } from "./facts";
 import { checkProgressRules } from "./rules";
 
 /**
