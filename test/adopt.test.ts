@@ -92,6 +92,7 @@ describe("the package npm pack makes", () => {
         "package/dist/cli.cjs",
         "package/package.json",
         "package/schemas/agencies.schema.json",
+        "package/schemas/decision.schema.json",
         "package/schemas/plan.schema.json",
         "package/schemas/progress.schema.json",
         "package/schemas/task.schema.json",

@@ -46,6 +46,7 @@ describe("par init in an empty folder", () => {
         "README.md",
         "data/.gitkeep",
         "schemas/agencies.schema.json",
+        "schemas/decision.schema.json",
         "schemas/plan.schema.json",
         "schemas/progress.schema.json",
         "schemas/task.schema.json",
@@ -53,7 +54,7 @@ describe("par init in an empty folder", () => {
     );
     for (const f of filesBelow(repo)) expect(r.stdout, f).toContain(f);
     // par's own schemas, byte for byte.
-    for (const s of ["plan", "agencies", "task", "progress"])
+    for (const s of ["plan", "agencies", "task", "progress", "decision"])
       expect(readFileSync(join(repo, `schemas/${s}.schema.json`), "utf8")).toBe(readFileSync(join(ROOT, `schemas/${s}.schema.json`), "utf8"));
     const lint = await runCli(["lint"], { cwd: repo });
     expect(lint.code, lint.stdout + lint.stderr).toBe(0);
@@ -267,6 +268,7 @@ describe("what the editor and CI get from par init", () => {
     expect(schemaOf("data/son-la-2025/plan.yaml")).toEqual(["./schemas/plan.schema.json"]);
     expect(schemaOf("data/son-la-2025/agencies.yaml")).toEqual(["./schemas/agencies.schema.json"]);
     expect(schemaOf("data/son-la-2025/tasks/1-a.yaml")).toEqual(["./schemas/task.schema.json"]);
+    expect(schemaOf("data/son-la-2025/decision.yaml")).toEqual(["./schemas/decision.schema.json"]);
     expect(schemaOf("data/son-la-2025/progress/2025-Q1.yaml")).toEqual(["./schemas/progress.schema.json"]);
     expect(schemaOf("data/son-la-2025/progress/2025-Q1/snv.yaml")).toEqual(["./schemas/progress.schema.json"]);
     expect(JSON.parse(readFileSync(join(repo, ".vscode/extensions.json"), "utf8")).recommendations).toContain("redhat.vscode-yaml");

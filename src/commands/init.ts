@@ -43,7 +43,7 @@ export function carryAgenciesForward(files: readonly CarriedFile[], context: { f
   return files.map((f) => ({ ...f, text: agenciesTextAt(f.text, `${context.year}-01-01`).text }));
 }
 
-const SCHEMAS = ["plan", "agencies", "task", "progress"] as const;
+const SCHEMAS = ["plan", "agencies", "task", "progress", "decision"] as const;
 const PLACEHOLDER_REPOSITORY = "OWNER/par";
 
 /** par's own package: its folder (with schemas/), version and GitHub repository when package.json names one. */
@@ -126,6 +126,7 @@ function repositoryFiles(ctx: CommandContext, pkg: { root: string; version: stri
     agencies: ["data/*/agencies.yaml"],
     task: ["data/*/tasks/*.yaml"],
     progress: ["data/*/progress/*.yaml", "data/*/progress/*/*.yaml"],
+    decision: ["data/*/decision.yaml"],
   };
   const settings = {
     "yaml.schemas": Object.fromEntries(SCHEMAS.map((s) => [`./schemas/${s}.schema.json`, globs[s]])),
