@@ -446,7 +446,7 @@ const BAD_FORMS: BadForm[] = [
     says: "1.a",
     edit: (ws, at) => {
       at("1.a", "state").value = "Đang thực hiện";
-      ws.getRow(7).values = ws.getRow(6).values as ExcelJS.CellValue[];
+      ws.getRow(7).values = ws.getRow(6).values;
     },
   },
   {
