@@ -140,6 +140,21 @@ const TRIGGERED_BY_TEST: Partial<Record<DiagnosticCode, [file: string, test: str
     "test/progress-form.test.ts",
     "names each bad cell with a stable code: a date that does not exist, after the cut-off, done with no date, a number, a task not the agency's",
   ],
+  "import/not-a-form": ["test/progress-form.test.ts", "a workbook whose completion date column was deleted"],
+  "import/unknown-agency": ["test/progress-form.test.ts", "a form whose hidden agency cells were retyped with an id the plan does not know"],
+  "import/unknown-task": ["test/progress-form.test.ts", "a row whose hidden task id the plan does not have (a form of an older numbering)"],
+  "import/duplicate-row": ["test/progress-form.test.ts", "a row copied over the next one, hidden cells and all"],
+  "import/row-without-task": ["test/progress-form.test.ts", "a task typed into an empty row below the table"],
+  "import/bad-state": ["test/progress-form.test.ts", "a typo'd state, beside states typed without diacritics and in capitals with a trailing space"],
+  "import/no-state": ["test/progress-form.test.ts", "a result written with no state"],
+  "import/completed-not-done": ["test/progress-form.test.ts", "a completion date on a task still in progress"],
+  "import/unknown-target": ["test/progress-form.test.ts", "a value for a target the plan no longer has (a form made before the target was renamed)"],
+  "import/evidence-mismatch": ["test/progress-form.test.ts", "two document numbers and one date"],
+  "import/duplicate-entry": ["test/progress-form.test.ts", "a task the agency already reports in another progress file of the quarter"],
+  "import/same-form-twice": [
+    "test/progress-form.test.ts",
+    "two workbooks of the same agency and quarter in one run: the same report is written once, a different one is refused naming both files",
+  ],
   "import/edited-by-hand": ["test/progress-form.test.ts", "reads a form filled the way people fill it, then lint is clean and status shows the reports"],
 };
 const CANNOT_BE_SHOWN: Partial<Record<DiagnosticCode, string>> = {

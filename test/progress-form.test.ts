@@ -381,3 +381,234 @@ async function asCsv(bytes: Uint8Array): Promise<string> {
   }
   return lines.join("\r\n") + "\r\n";
 }
+
+/** The report sheet of a form's bytes, edited by `edit` the way a person edits it; gives the saved bytes. */
+async function edited(bytes: Uint8Array, edit: (ws: ExcelJS.Worksheet, at: (task: string, key: string) => ExcelJS.Cell) => void): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const ws = wb.worksheets[1]!;
+  const { keys, rowOf } = layout(ws);
+  edit(ws, (task, key) => ws.getRow(rowOf.get(task)!).getCell(keys.get(key)!));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+interface BadForm {
+  name: string;
+  code: string;
+  severity: "error" | "warning";
+  /** The cell named, after the file name. */
+  cell: string;
+  /** What the English message says. */
+  says: string;
+  edit: Parameters<typeof edited>[1];
+  /** A progress file of the quarter written by hand before the import. */
+  before?: [name: string, text: string];
+}
+
+// The stp form of Q4: row 5 is the hidden key row, 1.a is row 6, 1.b row 7, its last task (of 39) row 44; N is the
+// state, O the completion date, Q the first target value, T and U the evidence number and date, G the task shown.
+const BAD_FORMS: BadForm[] = [
+  {
+    name: "a workbook whose completion date column was deleted",
+    code: "import/not-a-form",
+    severity: "error",
+    cell: "Báo cáo!A5",
+    says: "completed",
+    edit: (ws) => ws.spliceColumns(15, 1),
+  },
+  {
+    name: "a form whose hidden agency cells were retyped with an id the plan does not know",
+    code: "import/unknown-agency",
+    severity: "error",
+    cell: "Báo cáo!C6",
+    says: "so-tu-phap",
+    edit: (ws, at) => {
+      at("1.a", "state").value = "Đang thực hiện";
+      for (let r = 6; r <= 44; r++) ws.getRow(r).getCell(3).value = "so-tu-phap";
+    },
+  },
+  {
+    name: "a row whose hidden task id the plan does not have (a form of an older numbering)",
+    code: "import/unknown-task",
+    severity: "error",
+    cell: "Báo cáo!B7",
+    says: '"1.b"',
+    edit: (_ws, at) => {
+      at("1.b", "state").value = "Đang thực hiện";
+      at("1.b", "task").value = "1.bb";
+    },
+  },
+  {
+    name: "a row copied over the next one, hidden cells and all",
+    code: "import/duplicate-row",
+    severity: "error",
+    cell: "Báo cáo!B7",
+    says: "1.a",
+    edit: (ws, at) => {
+      at("1.a", "state").value = "Đang thực hiện";
+      ws.getRow(7).values = ws.getRow(6).values;
+    },
+  },
+  {
+    name: "a task typed into an empty row below the table",
+    code: "import/row-without-task",
+    severity: "error",
+    cell: "Báo cáo!N45",
+    says: "",
+    edit: (ws) => {
+      ws.getRow(45).getCell(16).value = "Đã tổ chức hội nghị tập huấn.";
+      ws.getRow(45).getCell(14).value = "Đã hoàn thành";
+    },
+  },
+  {
+    name: "a typo'd state, beside states typed without diacritics and in capitals with a trailing space",
+    code: "import/bad-state",
+    severity: "error",
+    cell: "Báo cáo!N7",
+    says: 'Did you mean "In progress (Đang thực hiện)"?',
+    edit: (_ws, at) => {
+      at("1.a", "state").value = "ĐÃ HOÀN THÀNH ";
+      at("1.a", "completed").value = "15/11/2024";
+      at("1.b", "state").value = "Dang thuc hein";
+      at("1.c", "state").value = "dang thuc hien";
+    },
+  },
+  {
+    name: "a result written with no state",
+    code: "import/no-state",
+    severity: "error",
+    cell: "Báo cáo!N7",
+    says: "1.b",
+    edit: (_ws, at) => {
+      at("1.b", "result").value = "Đã kiểm tra 5 cơ quan.";
+    },
+  },
+  {
+    name: "a completion date on a task still in progress",
+    code: "import/completed-not-done",
+    severity: "warning",
+    cell: "Báo cáo!O7",
+    says: "1.b",
+    edit: (_ws, at) => {
+      at("1.b", "state").value = "Đang thực hiện";
+      at("1.b", "completed").value = new Date(Date.UTC(2024, 10, 15));
+    },
+  },
+  {
+    name: "a value for a target the plan no longer has (a form made before the target was renamed)",
+    code: "import/unknown-target",
+    severity: "error",
+    cell: "Báo cáo!Q6",
+    says: "plan-completion-rate",
+    edit: (_ws, at) => {
+      at("1.a", "state").value = "Đang thực hiện";
+      at("1.a", "targets").value = "plan-completion-rate";
+      at("1.a", "target-1").value = "95%";
+    },
+  },
+  {
+    name: "two document numbers and one date",
+    code: "import/evidence-mismatch",
+    severity: "error",
+    cell: "Báo cáo!U7",
+    says: "2",
+    edit: (_ws, at) => {
+      at("1.b", "state").value = "Đã hoàn thành";
+      at("1.b", "completed").value = "15/11/2024";
+      at("1.b", "evidence-number").value = "12/BC-STP; 15/BC-STP";
+      at("1.b", "evidence-date").value = "20/11/2024";
+    },
+  },
+  {
+    name: "a task the agency already reports in another progress file of the quarter",
+    code: "import/duplicate-entry",
+    severity: "error",
+    cell: "Báo cáo!G7",
+    says: "bo-sung.yaml",
+    before: [
+      "bo-sung.yaml",
+      "format: par-progress/1\nperiod: 2024-Q4\nagency: stp\nentries:\n" +
+        '  - task: "1.b"\n    state: in-progress\n    result: "Báo cáo bổ sung, viết tay (dữ liệu thử)."\n',
+    ],
+    edit: (_ws, at) => {
+      at("1.b", "state").value = "Đang thực hiện";
+    },
+  },
+];
+
+describe("each mistake at its cell", () => {
+  for (const bad of BAD_FORMS)
+    it(bad.name, async () => {
+      const { cwd, data, file, bytes } = await formFor("stp");
+      if (bad.before) {
+        mkdirSync(join(data, Q4), { recursive: true });
+        writeFileSync(join(data, Q4, bad.before[0]), bad.before[1]);
+      }
+      writeFileSync(file, await edited(bytes, bad.edit));
+      const r = await runCli(["progress", "import", "stp-2024-Q4.xlsx", "--lang", "en"], { cwd });
+      const lines = r.stdout.split("\n").filter((l) => / (error|warning) import\//.test(l));
+      expect(lines, r.stdout).toEqual([expect.stringContaining(`stp-2024-Q4.xlsx:${bad.cell}: ${bad.severity} ${bad.code}`)]);
+      const message = r.stdout.split("\n")[r.stdout.split("\n").indexOf(lines[0]!) + 1]!;
+      expect(message, r.stdout).toContain(bad.says);
+      if (bad.severity === "error") {
+        expect(r.code).toBe(1);
+        expect(r.stdout).toContain("stp-2024-Q4.xlsx: rejected, 1 error");
+        expect(existsSync(join(data, Q4, "stp.yaml"))).toBe(false);
+      } else {
+        expect(r.code).toBe(0);
+        expect(readFileSync(join(data, Q4, "stp.yaml"), "utf8")).toContain('task: "1.b"');
+      }
+    });
+});
+
+describe("the states people type, and two forms of one agency", () => {
+  it("accepts states without diacritics, in capitals, with a trailing space", async () => {
+    const { cwd, data, file, bytes } = await formFor("stp");
+    writeFileSync(
+      file,
+      await edited(bytes, (_ws, at) => {
+        at("1.a", "state").value = "ĐÃ HOÀN THÀNH ";
+        at("1.a", "completed").value = "15/11/2024";
+        at("1.b", "state").value = "dang thuc hien";
+        at("1.c", "state").value = "Chua thuc hien";
+      }),
+    );
+    const r = await runCli(["progress", "import", "stp-2024-Q4.xlsx"], { cwd });
+    expect(r.stdout).not.toMatch(/lỗi|cảnh báo/);
+    expect(r.code).toBe(0);
+    const yaml = readFileSync(join(data, Q4, "stp.yaml"), "utf8");
+    expect(yaml).toMatch(/task: "1\.a"\n {4}state: done\n {4}completed: 15\/11\/2024/);
+    expect(yaml).toMatch(/task: "1\.b"\n {4}state: in-progress/);
+    expect(yaml).toMatch(/task: "1\.c"\n {4}state: not-started/);
+  });
+
+  it("two workbooks of the same agency and quarter in one run: the same report is written once, a different one is refused naming both files", async () => {
+    const { cwd, data, file, bytes } = await formFor("stp");
+    const first = await edited(bytes, (_ws, at) => {
+      at("1.a", "state").value = "Đang thực hiện";
+    });
+    writeFileSync(file, first);
+    // The same report saved again under another name: accepted, one progress file.
+    writeFileSync(join(cwd, "stp-ban-sao.xlsx"), first);
+    const same = await runCli(["progress", "import", "stp-2024-Q4.xlsx", "stp-ban-sao.xlsx"], { cwd });
+    expect(same.stdout).not.toContain("lỗi");
+    expect(same.code).toBe(0);
+    const yaml = readFileSync(join(data, Q4, "stp.yaml"), "utf8");
+    expect(yaml).toContain('from: "stp-2024-Q4.xlsx"');
+    expect(readdirSync(join(data, Q4))).toEqual(["stp.yaml"]);
+
+    // A second, different form of stp for Q4 in the same run: refused, naming the first; the first stays written.
+    writeFileSync(
+      join(cwd, "stp-sua.xlsx"),
+      await edited(bytes, (_ws, at) => {
+        at("1.a", "state").value = "Đã hoàn thành";
+        at("1.a", "completed").value = "20/11/2024";
+      }),
+    );
+    const other = await runCli(["progress", "import", "stp-2024-Q4.xlsx", "stp-sua.xlsx", "--force"], { cwd });
+    expect(other.code).toBe(1);
+    expect(other.stdout).toMatch(/stp-sua\.xlsx:1:1: lỗi import\/same-form-twice\n.*stp-2024-Q4\.xlsx/);
+    expect(other.stdout).toContain("stp-sua.xlsx: không chấp nhận, 1 lỗi");
+    expect(readFileSync(join(data, Q4, "stp.yaml"), "utf8")).toBe(yaml);
+  });
+});

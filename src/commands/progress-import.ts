@@ -54,6 +54,9 @@ export async function progressImportCommand(ctx: CommandContext, files: string[]
   let accepted = 0;
   let rejected = 0;
   let failed = false;
+  // The progress files this run writes, by the workbook that claimed each: a second form of the same agency and
+  // quarter would silently replace the first, so it is refused unless it reports exactly the same.
+  const claimed = new Map<string, { shown: string; entries: string }>();
 
   for (const f of files) {
     const path = resolve(ctx.io.cwd, f);
@@ -115,7 +118,21 @@ export async function progressImportCommand(ctx: CommandContext, files: string[]
             existing = "";
           }
         }
-        if (existing !== undefined && existing !== text && !opts.force && !untouched(existing)) {
+        const first = claimed.get(target);
+        const same = first !== undefined && first.entries === JSON.stringify(res.entries);
+        if (first && !same)
+          ds.push({
+            file: shown,
+            line: 1,
+            column: 1,
+            severity: "error",
+            code: "import/same-form-twice",
+            args: { agency: res.agency, period: res.period, other: first.shown },
+          });
+        if (first && same) {
+          // The same report sent twice (or saved under two names): one file, written once, from the first.
+          plannedWrite = { target, text: existing ?? text, entries: res.entries, was: res.entries, same: true };
+        } else if (existing !== undefined && existing !== text && !opts.force && !untouched(existing)) {
           const from = /^ {2}from: "([^"\n]*)"/m.exec(existing)?.[1];
           ds.push({
             file: shown,
@@ -126,11 +143,14 @@ export async function progressImportCommand(ctx: CommandContext, files: string[]
             args: from ? { target: targetShown, from } : { target: targetShown },
           });
         }
-        const was = progress.entries.filter((e) => e.file === targetShown).map(asImported);
-        plannedWrite = { target, text, entries: res.entries, was, same: existing === text };
+        if (!first) {
+          const was = progress.entries.filter((e) => e.file === targetShown).map(asImported);
+          plannedWrite = { target, text, entries: res.entries, was, same: existing === text };
+        }
       }
       if (!ds.some((d) => d.severity === "error")) {
         accepted++;
+        if (plannedWrite && !claimed.has(plannedWrite.target)) claimed.set(plannedWrite.target, { shown, entries: JSON.stringify(plannedWrite.entries) });
         if (!plannedWrite) summary.push(w.nothingFilled(shown));
         else {
           const targetShown = displayPath(plannedWrite.target, ctx.io.cwd);

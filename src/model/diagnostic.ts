@@ -124,6 +124,7 @@ export const DIAGNOSTICS = {
   "import/evidence-mismatch": { severity: "error", stage: "import" },
   "import/duplicate-entry": { severity: "error", stage: "import" },
   "import/edited-by-hand": { severity: "error", stage: "import" },
+  "import/same-form-twice": { severity: "error", stage: "import" },
 } as const satisfies Record<string, { severity: Severity; stage: DiagnosticStage }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

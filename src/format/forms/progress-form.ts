@@ -238,11 +238,12 @@ export async function progressFormXlsx(form: ProgressForm, lang: Lang): Promise<
   form.rows.forEach((row, k) => {
     const r = ws.getRow(FIRST_ROW + k);
     // Spreadsheets do not grow a row to its wrapped text on opening (LibreOffice keeps the default height): set it.
+    // Times New Roman 10 pt fits about 1,5 characters per width unit; 0,7 leaves room for long words wrapping early.
     let lines = 2;
     cols.forEach((c) => {
       if (c.hidden || c.input) return;
       const text = contextValue(c.key, row, form, lang);
-      const n = text.split("\n").reduce((sum, para) => sum + Math.max(1, Math.ceil((para.length * 0.8) / c.width)), 0);
+      const n = text.split("\n").reduce((sum, para) => sum + Math.max(1, Math.ceil((para.length * 0.7) / c.width)), 0);
       lines = Math.max(lines, n);
     });
     r.height = Math.min(400, lines * 13 + 4);

@@ -570,4 +570,10 @@ export const diagnosticsEn: DiagnosticCatalogue = {
     message: (a) => `${s(a, "target")} was edited by hand since it was last imported${a.from ? ` from ${s(a, "from")}` : ""}; it was left untouched.`,
     hint: () => "Look at the changes (git diff), then import again with --force to replace them.",
   },
+  "import/same-form-twice": {
+    description: "Two workbooks of one run are forms of the same agency and quarter and say different things; the second is not imported.",
+    message: (a) =>
+      `This is ${s(a, "agency")}'s form for ${s(a, "period")} too, already imported from ${s(a, "other")} in this run, and it reports differently; it was not imported.`,
+    hint: () => "Ask the agency which of the two files is its report, and import only that one.",
+  },
 };

@@ -573,4 +573,10 @@ export const diagnosticsVi: DiagnosticCatalogue = {
     message: (a) => `${s(a, "target")} đã được sửa tay sau lần nhập trước${a.from ? ` từ ${s(a, "from")}` : ""}; giữ nguyên tệp.`,
     hint: () => "Xem các thay đổi (git diff), rồi nhập lại với --force để ghi đè.",
   },
+  "import/same-form-twice": {
+    description: "Hai sổ tính trong cùng một lần nhập là biểu mẫu của cùng một cơ quan, cùng một quý nhưng báo cáo khác nhau; không nhập sổ thứ hai.",
+    message: (a) =>
+      `Đây cũng là biểu mẫu của ${s(a, "agency")} cho ${s(a, "period")}, đã nhập từ ${s(a, "other")} trong lần này, nhưng báo cáo khác; không nhập tệp này.`,
+    hint: () => "Hỏi lại cơ quan tệp nào là báo cáo của mình, rồi chỉ nhập tệp đó.",
+  },
 };
