@@ -1,7 +1,8 @@
 // dependency-cruiser: the layers of src/ and what each may import. Run by `npm run lint` (depcruise src).
 //
-//   cli.ts → commands/ → report/, format/ → validate/, load/ (and workspace/) → model/
+//   cli.ts → commands/ → report/, format/ → workspace/ → validate/, load/ → model/
 //   i18n/ (the words) is read by cli, commands, report and format; it reads only model/.
+//   report/ reads of workspace/ only its errors (workspace/errors.ts): reports are given their data.
 //
 // A module may import its own layer and the layers below it, never one above. model/ imports no Node module.
 // No formatter touches the file system. No cycles, no orphans.
@@ -9,6 +10,7 @@
 // (`npm run lint:deps:baseline` rewrites it); `npm run lint` fails on any other.
 /** @type {import('dependency-cruiser').IConfiguration} */
 const WORKSPACE = "^src/(load|validate|workspace)/";
+const BELOW_WORKSPACE = "^src/(load|validate)/";
 module.exports = {
   forbidden: [
     {
@@ -69,6 +71,34 @@ module.exports = {
       comment: "load/, validate/ (the workspace) read files and give data with diagnostics as codes: no words, no reports, formats or commands.",
       from: { path: WORKSPACE },
       to: { path: "^src/(i18n|report|format|commands)/|^src/cli\\.ts$" },
+    },
+    {
+      name: "load-validate-below-workspace",
+      severity: "error",
+      comment: "load/ and validate/ read and check files; the workspace (choosing a plan, opening it, its progress) is built on them, not the other way.",
+      from: { path: BELOW_WORKSPACE },
+      to: { path: "^src/workspace/" },
+    },
+    {
+      name: "validate-only-checks",
+      severity: "error",
+      comment: "validate/ holds checks: it reads what load/ gives and never the file system itself.",
+      from: { path: "^src/validate/" },
+      to: { dependencyTypes: ["core"], path: "^(node:)?(fs|fs/promises|child_process)$" },
+    },
+    {
+      name: "report-given-its-data",
+      severity: "error",
+      comment: "report/ does not open the workspace; it may throw the workspace's typed errors (workspace/errors.ts).",
+      from: { path: "^src/report/" },
+      to: { path: "^src/workspace/", pathNot: "^src/workspace/errors\\.ts$" },
+    },
+    {
+      name: "cli-imports-commands",
+      severity: "error",
+      comment: "cli.ts wires commander to the commands: it reaches the layers below only through commands/ (and the words, i18n/).",
+      from: { path: "^src/cli\\.ts$" },
+      to: { path: "^src/", pathNot: "^src/(commands|i18n)/" },
     },
     {
       name: "report-below-commands",

@@ -3,9 +3,9 @@ import { Command, CommanderError, Option, type Help } from "commander";
 import { selectLang, type Lang } from "./i18n";
 import { cliWords } from "./i18n/cli";
 import { messages } from "./i18n/ui";
-import { EXIT, wantsColor, type CommandContext, type GlobalOptions, type Io } from "./commands/context";
+import { EXIT, peekPlanLanguage, runSource, wantsColor, type CommandContext, type FileSource, type GlobalOptions, type Io } from "./commands/context";
+import { describeError } from "./commands/errors";
 import { lintCommand, parVersion } from "./commands/lint";
-import { peekPlanLanguage } from "./commands/plan";
 import { formatChoices } from "./commands/formats";
 
 /** For bin/par, which writes the V8 code cache of this bundle through it. */
@@ -16,12 +16,16 @@ import { showCommand } from "./commands/show";
 import { agenciesCommand } from "./commands/agencies";
 import { statusCommand } from "./commands/status";
 import { progressInitCommand } from "./commands/progress";
+import { progressFormCommand } from "./commands/progress-form";
+import { progressImportCommand } from "./commands/progress-import";
 import { exportCommand } from "./commands/export";
+import { initCommand } from "./commands/init";
 
-function contextIn(cmd: Command, io: Io, lang: Lang): CommandContext {
+function contextIn(cmd: Command, io: Io, lang: Lang, source: FileSource): CommandContext {
   const g = cmd.optsWithGlobals<GlobalOptions>();
   return {
     io,
+    source,
     lang,
     color: wantsColor(g.color, io.stdoutIsTTY, io.env),
     colorErr: wantsColor(g.color, io.stderrIsTTY, io.env),
@@ -35,7 +39,7 @@ function contextIn(cmd: Command, io: Io, lang: Lang): CommandContext {
  * The language of a run, decided from the arguments and the environment before commander builds the help: --lang,
  * else PAR_LANG, else the locale, else the language plan.yaml declares (the plan --data and --plan choose), else vi.
  */
-export function languageOf(argv: readonly string[], io: Pick<Io, "env" | "cwd">): Lang {
+export function languageOf(argv: readonly string[], io: Pick<Io, "env" | "cwd">, source: FileSource = runSource(io.cwd)): Lang {
   const value = (name: string): string | undefined => {
     let found: string | undefined;
     for (let i = 0; i < argv.length; i++) {
@@ -46,7 +50,7 @@ export function languageOf(argv: readonly string[], io: Pick<Io, "env" | "cwd">)
     }
     return found;
   };
-  return selectLang(value("--lang"), io.env, () => peekPlanLanguage(io.cwd, value("--data"), value("--plan")));
+  return selectLang(value("--lang"), io.env, () => peekPlanLanguage(source, io.cwd, value("--data"), value("--plan")));
 }
 
 /** Commander's own words in the help (section titles, choices, defaults), in a language. */
@@ -67,9 +71,9 @@ function helpIn(lang: Lang): Partial<Help> {
 }
 
 /** Build the program in a language; each action stores its exit code in `result.code`. */
-export function buildProgram(io: Io, result: { code: number }, lang: Lang = languageOf([], io)): Command {
+export function buildProgram(io: Io, result: { code: number }, lang: Lang = languageOf([], io), source: FileSource = runSource(io.cwd)): Command {
   const t = cliWords(lang);
-  const contextOf = (cmd: Command, io: Io): CommandContext => contextIn(cmd, io, lang);
+  const contextOf = (cmd: Command, io: Io): CommandContext => contextIn(cmd, io, lang, source);
   const output = {
     writeOut: (s: string) => io.stdout(s),
     writeErr: (s: string) => io.stderr(s),
@@ -117,6 +121,7 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .option("--include-ongoing", t.list.includeOngoing)
     .option("--area <n>", t.list.area)
     .option("-s, --search <text>", t.list.search)
+    .option("--as-of <date>", t.list.asOf)
     .addOption(new Option("--sort <key>", t.list.sort).choices(["deadline", "id", "agency"]))
     .addOption(new Option("-f, --format <format>", t.list.format).choices(formatChoices("list")))
     .addHelpText("after", t.list.after)
@@ -137,6 +142,7 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .command("agencies")
     .description(t.agencies.description)
     .addOption(new Option("-f, --format <format>", t.agencies.format).choices(formatChoices("agencies")))
+    .option("--as-of <date>", t.agencies.asOf)
     .action((opts, cmd: Command) => {
       result.code = agenciesCommand(contextOf(cmd, io), opts);
     });
@@ -185,6 +191,20 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
       result.code = await exportCommand(contextOf(cmd, io), opts);
     });
 
+  program
+    .command("init")
+    .description(t.init.description)
+    .argument("[folder]", t.init.folder)
+    .option("--province <name>", t.init.province)
+    .option("--year <year>", t.init.year)
+    .option("--from <plan>", t.init.from)
+    .option("--repository <owner/name>", t.init.repository)
+    .option("--force", t.init.force)
+    .addHelpText("after", t.init.after)
+    .action((folder: string | undefined, opts, cmd: Command) => {
+      result.code = initCommand(contextOf(cmd, io), folder, opts);
+    });
+
   const progress = program
     .command("progress")
     .description(t.progress.description)
@@ -203,6 +223,30 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .action((opts, cmd: Command) => {
       result.code = progressInitCommand(contextOf(cmd, io), opts);
     });
+  progress
+    .command("form")
+    .description(t.progress.form)
+    .requiredOption("-q, --quarter <quarter>", t.progress.quarter)
+    .option("--agency <ids...>", t.progress.formAgency)
+    .option("--all", t.progress.formAll)
+    .option("-o, --output <dir>", t.progress.formOutput)
+    .option("--due <date>", t.progress.formDue)
+    .option("--force", t.progress.force)
+    .addHelpText("after", t.progress.formAfter)
+    .action(async (opts, cmd: Command) => {
+      result.code = await progressFormCommand(contextOf(cmd, io), opts);
+    });
+  progress
+    .command("import")
+    .description(t.progress.import)
+    .argument("<files...>", t.progress.importFiles)
+    .option("--dry-run", t.progress.dryRun)
+    .option("--force", t.progress.importForce)
+    .addOption(new Option("-f, --format <format>", t.progress.importFormat).choices(["stylish", "json", "github"]))
+    .addHelpText("after", t.progress.importAfter)
+    .action(async (files: string[], opts, cmd: Command) => {
+      result.code = await progressImportCommand(contextOf(cmd, io), files, opts);
+    });
   const configure = (c: Command): void => {
     c.exitOverride().showHelpAfterError().configureOutput(output).configureHelp(helpIn(lang)).helpOption("-h, --help", t.help);
   };
@@ -214,8 +258,10 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
 /** Run par with arguments (without node and script); resolves to the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
   const result = { code: EXIT.ok as number };
-  const lang = languageOf(argv, io);
-  const program = buildProgram(io, result, lang);
+  // One source for the run: what the language is read from, the commands find read already.
+  const source = runSource(io.cwd);
+  const lang = languageOf(argv, io, source);
+  const program = buildProgram(io, result, lang, source);
   try {
     await program.parseAsync(argv, { from: "user" });
     return result.code;
@@ -223,6 +269,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (e instanceof CommanderError) {
       if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return EXIT.ok;
       return EXIT.failure;
+    }
+    // Every failure a command or the workspace throws becomes its message and exit code here, and only here.
+    const known = describeError(e, { lang, cwd: io.cwd, colorErr: wantsColor(argv.includes("--no-color") ? false : undefined, io.stderrIsTTY, io.env) });
+    if (known) {
+      io.stderr(known.text);
+      return known.exitCode;
     }
     const verbose = argv.includes("--verbose");
     io.stderr(messages(lang).internalError(e instanceof Error ? e.message : String(e)) + "\n");

@@ -54,16 +54,19 @@ describe("par agencies", () => {
     const lines = r.stdout.trimEnd().split("\n");
     expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(100);
     const snv = lines.find((l) => l.startsWith("│ snv "))!;
-    expect(snv).toMatch(/│ Sở Nội vụ +│ department +│ +7 \+ \d+ │ +6 \+ \d+ │$/);
+    // Then the lineage column (issue 17): Sở Nội vụ took in Sở LĐ-TB&XH and gave religious affairs to Sở DT&TG.
+    expect(snv).toMatch(/│ Sở Nội vụ +│ department +│ +7 \+ \d+ │ +6 \+ \d+ │ ← Sở LĐ-TB&XH +│$/);
     expect(r.stdout).toContain("Lead, Support: tasks that name the agency, + tasks that name a group it belongs to.");
-    expect(lines.at(-1)).toBe("30 agencies and groups.");
+    // The table ends with the count; the lineage and the duties under the decision's text follow.
+    expect(lines).toContain("48 agencies and groups.");
+    expect(lines.indexOf("48 agencies and groups.")).toBeLessThan(lines.indexOf("Lineage (outside the decision)"));
   });
 
   it("csv, tsv and md in Vietnamese", async () => {
     const csv = await runCli(["agencies", "--format", "csv", "--lang", "vi"]);
     expect(
       csv.stdout.startsWith(
-        "\uFEFFMã,Tên,Tên ngắn,Loại,Thuộc nhóm,Chủ trì (được nêu tên),Chủ trì (kể cả qua nhóm),Phối hợp (được nêu tên),Phối hợp (kể cả qua nhóm)\r\n",
+        "\uFEFFMã,Tên,Tên ngắn,Loại,Thuộc nhóm,Chủ trì (được nêu tên),Chủ trì (kể cả qua nhóm),Phối hợp (được nêu tên),Phối hợp (kể cả qua nhóm),Lịch sử\r\n",
       ),
     ).toBe(true);
     expect(csv.stdout).toContain('\r\nsnv,Sở Nội vụ,Sở Nội vụ,sở,"Các sở, ban, ngành",7,');
@@ -71,7 +74,7 @@ describe("par agencies", () => {
     expect(tsv.stdout.split("\r\n")[1]!.split("\t").slice(0, 4)).toEqual(["snv", "Sở Nội vụ", "Sở Nội vụ", "department"]);
     const md = await runCli(["agencies", "--format", "md"]);
     expect(md.stdout.split("\n")[0]).toBe(
-      "| ID | Name | Short name | Kind | Member of | Lead (named) | Lead (with groups) | Support (named) | Support (with groups) |",
+      "| ID | Name | Short name | Kind | Member of | Lead (named) | Lead (with groups) | Support (named) | Support (with groups) | Lineage |",
     );
     expect(md.stdout).toContain("| skhdt | Sở Kế hoạch và Đầu tư | Sở KH&ĐT | department |");
   });

@@ -2,11 +2,11 @@
 // actionlint when it is on PATH), the pre-commit hook manifest and the GitLab CI snippet.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import Ajv from "ajv";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { DATA, FIXTURES, ROOT, cleanEnv, copyOfData, runBin, tempDir } from "./helpers";
+import { DATA, FIXTURES, ROOT, cleanEnv, copyOfData, copyOfPar, runBin, tempDir } from "./helpers";
 
 const WORKFLOW = join(ROOT, ".github/workflows/par.yml");
 const PRE_COMMIT = join(ROOT, ".pre-commit-hooks.yaml");
@@ -144,15 +144,6 @@ function registryEnv(): Record<string, string> {
   return { ...out, npm_config_fetch_retries: "1", npm_config_fetch_timeout: "60000" };
 }
 
-/** A copy of par's source folder (no node_modules, dist or git), with node_modules linked to this one's. */
-function copyOfPar(): string {
-  const d = join(tempDir("par-pack-"), "par");
-  const skip = new Set(["node_modules", "dist", ".git", ".par-cache", "coverage", join("src", "generated")]);
-  cpSync(ROOT, d, { recursive: true, filter: (src) => !skip.has(relative(ROOT, src)) });
-  symlinkSync(join(ROOT, "node_modules"), join(d, "node_modules"), "dir");
-  return d;
-}
-
 describe("the package as npm pack makes it (what pre-commit's node hook installs)", () => {
   it("npm pack prints only the tarball's name, and the tarball holds a par that runs", () => {
     const src = copyOfPar();
@@ -161,12 +152,12 @@ describe("the package as npm pack makes it (what pre-commit's node hook installs
     const r = spawnSync("npm", ["pack", "--pack-destination", dest], { cwd: src, env, encoding: "utf8", timeout: 240000 });
     expect(r.status, r.stderr).toBe(0);
     // pre-commit reads the tarball's file name from this output (languages/node.py: `npm pack`, then strip()).
-    expect(r.stdout.trim()).toBe("par-0.1.0.tgz");
-    expect(readdirSync(dest)).toEqual(["par-0.1.0.tgz"]);
-    const x = spawnSync("tar", ["xzf", join(dest, "par-0.1.0.tgz"), "-C", dest], { encoding: "utf8" });
+    expect(r.stdout.trim()).toBe("par-cchc-0.1.0.tgz");
+    expect(readdirSync(dest)).toEqual(["par-cchc-0.1.0.tgz"]);
+    const x = spawnSync("tar", ["xzf", join(dest, "par-cchc-0.1.0.tgz"), "-C", dest], { encoding: "utf8" });
     expect(x.status, x.stderr).toBe(0);
     const pkg = join(dest, "package");
-    const listed = spawnSync("tar", ["tzf", join(dest, "par-0.1.0.tgz")], { encoding: "utf8" })
+    const listed = spawnSync("tar", ["tzf", join(dest, "par-cchc-0.1.0.tgz")], { encoding: "utf8" })
       .stdout.split("\n")
       .filter(Boolean)
       .sort();

@@ -11,14 +11,14 @@ testLanguage("en");
 import { diffWords, normaliseText, textSimilarity, tokenize, type PlanDiff } from "../src/report/diff";
 import { diffDocument } from "../src/format/build/diff";
 import { formatterFor, type TextFormatter } from "../src/format/registry";
+import { readTree } from "../src/load/git";
+import { memorySource } from "../src/workspace";
 
 /** A plan diff through the registry's diff formatter of that name, as the command renders it (no width limit). */
 function renderDiff(name: string, d: PlanDiff): string {
   const f = formatterFor("diff", name) as TextFormatter;
   return f.render(diffDocument(d, { lang: "en", profile: f.profile }), { color: false, width: Infinity, terminal: false, bom: true });
 }
-import { makeTemp, materialise, removeTemp } from "../src/load/git";
-import { existsSync } from "node:fs";
 
 /** Git that does not depend on this machine's configuration. */
 const GIT_ENV = {
@@ -286,7 +286,9 @@ describe("renumbered tasks and the agency registry", () => {
     edit(f, "      - skhcn\n      - vpubnd\n", "      - vpubnd\n      - cuc-thue\n");
     edit(f, /  - id: tp-son-la\n(    .*\n)+/, "");
     edit(f, "      - tp-son-la\n", "");
-    writeFileSync(f, readFileSync(f, "utf8") + "  - id: bql-kcn\n    name: Ban Quản lý các khu công nghiệp tỉnh\n    kind: department\n");
+    edit(f, "ubnd-cap-huyen, tp-son-la, ", "ubnd-cap-huyen, "); // its end in the lineage (issue 17)
+    // A new entry at the end of the agencies, before the lineage.
+    edit(f, "\nlineage:\n", "\n  - id: bql-kcn\n    name: Ban Quản lý các khu công nghiệp tỉnh\n    kind: department\nlineage:\n");
     const { json, code } = await diffJson(repo);
     expect(code).toBe(0);
     expect(json.summary).toMatchObject({ added: 0, removed: 0, changed: 0, agencies: 5 });
@@ -434,7 +436,7 @@ describe("par diff errors (exit 2)", () => {
     expect(fmt.code).toBe(2);
   });
 
-  it("cleans up its temporary folders, also when it fails", () => {
+  it("leaves nothing in the temporary folder (it reads revisions in memory), also when it fails", () => {
     const repo = planRepo();
     const tmp = tempDir("par-diff-tmp-");
     const ok = runBin(["diff", "HEAD", "HEAD"], { cwd: repo, env: env({ TMPDIR: tmp }) });
@@ -586,6 +588,7 @@ describe("diff formatters on hand-built reports", () => {
     },
     agencies: { added: [], removed: [], changed: [] },
     meta: [],
+    progress: [],
   };
 
   it("md escapes what the plan says", () => {
@@ -603,13 +606,13 @@ describe("diff formatters on hand-built reports", () => {
 
   it("json keeps the report's shape", () => {
     const out = JSON.parse(renderDiff("json", base));
-    expect(Object.keys(out)).toEqual(["version", "plan", "from", "to", "changed", "summary", "tasks", "agencies", "meta"]);
+    expect(Object.keys(out)).toEqual(["version", "plan", "from", "to", "changed", "summary", "tasks", "agencies", "meta", "progress"]);
     expect(out.to).toEqual({ kind: "worktree", rev: null, commit: null, exists: true });
   });
 });
 
-describe("reading a revision into a temporary folder", () => {
-  it("does not write through a symbolic link that a crafted tree puts before a file below it", () => {
+describe("reading a revision into memory", () => {
+  it("writes nothing, and reports a symbolic link that a crafted tree puts before a file below it instead of following it", () => {
     const repo = tempDir();
     const outside = tempDir();
     git(repo, "init", "-q", "-b", "main");
@@ -624,14 +627,16 @@ describe("reading a revision into a temporary folder", () => {
     const top = mktree(`040000 tree ${data}\tdata\n`);
     const commit = git(repo, "commit-tree", top, "-m", "crafted").trim();
     expect(git(repo, "ls-tree", "-r", "--name-only", commit)).toBe("data/p/tasks\ndata/p/tasks/evil.yaml\n");
-    const dest = makeTemp();
-    try {
-      const written = materialise(repo, { kind: "commit", commit }, "data", dest, env());
-      expect(written).toBe(1); // the link; not the file through it
-      expect(existsSync(join(outside, "evil.yaml"))).toBe(false);
-      expect(readdirSync(outside)).toEqual([]);
-    } finally {
-      removeTemp(dest);
-    }
+    const tree = readTree(repo, { kind: "commit", commit }, "data", env());
+    expect([...tree.files.keys()]).toEqual(["data/p/tasks/evil.yaml"]);
+    expect([...tree.links]).toEqual(["data/p/tasks"]);
+    const source = memorySource(repo, tree);
+    const listed = source.list(join(repo, "data", "p"));
+    expect(listed.diagnostics.map((d) => [d.file, d.code, d.args.reason])).toEqual([["data/p/tasks", "io/unreadable", "symlink"]]);
+    expect(listed.files).toEqual([join(repo, "data", "p", "tasks", "evil.yaml")]);
+    // the link is reported where it stands; its target outside is neither read nor written
+    expect(source.read(join(repo, "data", "p", "tasks")).diagnostics[0]?.args.reason).toBe("symlink");
+    expect(readdirSync(outside)).toEqual([]);
+    expect(readdirSync(repo).sort()).toEqual([".git"]);
   });
 });

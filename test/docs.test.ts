@@ -149,7 +149,7 @@ describe("docs/commands.md", () => {
     for (const o of options.filter((o) => o !== "--version")) expect(global, o).toContain(`\`${o}`);
   });
 
-  for (const command of ["lint", "list", "show", "agencies", "diff", "status", "export", "progress init"]) {
+  for (const command of ["lint", "list", "show", "agencies", "diff", "status", "export", "progress init", "init"]) {
     it(`names every option of par ${command} in its section`, async () => {
       const options = await optionsOf(command.split(" "));
       expect(options.length, command).toBeGreaterThan(0);
@@ -231,6 +231,9 @@ describe("docs/architecture.md: the import rules it states hold", () => {
   });
   it("validate/ imports only load/, model/ and the generated validators", () => {
     expect(offending("validate", (i) => ["src/load", "src/model", "src/generated"].includes(i) || !i.startsWith("src/"))).toEqual([]);
+  });
+  it("workspace/ imports only validate/, load/ and model/ (and Node modules)", () => {
+    expect(offending("workspace", (i) => ["src/validate", "src/load", "src/model"].includes(i) || !i.startsWith("src/"))).toEqual([]);
   });
   it("report/ and format/ import no Node module and nothing from commands/, validate/ or load/", () => {
     for (const layer of ["report", "format"]) {

@@ -10,7 +10,8 @@ import { buildExport, taskRows, type ExportAnnex } from "../src/format/build/ann
 import type { StatusReport } from "../src/report/status";
 import { columnShares } from "../src/format/build/export";
 import { elements, parseDelimited, parseHtml, renderMarkdown, textOf } from "./fuzz/formats";
-import { copyOfData, runCli, tempDir } from "./helpers";
+import { copyOfData, PLAN_DIR, runCli, tempDir } from "./helpers";
+import { diskSource, openPlan } from "../src/workspace";
 
 const annexOf = async (args: string[], cwd?: string): Promise<ExportAnnex> => {
   const r = await runCli(["export", ...args, "--format", "json"], cwd ? { cwd } : {});
@@ -100,10 +101,11 @@ describe("the annex as data", () => {
     const s = JSON.parse((await runCli(["status", "--quarter", "Q3", "-f", "json"])).stdout) as StatusReport;
     const a = await annexOf(["--quarter", "Q3"]);
     const c = taskRows(a).find((t) => t.id === "1.c")!;
-    expect(c.cells.task).toBe(
-      "Chủ tịch UBND tỉnh đối thoại, tháo gỡ khó khăn cho doanh nghiệp, định kỳ 6 tháng/ lần\n\nThông báo giải quyết những kiến nghị, đề xuất của người dân và doanh nghiệp tại các cuộc đối thoại/diễn đàn.",
+    // The sentence from "Thông báo" stands in the lead cell, as in the appendix (issue 17).
+    expect(c.cells.task).toBe("Chủ tịch UBND tỉnh đối thoại, tháo gỡ khó khăn cho doanh nghiệp, định kỳ 6 tháng/ lần");
+    expect(c.cells.lead).toBe(
+      "Sở Kế hoạch và Đầu tư (chủ trì); Văn phòng Ủy ban nhân dân tỉnh (phối hợp với); Thông báo giải quyết những kiến nghị, đề xuất của người dân và doanh nghiệp tại các cuộc đối thoại/diễn đàn.",
     );
-    expect(c.cells.lead).toBe("Sở Kế hoạch và Đầu tư (chủ trì); Văn phòng Ủy ban nhân dân tỉnh (phối hợp)");
     expect(c.cells.deadline).toBe("Lần 1: trước ngày 30 tháng 6 năm 2024. - Lần 2: trước ngày 15 tháng 10 năm 2024");
     expect(c.cells.status).toMatch(/^Quá hạn \(\d+ ngày\)\nLần 1 \(hạn 30\/06\/2024\): Quá hạn\nLần 2 \(hạn 15\/10\/2024\)/);
     expect(c.cells.note).toContain("Khó khăn, vướng mắc: ");
@@ -144,7 +146,9 @@ describe("the annex as data", () => {
     expect(a.rows[0]).toMatchObject({ kind: "area", heading: "1. Direction and management of public administration reform" });
     expect(a.summary.text).toMatch(/^Completed \d+\/44 tasks, \d+(\.\d+)?%$/);
     const c = taskRows(a).find((t) => t.id === "1.c")!;
-    expect(c.cells.lead).toBe("Department of Planning and Investment (chủ trì); Office of the Provincial People's Committee (phối hợp)");
+    expect(c.cells.lead).toBe(
+      "Department of Planning and Investment (chủ trì); Office of the Provincial People's Committee (phối hợp với); Thông báo giải quyết những kiến nghị, đề xuất của người dân và doanh nghiệp tại các cuộc đối thoại/diễn đàn.",
+    );
     expect(c.cells.deadline).toBe("Lần 1: trước ngày 30 tháng 6 năm 2024. - Lần 2: trước ngày 15 tháng 10 năm 2024");
     expect(c.cells.status).toMatch(/^overdue \(\d+ days\)/);
   });
@@ -192,7 +196,9 @@ describe("the annex as data", () => {
 
   it("buildExport over a report equals the CLI's data; columns' shares are whole per cent adding up to 100", async () => {
     const s = JSON.parse((await runCli(["status", "--quarter", "Q3", "-f", "json"])).stdout) as StatusReport;
-    expect(buildExport(s, { lang: "vi" })).toEqual(await annexOf(["--quarter", "Q3"]));
+    const plan = openPlan(diskSource(PLAN_DIR), PLAN_DIR).plan!;
+    const leadNotes = new Map(plan.tasks.flatMap((t) => (t.leadNote ? [[t.id, t.leadNote] as const] : [])));
+    expect(buildExport(s, { lang: "vi", leadNotes })).toEqual(await annexOf(["--quarter", "Q3"]));
     for (const cols of [[...EXPORT_COLUMNS], ["tt", "task"], ["result"], ["note", "deadline", "lead"]] as const) {
       const shares = columnShares(buildExport(s, { lang: "vi", columns: cols }));
       expect(shares.reduce((x, y) => x + y, 0)).toBe(100);

@@ -1,8 +1,8 @@
 // Shared test helpers: run par in-process or as the built bin, and make temporary copies of plan data.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { afterAll } from "vitest";
 import { main } from "../src/cli";
 import type { Io } from "../src/commands/context";
@@ -124,4 +124,16 @@ export function readDelimited(text: string, sep = ","): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * A copy of par's source folder (no node_modules, dist or git), with node_modules linked to this one's (for npm pack),
+ * or without node_modules at all (`linkNodeModules: false`, for a test that runs npm ci in it).
+ */
+export function copyOfPar(opts: { linkNodeModules?: boolean } = {}): string {
+  const d = join(tempDir("par-pack-"), "par");
+  const skip = new Set(["node_modules", "dist", ".git", ".par-cache", "coverage", join("src", "generated")]);
+  cpSync(ROOT, d, { recursive: true, filter: (src) => !skip.has(relative(ROOT, src)) });
+  if (opts.linkNodeModules !== false) symlinkSync(join(ROOT, "node_modules"), join(d, "node_modules"), "dir");
+  return d;
 }

@@ -92,9 +92,8 @@ describe("par list --format ics", () => {
       [
         "Chủ tịch UBND tỉnh đối thoại, tháo gỡ khó khăn cho doanh nghiệp, định kỳ 6 tháng/ lần",
         "",
-        "Thông báo giải quyết những kiến nghị, đề xuất của người dân và doanh nghiệp tại các cuộc đối thoại/diễn đàn.",
-        "",
-        "Lead: Sở Kế hoạch và Đầu tư (chủ trì); Văn phòng Ủy ban nhân dân tỉnh (phối hợp)",
+        // The lead cell as the appendix has it: the agencies, then its sentence from "Thông báo" (issue 17).
+        "Lead: Sở Kế hoạch và Đầu tư (chủ trì); Văn phòng Ủy ban nhân dân tỉnh (phối hợp với); Thông báo giải quyết những kiến nghị, đề xuất của người dân và doanh nghiệp tại các cuộc đối thoại/diễn đàn.",
         "Support: Hiệp hội doanh nghiệp tỉnh; Các sở, ban, ngành; UBND các huyện, thành phố",
         "Deadline as written: Lần 1: trước ngày 30 tháng 6 năm 2024. - Lần 2: trước ngày 15 tháng 10 năm 2024",
       ].join("\n"),

@@ -12,9 +12,9 @@ import { join } from "node:path";
 import * as nodeFs from "node:fs";
 import { writeFileAtomic, type WriteFs } from "../src/load/write";
 import { BIN, PLAN_DIR, ROOT, copyOfData, runCli, tempDir } from "./helpers";
-import { openPlan } from "../src/validate/open";
+import { diskSource, openPlan } from "../src/workspace";
 
-const plan = openPlan(PLAN_DIR, PLAN_DIR).plan!;
+const plan = openPlan(diskSource(PLAN_DIR), PLAN_DIR).plan!;
 const ids = plan.tasks.map((t) => t.id);
 const huge = "Sở Nội vụ" + "ệ".repeat(1_400_000); // about 4 MiB, one word matching no name
 

@@ -3,7 +3,8 @@
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, cleanEnv, copyOfData, runCli } from "./helpers";
+import { cleanEnv, copyOfData, runCli } from "./helpers";
+import { materialize } from "./lint-cases";
 import { checkSchema } from "../src/validate/schema";
 import { parseYaml } from "../src/load/yaml";
 import { localize } from "../src/i18n";
@@ -196,7 +197,7 @@ describe("one message per value, with a place in words (item 8)", () => {
   });
 
   it("the date fixture in Vietnamese", async () => {
-    const r = await runCli(["lint", "--data", ".", "--lang", "vi"], { cwd: join(FIXTURES, "lint", "schema-date-forms") });
+    const r = await runCli(["lint", "--data", ".", "--lang", "vi"], { cwd: materialize("schema-date-forms") });
     expect(r.stdout).toContain(
       '`completed` trong mục báo cáo nhiệm vụ 2.a của so-ban-nganh là "ngày 1/9/2024", không phải ngày viết theo dạng par đọc được (dd/mm/yyyy hoặc YYYY-MM-DD).',
     );

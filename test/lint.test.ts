@@ -2,14 +2,17 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync, cpSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, ROOT, cleanEnv, copyOfData, runBin, runCli, tempDir, testLanguage } from "./helpers";
+import { ROOT, cleanEnv, copyOfData, runBin, runCli, tempDir, testLanguage } from "./helpers";
 
 // These tests read English output unless they say otherwise.
 testLanguage("en");
-import { MAX_FILE_BYTES } from "../src/load/source";
+import { MAX_FILE_BYTES, readSource } from "../src/load/source";
+import { CASES_DIR, materialize } from "./lint-cases";
 
-const BAD = join(FIXTURES, "lint", "agency-unknown");
-const WARN = join(FIXTURES, "lint", "deadline-unparsed");
+// Two lint cases (test/lint-cases.ts) written into a workspace of their own.
+const WORKSPACE = tempDir();
+const BAD = materialize("agency-unknown", join(WORKSPACE, "plans", "agency-unknown"));
+const WARN = materialize("deadline-unparsed", join(WORKSPACE, "plans", "deadline-unparsed"));
 
 describe("par lint formats", () => {
   it("json is stable and complete", async () => {
@@ -38,10 +41,10 @@ describe("par lint formats", () => {
   });
 
   it("github writes escaped workflow commands with repository-relative paths", async () => {
-    const r = await runCli(["lint", "--data", "."], { cwd: BAD, env: cleanEnv({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: ROOT }) });
+    const r = await runCli(["lint", "--data", "."], { cwd: BAD, env: cleanEnv({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: WORKSPACE }) });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
-      "::error file=test/fixtures/lint/agency-unknown/tasks/1-b.yaml,line=8,col=5,endLine=8,endColumn=9,title=par agency/unknown::" +
+      "::error file=plans/agency-unknown/tasks/1-b.yaml,line=8,col=5,endLine=8,endColumn=9,title=par agency/unknown::" +
         'Unknown agency "snvv". Did you mean "snv"?%0AUse an id from agencies.yaml (`par agencies` lists them), or add the agency there.\n',
     );
   });
@@ -58,7 +61,17 @@ describe("par lint formats", () => {
     expect(log.version).toBe("2.1.0");
     const run = log.runs[0];
     expect(run.tool.driver.name).toBe("par");
-    expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toEqual(["agency/unknown"]);
+    expect(run.tool.driver.rules).toEqual([
+      {
+        id: "agency/unknown",
+        name: "agency/unknown",
+        shortDescription: { text: "A task or an agency names an agency id that agencies.yaml does not have." },
+        fullDescription: {
+          text: "A task or an agency names an agency id that agencies.yaml does not have. Use an id from agencies.yaml (`par agencies` lists them), or add the agency there.",
+        },
+        defaultConfiguration: { level: "error" },
+      },
+    ]);
     expect(run.results[0]).toMatchObject({
       ruleId: "agency/unknown",
       ruleIndex: 0,
@@ -129,7 +142,7 @@ describe("par lint exit codes and options", () => {
 
   it("lints a folder of plans, each plan on its own", async () => {
     const d = tempDir();
-    cpSync(join(FIXTURES, "lint", "clean"), join(d, "plans", "a"), { recursive: true });
+    materialize("clean", join(d, "plans", "a"));
     cpSync(BAD, join(d, "plans", "b"), { recursive: true });
     const r = await runCli(["lint", "--data", "plans"], { cwd: d });
     expect(r.code).toBe(1);
@@ -146,6 +159,15 @@ describe("par lint on hostile input", () => {
     const r = await runCli(["lint", "--data", data]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/9-a\.yaml:1:1: error io\/too-large/);
+  });
+
+  it("a file gone, or turned into a folder, between listing and reading: io/not-found, io/unreadable, no crash", () => {
+    const d = tempDir();
+    expect(readSource(join(d, "gone.yaml"), "gone.yaml").diagnostics.map((x) => [x.code, x.args])).toEqual([["io/not-found", { path: "gone.yaml" }]]);
+    mkdirSync(join(d, "now-a-folder.yaml"));
+    expect(readSource(join(d, "now-a-folder.yaml"), "now-a-folder.yaml").diagnostics.map((x) => [x.code, x.args])).toEqual([
+      ["io/unreadable", { reason: "EISDIR" }],
+    ]);
   });
 
   it("survives a symlink loop", async () => {
@@ -180,7 +202,7 @@ describe("the built bin, end to end", () => {
     const r = runBin(["lint", "--data", "."], { cwd: BAD });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
-      readFileSync(join(BAD, "expected.txt"), "utf8")
+      readFileSync(join(CASES_DIR, "agency-unknown.txt"), "utf8")
         .replace(/^--- stdout\n/, "")
         .replace(/--- stderr\n$/, ""),
     );
@@ -212,8 +234,7 @@ describe("the built bin, end to end", () => {
 describe("par lint on many plans", () => {
   function manyPlans(): string {
     const d = tempDir();
-    for (let i = 0; i < 6; i++)
-      cpSync(join(FIXTURES, "lint", i === 3 ? "agency-unknown" : i === 5 ? "deadline-unparsed" : "clean"), join(d, "data", `plan-${i}`), { recursive: true });
+    for (let i = 0; i < 6; i++) materialize(i === 3 ? "agency-unknown" : i === 5 ? "deadline-unparsed" : "clean", join(d, "data", `plan-${i}`));
     return d;
   }
 

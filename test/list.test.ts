@@ -306,15 +306,16 @@ describe("par list formats", () => {
   it("json keeps the documented contract", async () => {
     const rows = await listJson(["--sort", "id"]);
     const c = rows.find((r) => r.id === "1.c");
-    expect(Object.keys(c)).toEqual(["id", "area", "letter", "text", "items", "lead", "support", "deadline", "targets", "file"]);
+    expect(Object.keys(c)).toEqual(["id", "area", "letter", "text", "items", "lead", "leadNote", "support", "deadline", "targets", "file"]);
     expect(c).toMatchObject({
       id: "1.c",
       area: 1,
       letter: "c",
       lead: [
         { id: "skhdt", name: "Sở Kế hoạch và Đầu tư", qualifier: "chủ trì" },
-        { id: "vpubnd", name: "Văn phòng Ủy ban nhân dân tỉnh", qualifier: "phối hợp" },
+        { id: "vpubnd", name: "Văn phòng Ủy ban nhân dân tỉnh", qualifier: "phối hợp với" },
       ],
+      leadNote: "Thông báo giải quyết những kiến nghị, đề xuất của người dân và doanh nghiệp tại các cuộc đối thoại/diễn đàn.",
       support: [
         { id: "hhdn", name: "Hiệp hội doanh nghiệp tỉnh" },
         { id: "so-ban-nganh", name: "Các sở, ban, ngành" },
@@ -323,7 +324,7 @@ describe("par list formats", () => {
       deadline: { kind: "milestones", due: "2024-10-15", milestones: ["2024-06-30", "2024-10-15"] },
       targets: [],
     });
-    expect(c.text).toContain("\n\nThông báo giải quyết");
+    expect(c.text).not.toContain("Thông báo giải quyết");
     const dd = rows.find((r) => r.id === "1.đ");
     expect(dd.letter).toBe("đ");
     const a4 = rows.find((r) => r.id === "4.a");
@@ -388,8 +389,8 @@ describe("par list formats", () => {
     expect(first).toEqual([
       "1.c",
       "1",
-      "Chủ tịch UBND tỉnh đối thoại, tháo gỡ khó khăn cho doanh nghiệp, định kỳ 6 tháng/ lần\n\nThông báo giải quyết những kiến nghị, đề xuất của người dân và doanh nghiệp tại các cuộc đối thoại/diễn đàn.",
-      "Sở Kế hoạch và Đầu tư (chủ trì); Văn phòng Ủy ban nhân dân tỉnh (phối hợp)",
+      "Chủ tịch UBND tỉnh đối thoại, tháo gỡ khó khăn cho doanh nghiệp, định kỳ 6 tháng/ lần",
+      "Sở Kế hoạch và Đầu tư (chủ trì); Văn phòng Ủy ban nhân dân tỉnh (phối hợp với); Thông báo giải quyết những kiến nghị, đề xuất của người dân và doanh nghiệp tại các cuộc đối thoại/diễn đàn.",
       "Hiệp hội doanh nghiệp tỉnh; Các sở, ban, ngành; UBND các huyện, thành phố",
       "Lần 1: trước ngày 30 tháng 6 năm 2024. - Lần 2: trước ngày 15 tháng 10 năm 2024",
       "30/06/2024",
@@ -420,7 +421,8 @@ describe("par list formats", () => {
     expect(lines[0]).toBe("| ID | Task | Lead | Support | Deadline | Due | Milestone | Role |");
     expect(lines[1]).toBe("| --- | --- | --- | --- | --- | --- | --- | --- |");
     const c = lines.find((l) => l.startsWith("| 1.c |"))!;
-    expect(c).toContain("tháng/ lần<br><br>Thông báo");
+    expect(c).toContain("| Chủ tịch UBND tỉnh đối thoại, tháo gỡ khó khăn cho doanh nghiệp, định kỳ 6 tháng/ lần | ");
+    expect(c).toContain("(phối hợp với); Thông báo giải quyết");
     expect(c).toContain("| 30/06/2024; 15/10/2024 |");
     expect(c).toContain("| support via Các sở, ban, ngành |");
   });

@@ -7,13 +7,15 @@ import { EXPORT_COLUMNS, type ExportColumn } from "../report/export";
 import { buildExport, taskRows } from "../format/build/annex";
 import { words as catalogue } from "../i18n/words";
 import { exportDocument } from "../format/build/export";
-import { listWords } from "../format/build/list";
 import { formatChoices, formatOfFile, formatterFor, renderOptions } from "./formats";
 import { displayPath } from "../load/repo";
 import { writeFileAtomic } from "../load/write";
-import { EXIT, writeFailureReason, type CommandContext } from "./context";
-import { resolveAgency } from "./list";
-import { statusReportFor, type PeriodWords } from "./status";
+import { buildStatus } from "../report/status";
+import { areaOption, asOfDate, requestedPeriod, resolveAgency } from "../report/request";
+import { usableProgress } from "../workspace";
+import { IoError, UsageError } from "../workspace/errors";
+import { EXIT, workspaceOf, writeFailureReason, type CommandContext } from "./context";
+import { departmentNote } from "./errors";
 
 export interface ExportCommandOptions {
   quarter?: string;
@@ -56,48 +58,31 @@ export function parseColumns(text: string | undefined, lang: CommandContext["lan
 /** Run export; resolves to the exit code (0 written, 1 plan or progress errors, 2 usage, existing file or I/O failure). */
 export async function exportCommand(ctx: CommandContext, opts: ExportCommandOptions): Promise<number> {
   const w = catalogue(ctx.lang).export;
-  const fail = (message: string): number => {
-    ctx.io.stderr(message + "\n");
-    return EXIT.failure;
-  };
   const name = exportFormatOf(opts.format, opts.output);
-  if (name === undefined) return fail(w.noFormat(formatChoices("export")));
+  if (name === undefined) throw new UsageError("export.noFormat", [formatChoices("export")]);
   const formatter = formatterFor("export", name);
-  if (!formatter) return fail(listWords(ctx.lang).error.badFormat("export", String(name), formatChoices("export")));
+  if (!formatter) throw new UsageError("list.badFormat", ["export", String(name), formatChoices("export")]);
   const format = formatter.name;
   const columns = parseColumns(opts.columns, ctx.lang);
-  if (typeof columns === "string") return fail(columns);
+  if (typeof columns === "string") throw new UsageError("text", [columns]);
   const toStdout = opts.output === undefined || opts.output === "-";
-  if (toStdout && formatter.binary && ctx.io.stdoutIsTTY) return fail(w.binaryToTerminal(format));
+  if (toStdout && formatter.binary && ctx.io.stdoutIsTTY) throw new UsageError("export.binaryToTerminal", [format]);
   const out = toStdout ? undefined : resolve(ctx.io.cwd, opts.output!);
   const shown = out === undefined ? "-" : displayPath(out, ctx.io.cwd);
   // Refuse before the work; the write itself refuses again if the file appears meanwhile.
-  if (out !== undefined && !opts.force && writeWouldClobber(out)) return fail(w.exists(shown));
+  if (out !== undefined && !opts.force && writeWouldClobber(out)) throw new IoError("export.exists", [shown]);
 
-  const words: PeriodWords = {
-    bothPeriods: w.bothPeriods,
-    badQuarter: w.badQuarter,
-    badPeriod: w.badPeriod,
-    badDate: w.badDate,
-    noProgress: w.noProgress,
-    command: "export",
-  };
-  const got = statusReportFor(ctx, opts, words);
-  if (typeof got === "number") return got;
-  const { plan, report } = got;
+  const asOf = asOfDate("export", opts.asOf);
+  const { plan, progress } = usableProgress(workspaceOf(ctx, { progress: true }));
+  const period = requestedPeriod("export", plan, progress, opts, asOf, ctx.source.display(plan.dir));
+  const report = buildStatus(plan, progress, asOf ? { period, asOf } : { period });
 
-  let area: number | undefined;
-  if (opts.area !== undefined) {
-    const areas = plan.meta.areas.map((a) => a.number);
-    const n = Number(opts.area);
-    if (!/^\s*\d+\s*$/.test(opts.area) || !areas.includes(n)) return fail(listWords(ctx.lang).error.badArea("export", opts.area, areas));
-    area = n;
-  }
+  const area = opts.area !== undefined ? areaOption("export", opts.area, plan) : undefined;
   let tasks: Set<string> | undefined;
   let agency: { id: string; name: string } | undefined;
   if (opts.agency !== undefined) {
-    const a = resolveAgency(ctx, "export", opts.agency, plan);
-    if (typeof a === "number") return a;
+    const { agency: a, group } = resolveAgency("export", opts.agency, plan);
+    if (group) ctx.io.stderr(departmentNote(ctx.lang, "export", opts.agency, a) + "\n");
     tasks = new Set(assignmentsOf(a.id, plan, buildRegistry(plan.agencies)).map((x) => x.task.id));
     agency = { id: a.id, name: ctx.lang === "en" && a.nameEn ? a.nameEn : a.name };
   }
@@ -108,6 +93,7 @@ export async function exportCommand(ctx: CommandContext, opts: ExportCommandOpti
     ...(tasks ? { tasks } : {}),
     ...(area !== undefined ? { area } : {}),
     ...(agency ? { agency } : {}),
+    leadNotes: new Map(plan.tasks.flatMap((t) => (t.leadNote ? [[t.id, t.leadNote] as const] : []))),
   });
   const count = taskRows(annex).length;
   if (count === 0) ctx.io.stderr(w.noTasks + "\n");
@@ -118,14 +104,16 @@ export async function exportCommand(ctx: CommandContext, opts: ExportCommandOpti
   if (out === undefined) {
     if (typeof data === "string") ctx.io.stdout(data);
     else if (ctx.io.stdoutBytes) ctx.io.stdoutBytes(data);
-    else return fail(w.noBinaryOutput(format));
+    else throw new IoError("export.noBinaryOutput", [format]);
     return EXIT.ok;
   }
+  let written: ReturnType<typeof writeFileAtomic>;
   try {
-    if (writeFileAtomic(out, data, { force: Boolean(opts.force) }) === "exists") return fail(w.exists(shown));
+    written = writeFileAtomic(out, data, { force: Boolean(opts.force) });
   } catch (e) {
-    return fail(w.writeFailed(shown, writeFailureReason(e, ctx.lang, ctx.io.cwd)));
+    throw new IoError("export.writeFailed", [shown, writeFailureReason(e, ctx.lang, ctx.io.cwd)]);
   }
+  if (written === "exists") throw new IoError("export.exists", [shown]);
   ctx.io.stdout(w.wrote(shown, count) + "\n");
   return EXIT.ok;
 }

@@ -1,19 +1,19 @@
 // `par lint [paths…]`: check plan files and report every problem, sorted, in the chosen format.
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, resolve, sep } from "node:path";
 import { compareDiagnostics, countBySeverity, type Diagnostic } from "../model/diagnostic";
 import { localize } from "../i18n";
 import { messages } from "../i18n/ui";
 import { lintFormatters, LINT_FORMATS, type LintFormat } from "../format/lint";
 import { loadFile } from "../load/files";
-import { discoverPlanDirs, displayPath, planDirOf, walkYaml } from "../load/repo";
-import { LintCache } from "../load/lint-cache";
+import { discoverPlanDirs, displayPath, planDirOf } from "../load/repo";
+import { DEFAULT_CACHE_LOCATION, LintCache } from "../load/lint-cache";
 import { CannotCreateFolderError, makeFolders } from "../load/write";
 import { checkSchema } from "../validate/schema";
-import { openPlan } from "../validate/open";
-import { checkProgress } from "../validate/progress";
-import { EXIT, type CommandContext } from "./context";
-import { planDirs } from "./plan";
+import { initWords } from "../i18n/init";
+import { findPlans, lintPlan, planHeader, resolveDataDir } from "../workspace";
+import { DataDirError, IoError, UsageError } from "../workspace/errors";
+import { EXIT, lintCacheOf, type CommandContext } from "./context";
 
 export interface LintOptions {
   format?: string;
@@ -24,12 +24,7 @@ export interface LintOptions {
 }
 
 declare const PAR_VERSION: string;
-declare const PAR_BUILD_ID: string;
 const VERSION = typeof PAR_VERSION === "string" ? PAR_VERSION : "0.0.0-dev";
-const BUILD_ID = typeof PAR_BUILD_ID === "string" ? PAR_BUILD_ID : "dev";
-
-/** Where the lint cache lives unless --cache-location says otherwise. */
-export const DEFAULT_CACHE_LOCATION = ".par-cache/lint.json";
 
 /** Where the repository starts, for paths GitHub can place: $GITHUB_WORKSPACE, else the nearest folder with .git. */
 function repoRoot(ctx: CommandContext): string {
@@ -43,38 +38,40 @@ function repoRoot(ctx: CommandContext): string {
   }
 }
 
+/** True for a data folder that holds nothing but hidden files (the `.gitkeep` of a repository par init has made). */
+function isFreshDataDir(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory() && readdirSync(dir).every((n) => n.startsWith("."));
+  } catch {
+    return false;
+  }
+}
+
 /** Run lint; resolves to the exit code (0 clean or warnings only, 1 problems, 2 usage or I/O failure). */
 export async function lintCommand(ctx: CommandContext, paths: string[], opts: LintOptions): Promise<number> {
   const m = messages(ctx.lang);
   const format = (opts.format ?? (ctx.io.env.GITHUB_ACTIONS === "true" ? "github" : "stylish")) as LintFormat;
-  if (!LINT_FORMATS.includes(format)) {
-    ctx.io.stderr(`par lint: unknown format "${opts.format}"; use one of ${LINT_FORMATS.join(", ")}.\n`);
-    return EXIT.failure;
-  }
+  if (!LINT_FORMATS.includes(format)) throw new UsageError("text", [`par lint: unknown format "${opts.format}"; use one of ${LINT_FORMATS.join(", ")}.`]);
   let maxWarnings: number | undefined;
   if (opts.maxWarnings !== undefined) {
     maxWarnings = Number(opts.maxWarnings);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
-      ctx.io.stderr(`par lint: --max-warnings takes a whole number ≥ 0, not "${opts.maxWarnings}".\n`);
-      return EXIT.failure;
-    }
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
+      throw new UsageError("text", [`par lint: --max-warnings takes a whole number ≥ 0, not "${opts.maxWarnings}".`]);
   }
 
   const cwd = ctx.io.cwd;
   // Which plan folders to open, and which files of each to report on (undefined: all of them).
   const targets = new Map<string, Set<string> | undefined>();
   const loose: string[] = [];
-  if (paths.length === 0) {
-    const dirs = planDirs(ctx);
-    if (typeof dirs === "number") return dirs;
-    for (const d of dirs) targets.set(d, undefined);
+  if (paths.length === 0 && isFreshDataDir(resolveDataDir(cwd, ctx.dataOption))) {
+    // A repository par init has just made: nothing to check yet, which is not a problem.
+    ctx.io.stderr(initWords(ctx.lang).noPlanYet + "\n");
+  } else if (paths.length === 0) {
+    for (const d of findPlans(ctx.source, resolveDataDir(cwd, ctx.dataOption))) targets.set(d, undefined);
   } else {
     for (const p of paths) {
       const abs = resolve(cwd, p);
-      if (!existsSync(abs)) {
-        ctx.io.stderr(m.pathNotFound(p) + "\n");
-        return EXIT.failure;
-      }
+      if (!existsSync(abs)) throw new IoError("ui.pathNotFound", [p]);
       const isDir = statSync(abs).isDirectory();
       const owner = planDirOf(abs);
       if (owner) {
@@ -88,10 +85,7 @@ export async function lintCommand(ctx: CommandContext, paths: string[], opts: Li
         }
       } else if (isDir) {
         const inside = discoverPlanDirs(abs);
-        if (inside.length === 0) {
-          ctx.io.stderr(m.dataDir("no-plan", displayPath(abs, cwd), "") + "\n");
-          return EXIT.failure;
-        }
+        if (inside.length === 0) throw new DataDirError("no-plan", abs);
         for (const d of inside) targets.set(d, undefined);
       } else loose.push(abs);
     }
@@ -105,13 +99,11 @@ export async function lintCommand(ctx: CommandContext, paths: string[], opts: Li
     try {
       makeFolders(dirname(cacheFile));
     } catch (e) {
-      if (e instanceof CannotCreateFolderError) {
-        ctx.io.stderr(m.cacheNotWritable(displayPath(cacheFile, cwd), m.cannotCreateFolder(displayPath(e.folder, cwd))) + "\n");
-        return EXIT.failure;
-      }
+      if (e instanceof CannotCreateFolderError)
+        throw new IoError("ui.cacheNotWritable", [displayPath(cacheFile, cwd), m.cannotCreateFolder(displayPath(e.folder, cwd))]);
     }
   }
-  const cache = cacheFile !== undefined ? LintCache.open(cacheFile, `${BUILD_ID}|${cwd}`) : undefined;
+  const cache = cacheFile !== undefined ? lintCacheOf(ctx.source, cacheFile, cwd) : undefined;
   const whole: string[] = [];
   const fingerprints = new Map<string, [string, number, number][]>();
   for (const [dir, only] of targets) {
@@ -122,14 +114,14 @@ export async function lintCommand(ctx: CommandContext, paths: string[], opts: Li
         for (const o of only) if (abs === o || (o.endsWith(sep) && abs.startsWith(o))) return true;
         return false;
       };
-      const opened = openPlan(dir, cwd);
+      const { opened, diagnostics: found } = lintPlan(ctx.source, dir);
       filesChecked += opened.files.filter((f) => keep(f.path)).length;
-      diagnostics.push(...[...opened.diagnostics, ...checkProgress(opened)].filter((d) => keep(d.file)));
+      diagnostics.push(...found.filter((d) => keep(d.file)));
       continue;
     }
     // With --cache, a plan whose files are unchanged is not read again (whole plans: rules cross files).
     if (cache) {
-      const fingerprint = LintCache.fingerprint(walkYaml(dir, cwd).files);
+      const fingerprint = LintCache.fingerprint(ctx.source.list(dir).files);
       const hit = cache.get(dir, fingerprint);
       if (hit) {
         filesChecked += hit.filesChecked;
@@ -142,11 +134,10 @@ export async function lintCommand(ctx: CommandContext, paths: string[], opts: Li
   }
   // Each plan whole (its rules cross its files): schema, plan rules, progress rules.
   for (const dir of whole) {
-    const opened = openPlan(dir, cwd);
-    const found = [...opened.diagnostics, ...checkProgress(opened)];
+    const { opened, diagnostics: found } = lintPlan(ctx.source, dir);
     filesChecked += opened.files.length;
     diagnostics.push(...found);
-    if (cache) cache.set(dir, fingerprints.get(dir)!, found, opened.files.length);
+    if (cache) cache.set(dir, fingerprints.get(dir)!, found, opened.files.length, planHeader(opened));
   }
   cache?.save();
   for (const abs of loose) {

@@ -1,13 +1,16 @@
 // `par list`: the tasks an agency leads or supports, what falls due when, in an area or mentioning some words.
-import { departmentFallback, matchAgency } from "../model/agencies";
-import { parseDate } from "../model/dates";
+import { formatViDate, parseDate } from "../model/dates";
+import type { Lang } from "../i18n";
 import { calendarRange, parsePeriod, type Period } from "../model/period";
-import type { Agency, Plan } from "../model/types";
-import { buildList, SORT_KEYS, type ListQuery, type SortKey } from "../report/list";
-import { listDocument, listWords } from "../format/build/list";
+import type { Plan } from "../model/types";
+import { buildList, SORT_KEYS, type ListQuery, type ListReport, type SortKey } from "../report/list";
+import { areaOption, requireInPlan, resolveAgency } from "../report/request";
+import { agencyName, listDocument, listWords } from "../format/build/list";
 import { formatChoices, formatterFor, printDocument } from "./formats";
-import { EXIT, type CommandContext } from "./context";
-import { openPlanForCommand, outsidePlan } from "./plan";
+import { usablePlan } from "../workspace";
+import { UsageError } from "../workspace/errors";
+import { EXIT, outputWidth, workspaceOf, type CommandContext } from "./context";
+import { departmentNote } from "./errors";
 
 export interface ListOptions {
   agency?: string;
@@ -19,31 +22,9 @@ export interface ListOptions {
   includeOngoing?: boolean;
   area?: string;
   search?: string;
+  asOf?: string;
   sort?: string;
   format?: string;
-}
-
-import { outputWidth } from "./context";
-export { outputWidth };
-
-/**
- * The agency a person means, or an exit code after listing the candidates (ambiguous) or the nearest names (unknown).
- * A department the plan never names stands for the departments' group, with a note saying so.
- */
-export function resolveAgency(ctx: CommandContext, cmd: string, query: string, plan: Plan): Agency | number {
-  const w = listWords(ctx.lang);
-  const m = matchAgency(query, plan.agencies);
-  if (m.kind === "found") return m.agency;
-  const group = departmentFallback(query, plan.agencies, m);
-  if (group) {
-    ctx.io.stderr(w.error.departmentNote(cmd, query, ctx.lang === "en" && group.nameEn ? group.nameEn : group.name, group.id) + "\n");
-    return group;
-  }
-  const list = m.kind === "ambiguous" ? m.candidates : m.suggestions;
-  const idWidth = Math.max(0, ...list.map((a) => a.id.length));
-  const lines = list.map((a) => `${a.id.padEnd(idWidth)}  ${a.name}`);
-  ctx.io.stderr((m.kind === "ambiguous" ? w.error.ambiguousAgency(cmd, query, lines) : w.error.unknownAgency(cmd, query, lines)) + "\n");
-  return EXIT.failure;
 }
 
 /** A period typed for --due ("3/2024" is March). */
@@ -54,19 +35,15 @@ function parseDuePeriod(text: string, planYear: number): Period | undefined {
 
 /** Run `par list`; 0 when it printed the list (even an empty one), 2 on a usage error. */
 export async function listCommand(ctx: CommandContext, opts: ListOptions): Promise<number> {
-  const w = listWords(ctx.lang);
-  const fail = (message: string) => {
-    ctx.io.stderr(message + "\n");
-    return EXIT.failure;
-  };
+  const usage = (key: string, ...args: unknown[]) => new UsageError(`list.${key}`, ["list", ...args]);
   const format = formatterFor("list", opts.format ?? "table");
-  if (!format) return fail(w.error.badFormat("list", String(opts.format), formatChoices("list")));
+  if (!format) throw usage("badFormat", String(opts.format), formatChoices("list"));
   const sort = (opts.sort ?? "deadline") as SortKey;
-  if (!SORT_KEYS.includes(sort)) return fail(w.error.badFormat("list", String(opts.sort), SORT_KEYS));
-  if (opts.role !== undefined && opts.role !== "lead" && opts.role !== "support") return fail(w.error.badFormat("list", opts.role, ["lead", "support"]));
+  if (!SORT_KEYS.includes(sort)) throw usage("badFormat", String(opts.sort), SORT_KEYS);
+  if (opts.role !== undefined && opts.role !== "lead" && opts.role !== "support") throw usage("badFormat", opts.role, ["lead", "support"]);
   if (opts.agency === undefined) {
-    if (opts.role !== undefined) return fail(w.error.needsAgency("list", "--role"));
-    if (opts.direct) return fail(w.error.needsAgency("list", "--direct"));
+    if (opts.role !== undefined) throw usage("needsAgency", "--role");
+    if (opts.direct) throw usage("needsAgency", "--direct");
   }
   const query: ListQuery = { sort };
   for (const [option, value, key] of [
@@ -75,43 +52,58 @@ export async function listCommand(ctx: CommandContext, opts: ListOptions): Promi
   ] as const) {
     if (value === undefined) continue;
     const iso = parseDate(value);
-    if (!iso) return fail(w.error.badDate("list", option, value));
+    if (!iso) throw usage("badDate", option, value);
     query[key] = iso;
   }
 
-  const opened = openPlanForCommand(ctx);
-  if (typeof opened === "number") return opened;
-  const { plan } = opened;
+  if (opts.asOf !== undefined) {
+    const iso = parseDate(opts.asOf);
+    if (!iso) throw usage("badDate", "--as-of", opts.asOf);
+    query.asOf = iso;
+  }
+
+  const plan = usablePlan(workspaceOf(ctx));
 
   if (opts.due !== undefined) {
     const period = parseDuePeriod(opts.due, plan.meta.year);
-    if (!period) return fail(w.error.badPeriod("list", opts.due));
-    const outside = outsidePlan(ctx, "list", `--due ${opts.due}`, plan, { period });
-    if (outside !== undefined) return fail(outside);
+    if (!period) throw usage("badPeriod", opts.due);
+    requireInPlan("list", `--due ${opts.due}`, plan, { period });
     const range = calendarRange(period);
     if (query.from === undefined || range.start > query.from) query.from = range.start;
     if (query.to === undefined || range.end < query.to) query.to = range.end;
   }
-  if (query.from !== undefined && query.to !== undefined && query.from > query.to) return fail(w.error.emptyRange("list", query.from, query.to));
+  if (query.from !== undefined && query.to !== undefined && query.from > query.to) throw usage("emptyRange", query.from, query.to);
   if (opts.includeOngoing) query.includeOngoing = true;
-  if (opts.area !== undefined) {
-    const areas = plan.meta.areas.map((a) => a.number);
-    const n = Number(opts.area);
-    if (!/^\s*\d+\s*$/.test(opts.area) || !areas.includes(n)) return fail(w.error.badArea("list", opts.area, areas));
-    query.area = n;
-  }
+  if (opts.area !== undefined) query.area = areaOption("list", opts.area, plan);
   if (opts.search !== undefined && opts.search.trim()) query.search = opts.search;
   if (opts.agency !== undefined) {
-    const agency = resolveAgency(ctx, "list", opts.agency, plan);
-    if (typeof agency === "number") return agency;
+    const { agency, group } = resolveAgency("list", opts.agency, plan);
+    if (group) ctx.io.stderr(departmentNote(ctx.lang, "list", opts.agency, agency) + "\n");
     query.agency = agency.id;
     if (opts.role) query.role = opts.role;
     if (opts.direct) query.direct = true;
   }
 
   const report = buildList(plan, query);
+  const note = standingNote(report, ctx.lang, "list");
+  if (note) ctx.io.stderr(note + "\n");
   const doc = listDocument(report, { lang: ctx.lang, profile: format.profile, width: outputWidth(ctx), stamp: icsStamp(plan) });
   return printDocument(ctx, "list", format, doc);
+}
+
+/** A note on stderr when the listed agency has ended (who carries on) or is not yet in force at the list's date. */
+export function standingNote(report: ListReport, lang: Lang, cmd: string): string | undefined {
+  const s = report.standing;
+  const a = report.agency;
+  if (!s || !a) return undefined;
+  const w = listWords(lang).lineage;
+  const name = lang === "en" && a.nameEn ? a.nameEn : a.name;
+  if (s.ended) {
+    const successors = s.ended.successors.map((l) => `${agencyName(report.registry, l.agency)}${l.functions.length ? ` (${l.functions.join(", ")})` : ""}`);
+    return w.ended(cmd, name, a.id, w.kinds[s.ended.kind] ?? s.ended.kind, formatViDate(s.ended.date), !s.ended.confirmed, successors);
+  }
+  if (s.notYet) return w.notYet(cmd, name, a.id, formatViDate(report.query.asOf ?? s.notYet.date), formatViDate(s.notYet.date), !s.notYet.confirmed);
+  return undefined;
 }
 
 /**

@@ -88,6 +88,8 @@ export type Block =
       indent?: number;
       /** Printed as it is, not wrapped to the width (terminal). */
       nowrap?: boolean;
+      /** Each line wrapped with a hanging indent: its continuation two columns further in than the line (terminal). */
+      hanging?: boolean;
     }
   | { type: "note"; tone: "sample"; text: Inline }
   | { type: "list"; items: readonly { text: Inline; items?: readonly Inline[] }[] }

@@ -3,7 +3,7 @@ import { Chalk } from "chalk";
 import type { Lang } from "../i18n";
 import { formatViDate } from "../model/dates";
 import { targetLinePhrase } from "../i18n/phrases";
-import type { ListReport, ListRow } from "../report/list";
+import type { DecisionShow, ListReport, ListRow } from "../report/list";
 import { displayWidth, fitText, wrapText } from "./tabular";
 import { listWords, refLabel, taskJson } from "./build/list";
 
@@ -45,7 +45,7 @@ export function showText(report: ListReport, options: ShowFormatOptions): string
   const fields: [string, string[]][] = [
     [w.show.task, t.text ? [t.text] : []],
     [w.show.items, t.items.map((i) => `${t.bullet} ${i}`)],
-    [w.show.lead, t.lead.map(refLine)],
+    [w.show.lead, [...t.lead.map(refLine), ...(t.leadNote ? [t.leadNote] : [])]],
     [w.show.support, t.support.map(refLine)],
     [w.show.deadline, [t.deadline.text]],
     [w.show.due, dueLines(row, options.lang)],
@@ -71,6 +71,57 @@ export function showText(report: ListReport, options: ShowFormatOptions): string
     }
   }
   return out.join("\n") + "\n";
+}
+
+/** A section or part of the decision's text: its heading, its words as written, then who it assigns (editorial). */
+export function showPartText(show: DecisionShow, options: ShowFormatOptions): string {
+  const w = listWords(options.lang);
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const out = fitText(`${show.section.id}. ${show.section.title}`, options.width).map((l) => c.bold(l));
+  const para = (text: string, indent: string) => {
+    const lines = wrapText(text, Math.max(20, options.width - indent.length));
+    return lines.map((l, i) => (i === 0 ? indent : " ".repeat(indent.length)) + l);
+  };
+  for (const p of show.parts) {
+    out.push("");
+    const n = p.id.slice(p.id.indexOf(".") + 1);
+    if (p.title) out.push(...fitText(`${n}. ${p.title}`, options.width).map((l) => c.bold(l)));
+    if (p.text) out.push(...para(p.title ? p.text : `${n}. ${p.text}`, ""));
+    for (const i of p.items) out.push(...para(i, "- "));
+    for (const x of p.points) out.push(...para(x.text, `${x.letter}) `));
+    if (p.agencies.length)
+      out.push(
+        ...fitText(`${w.decision.agencies}: ${p.agencies.map((id) => `${show.registry.byId.get(id)?.name ?? id} (${id})`).join("; ")}`, options.width).map(
+          (l) => c.dim(l),
+        ),
+      );
+    if (p.report) {
+      const r = p.report;
+      const through = r.through && (show.registry.byId.get(r.through)?.name ?? r.through);
+      out.push(
+        ...fitText(w.decision.report(r.what, r.periods.map((x) => w.decision.periods[x] ?? x).join(", "), r.to, through), options.width).map((l) => c.dim(l)),
+      );
+    }
+  }
+  if (show.whole && show.section.closing) out.push("", ...para(show.section.closing, ""));
+  out.push("", `${w.show.file}  ${show.file}`);
+  return out.join("\n") + "\n";
+}
+
+/** A section or part of the decision's text as JSON: the section's id and title, and the parts as the file has them. */
+export function showPartJson(show: DecisionShow): string {
+  return (
+    JSON.stringify(
+      {
+        section: { id: show.section.id, title: show.section.title },
+        parts: show.parts.map((p) => ({ ...p, items: [...p.items], points: p.points.map((x) => ({ ...x })), agencies: [...p.agencies] })),
+        ...(show.whole && show.section.closing ? { closing: show.section.closing } : {}),
+        file: show.file,
+      },
+      null,
+      2,
+    ) + "\n"
+  );
 }
 
 /** The task as one JSON object, the same shape as a row of `par list --format json`. */

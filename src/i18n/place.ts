@@ -27,7 +27,9 @@ const WORDS: Record<Lang, Words> = {
           ? "the progress file"
           : kind === "plan"
             ? "the plan file"
-            : "the agency registry",
+            : kind === "decision"
+              ? "the decision's text"
+              : "the agency registry",
     item: (key, n, name, agency) => {
       switch (key) {
         case "entries":
@@ -68,7 +70,9 @@ const WORDS: Record<Lang, Words> = {
           ? "tệp tiến độ"
           : kind === "plan"
             ? "tệp kế hoạch"
-            : "danh mục cơ quan",
+            : kind === "decision"
+              ? "phần lời của quyết định"
+              : "danh mục cơ quan",
     item: (key, n, name, agency) => {
       switch (key) {
         case "entries":

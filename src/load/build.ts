@@ -1,5 +1,5 @@
 // Turning schema-valid file values into the domain model (snake_case YAML → camelCase model).
-import type { Agency, AgencyRef, PlanMeta, Target, Task } from "../model/types";
+import type { Agency, AgencyRef, DecisionText, LineageEvent, LineageParty, PlanMeta, SourceRef, Target, Task } from "../model/types";
 import { deadlineFromFile, type DeadlineFile } from "../model/deadline";
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -37,7 +37,60 @@ export function toAgencies(v: Raw): Agency[] {
     members: a.members ?? [],
     parent: a.parent,
     note: a.note,
+    ...(a.origin ? { origin: a.origin } : {}),
+    ...(a.source ? { source: toSource(a.source) } : {}),
   }));
+}
+
+function toSource(v: Raw): SourceRef {
+  return { ...v };
+}
+
+function party(p: unknown): LineageParty {
+  return typeof p === "string" ? { agency: p, functions: [] } : { agency: (p as Raw).agency, functions: [...((p as Raw).functions ?? [])] };
+}
+
+/** The lineage events of a valid agencies.yaml value (none when it has no `lineage`). */
+export function toLineage(v: Raw): LineageEvent[] {
+  return ((v.lineage ?? []) as Raw[]).map((e) => ({
+    kind: e.kind,
+    date: e.date,
+    confirmed: e.confirmed !== false,
+    from: (e.from as unknown[]).map(party),
+    to: ((e.to ?? []) as unknown[]).map((s) => (typeof s !== "string" && (s as Raw).new ? { ...party(s), new: true } : party(s))),
+    source: toSource(e.source),
+    ...(e.note ? { note: e.note } : {}),
+  }));
+}
+
+/** The decision's text of a valid decision.yaml value. */
+export function toDecision(v: Raw, file: string): DecisionText {
+  return {
+    file,
+    sections: (v.sections as Raw[]).map((s) => ({
+      id: s.id,
+      title: s.title,
+      parts: (s.parts as Raw[]).map((p) => ({
+        id: p.id,
+        ...(p.title ? { title: p.title } : {}),
+        ...(p.text ? { text: p.text } : {}),
+        items: [...(p.items ?? [])],
+        points: ((p.points ?? []) as Raw[]).map((x) => ({ letter: x.letter, text: x.text })),
+        agencies: [...(p.agencies ?? [])],
+        ...(p.report
+          ? {
+              report: {
+                what: p.report.what,
+                to: p.report.to,
+                ...(p.report.through ? { through: p.report.through } : {}),
+                periods: [...(p.report.periods ?? [])],
+              },
+            }
+          : {}),
+      })),
+      ...(s.closing ? { closing: s.closing } : {}),
+    })),
+  };
 }
 
 function toTarget(t: Raw): Target {
@@ -58,6 +111,7 @@ export function toTask(v: Raw, file: string): Task {
     deadline: deadlineFromFile(v.deadline as DeadlineFile),
     targets: (v.targets ?? []).map(toTarget),
     note: v.note,
+    ...(v.lead_note ? { leadNote: v.lead_note } : {}),
     transcription: v.transcription,
     file,
   };

@@ -1,14 +1,14 @@
 // Reading one par file: decode, parse, recognise its kind and version from `format`.
 import { basename, dirname } from "node:path";
 import type { Diagnostic } from "../model/diagnostic";
-import { readSource } from "./source";
+import { readSource, type ReadResult } from "./source";
 import { diagnosticAtPath, parseYaml, type ParsedYaml } from "./yaml";
 
 /** The format versions this par reads, per kind of file. */
-export const SUPPORTED_FORMATS: Record<FileKind, number> = { plan: 1, agencies: 1, task: 1, progress: 1 };
+export const SUPPORTED_FORMATS: Record<FileKind, number> = { plan: 1, agencies: 1, task: 1, progress: 1, decision: 1 };
 
 /** The kinds of file par reads, each with its schema in schemas/KIND.schema.json. */
-export type FileKind = "plan" | "agencies" | "task" | "progress";
+export type FileKind = "plan" | "agencies" | "task" | "progress" | "decision";
 
 /** A file read from a plan folder. `valid` is true once it parsed, is of a known format, and passed its schema. */
 export interface LoadedFile {
@@ -33,6 +33,7 @@ export function kindFromLocation(path: string): FileKind | undefined {
   const name = basename(path).toLowerCase();
   if (name === "plan.yaml" || name === "plan.yml") return "plan";
   if (name === "agencies.yaml" || name === "agencies.yml") return "agencies";
+  if (name === "decision.yaml" || name === "decision.yml") return "decision";
   const parts = dirname(path).split(/[\\/]/);
   if (parts.includes("tasks")) return "task";
   if (parts.includes("progress")) return "progress";
@@ -44,10 +45,9 @@ export function formatTag(kind: FileKind): string {
   return `par-${kind}/${SUPPORTED_FORMATS[kind]}`;
 }
 
-/** Read, parse and classify one file (its schema is checked by validate). */
-export function loadFile(path: string, display: string): { file: LoadedFile; diagnostics: Diagnostic[] } {
+/** Read (from disk, unless `read` holds its text already), parse and classify one file (its schema is checked by validate). */
+export function loadFile(path: string, display: string, read: ReadResult = readSource(path, display)): { file: LoadedFile; diagnostics: Diagnostic[] } {
   const file: LoadedFile = { path, display, valid: false };
-  const read = readSource(path, display);
   if (!read.source) return { file, diagnostics: read.diagnostics };
   const parsedResult = parseYaml(read.source);
   if (!parsedResult.parsed) return { file, diagnostics: parsedResult.diagnostics };
@@ -65,7 +65,7 @@ export function loadFile(path: string, display: string): { file: LoadedFile; dia
   if (fmt === undefined) {
     return { file, diagnostics: [diagnosticAtPath(parsed, [], "format/missing", { expected: expected() })] };
   }
-  const m = typeof fmt === "string" ? /^par-(plan|agencies|task|progress)\/(\d+)$/.exec(fmt) : null;
+  const m = typeof fmt === "string" ? /^par-(plan|agencies|task|progress|decision)\/(\d+)$/.exec(fmt) : null;
   if (!m) {
     return {
       file,

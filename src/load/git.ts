@@ -1,11 +1,9 @@
 // Reading plan files from git: the repository root, revisions, and a folder as it is at a commit or in the index,
-// written into a temporary folder so that the ordinary loader reads it. Runs the system git with argument arrays
+// read into memory (src/workspace/source.ts#memorySource serves it to the loader). Runs the system git with argument arrays
 // (never through a shell), with the caller's environment.
 import type * as ChildProcess from "node:child_process";
-import { lstatSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { realpathSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { writeFileAtomic } from "./write";
 
 type Env = Record<string, string | undefined>;
 
@@ -136,66 +134,26 @@ function readBlobs(root: string, shas: string[], env: Env): Map<string, Buffer> 
 export type GitSource = { kind: "commit"; commit: string } | { kind: "index" };
 
 /**
- * Write the files below `rel` (a folder relative to the repository root) as they are in a commit or the index into
- * `dest`, keeping their repository paths (dest/rel/...). Returns how many files were written (0: the folder is absent).
+ * The files below `rel` (a folder relative to the repository root) as they are in a commit or the index, read into
+ * memory by path relative to the root: `git ls-tree -r -z` (or `git ls-files -s -z`) lists them, one
+ * `git cat-file --batch` reads every blob. Nothing is written to disk. Symbolic links are listed, not read.
  */
-export function materialise(root: string, source: GitSource, rel: string, dest: string, env: Env): number {
+export function readTree(root: string, source: GitSource, rel: string, env: Env): { files: Map<string, Buffer>; links: Set<string> } {
   const entries = source.kind === "commit" ? treeEntries(root, source.commit, rel, env) : indexEntries(root, rel, env);
-  const blobs = readBlobs(
+  const links = new Set<string>();
+  const blobs = entries.filter((e) => {
+    if (e.mode !== "120000") return true;
+    links.add(e.path);
+    return false;
+  });
+  const contents = readBlobs(
     root,
-    entries.map((e) => e.sha),
+    blobs.map((e) => e.sha),
     env,
   );
-  const base = resolve(dest);
-  const safeDirs = new Set<string>([base]);
-  let written = 0;
-  for (const e of entries) {
-    const target = resolve(base, e.path);
-    // A path git stores never leaves the repository; refuse one that would leave the temporary folder all the same.
-    if (!target.startsWith(base + sep)) continue;
-    // Nor through a symbolic link written before it: a crafted tree can hold both a link "tasks" -> /somewhere and a
-    // file "tasks/x.yaml", and writing the file would follow the link out of the temporary folder.
-    if (!noLinkBetween(base, dirname(target), safeDirs)) continue;
-    const data = blobs.get(e.sha) ?? Buffer.alloc(0);
-    try {
-      mkdirSync(dirname(target), { recursive: true });
-      if (e.mode === "120000") symlinkSync(data.toString("utf8"), target);
-      // Never through an existing entry (a link) at the target; not flushed: the folder is removed after the run.
-      else if (writeFileAtomic(target, data, { mkdir: false, durable: false }) === "exists") continue;
-    } catch {
-      continue;
-    }
-    written++;
-  }
-  return written;
-}
-
-/** True when no folder from `base` (excluded) down to `dir` exists as a symbolic link; folders found safe are remembered. */
-function noLinkBetween(base: string, dir: string, safe: Set<string>): boolean {
-  const unchecked: string[] = [];
-  for (let p = dir; !safe.has(p); p = dirname(p)) {
-    if (!p.startsWith(base + sep)) return false;
-    unchecked.push(p);
-  }
-  for (const p of unchecked.reverse()) {
-    try {
-      if (lstatSync(p).isSymbolicLink()) return false;
-    } catch {
-      return true; // not made yet: mkdir makes it (and those below it) as real folders
-    }
-    safe.add(p);
-  }
-  return true;
-}
-
-/** A fresh temporary folder for one side of a comparison; remove it with removeTemp. */
-export function makeTemp(): string {
-  return mkdtempSync(join(tmpdir(), "par-diff-"));
-}
-
-/** Remove a temporary folder made by makeTemp. */
-export function removeTemp(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
+  const files = new Map<string, Buffer>();
+  for (const e of blobs) files.set(e.path, contents.get(e.sha) ?? Buffer.alloc(0));
+  return { files, links };
 }
 
 /**

@@ -1,6 +1,9 @@
 // The lint cache (`par lint --cache`): a plan's diagnostics are reused while none of its files changed
-// (same paths, sizes and modification times) and par is the same build.
+// (same paths, sizes and modification times) and par is the same build. It also keeps what a run reads of plan.yaml
+// before the plan is opened (its year and language: choosing the plan, the run's language), so that an unchanged
+// plan's plan.yaml is not read either.
 import { readFileSync, statSync } from "node:fs";
+import { dirname } from "node:path";
 import type { Diagnostic } from "../model/diagnostic";
 import { writeFileAtomic } from "./write";
 
@@ -9,6 +12,8 @@ interface Entry {
   files: [string, number, number][];
   diagnostics: Diagnostic[];
   filesChecked: number;
+  /** plan.yaml's year and language, as read when the entry was made. */
+  header?: Record<string, unknown>;
 }
 
 interface CacheFile {
@@ -64,10 +69,19 @@ export class LintCache {
     return { diagnostics: e.diagnostics, filesChecked: e.filesChecked };
   }
 
-  /** Store a plan folder's result. */
-  set(planDir: string, fingerprint: [string, number, number][], diagnostics: Diagnostic[], filesChecked: number): void {
-    this.data.plans[planDir] = { files: fingerprint, diagnostics, filesChecked };
+  /** Store a plan folder's result (and what its plan.yaml says of its year and language). */
+  set(planDir: string, fingerprint: [string, number, number][], diagnostics: Diagnostic[], filesChecked: number, header?: Record<string, unknown>): void {
+    this.data.plans[planDir] = header ? { files: fingerprint, diagnostics, filesChecked, header } : { files: fingerprint, diagnostics, filesChecked };
     this.dirty = true;
+  }
+
+  /** The year and language stored for a plan.yaml, when the file is as it was then (same size and modification time). */
+  header(planFile: string): Record<string, unknown> | undefined {
+    const e = this.data.plans[dirname(planFile)];
+    const seen = e?.header && e.files.find((f) => f[0] === planFile);
+    if (!seen) return undefined;
+    const [now] = LintCache.fingerprint([planFile]);
+    return now![1] === seen[1] && now![2] === seen[2] ? e.header : undefined;
   }
 
   /** Write the cache back, atomically; a cache that cannot be written is skipped silently. */
@@ -80,4 +94,14 @@ export class LintCache {
       // Linting works without a cache.
     }
   }
+}
+
+/** Where the lint cache lives unless --cache-location says otherwise (relative to the working directory). */
+export const DEFAULT_CACHE_LOCATION = ".par-cache/lint.json";
+
+declare const PAR_BUILD_ID: string;
+
+/** What a cache is valid for: this very build of par, run from this folder. */
+export function cacheKey(cwd: string): string {
+  return `${typeof PAR_BUILD_ID === "string" ? PAR_BUILD_ID : "dev"}|${cwd}`;
 }

@@ -121,6 +121,7 @@ export function readProgressFiles(files: readonly LoadedFile[], planDir: string,
     if (raw.agency) info.agency = raw.agency;
     if (text(raw.note)) info.note = raw.note;
     if (text(raw.note_en)) info.noteEn = raw.note_en;
+    if (raw.imported && typeof raw.imported === "object" && text(raw.imported.from)) info.imported = raw.imported.from;
     const bad = file.valid ? undefined : file.bad;
     const entries = (raw.entries as Raw[]).map((v, i) => {
       const e = bad ? readableEntry(v, bad, `/entries/${i}`) : v;

@@ -1,5 +1,5 @@
 // Finding plans and their files on disk: data/ holds one plan (plan.yaml at its top) or a folder per plan.
-import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import type { Diagnostic } from "../model/diagnostic";
 
@@ -30,6 +30,18 @@ export function displayPath(path: string, cwd: string): string {
 
 function loopDiag(path: string, cwd: string): Diagnostic {
   return { file: displayPath(path, cwd), line: 1, column: 1, severity: "warning", code: "io/loop", args: {} };
+}
+
+/** A symbolic link that cannot be followed: to nothing (io/not-found, naming its target), or round in a loop. */
+function brokenLinkDiag(path: string, cwd: string, e: unknown): Diagnostic {
+  if ((e as NodeJS.ErrnoException).code !== "ENOENT") return loopDiag(path, cwd);
+  let target = "";
+  try {
+    target = readlinkSync(path);
+  } catch {
+    /* gone meanwhile: named by its own path */
+  }
+  return { file: displayPath(path, cwd), line: 1, column: 1, severity: "error", code: "io/not-found", args: { path: target || displayPath(path, cwd) } };
 }
 
 /** A child's path: `dir` + separator + `name` (what path.join does for a clean folder path, without normalising). */
@@ -82,8 +94,9 @@ export function walkYaml(dir: string, cwd: string): { files: string[]; diagnosti
         let st;
         try {
           st = statSync(p);
-        } catch {
-          diagnostics.push(loopDiag(p, cwd));
+        } catch (e) {
+          // A link to nothing under a name par does not read is ignored, as such a file would be.
+          if ((e as NodeJS.ErrnoException).code !== "ENOENT" || isYamlName(ent.name)) diagnostics.push(brokenLinkDiag(p, cwd, e));
           continue;
         }
         if (st.isDirectory()) visit(p, undefined, depth + 1);

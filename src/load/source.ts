@@ -107,26 +107,34 @@ export function decodeSource(buf: Uint8Array, path: string, display: string): Re
   return { source: { path, display, text, bom }, diagnostics: [] };
 }
 
+/** The bytes of the file being read: one buffer for the whole run (a file is decoded before the next is read). */
+let shared = Buffer.allocUnsafe(64 * 1024);
+
 /** Read and decode one file, refusing files that are too large, binary, or not UTF-8. */
 export function readSource(path: string, display: string): ReadResult {
-  // One open, fstat and read (what readFileSync does inside), so the size is checked before anything is read.
+  // One open and as few reads as the file needs into a buffer kept for the run (no fstat, no buffer per file): a read
+  // that does not fill the buffer has reached the end of a regular file. More than the limit is never kept.
   let fd: number;
   try {
     fd = openSync(path, "r");
   } catch (e) {
+    // Listed a moment ago and gone now (removed while par read the folder): not found, not unreadable.
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return { diagnostics: [fileDiag(display, "io/not-found", { path: display })] };
     return { diagnostics: [fileDiag(display, "io/unreadable", { reason: errorReason(e) })] };
   }
   try {
-    const size = fstatSync(fd).size;
-    if (size > MAX_FILE_BYTES) return { diagnostics: [fileDiag(display, "io/too-large", { size, limit: MAX_FILE_BYTES })] };
-    const buf = Buffer.allocUnsafe(size);
     let got = 0;
-    while (got < size) {
-      const n = readSync(fd, buf, got, size - got, got);
-      if (n === 0) break;
+    for (;;) {
+      const n = readSync(fd, shared, got, shared.length - got, got);
       got += n;
+      if (n === 0 || got < shared.length) break;
+      if (got > MAX_FILE_BYTES) return { diagnostics: [fileDiag(display, "io/too-large", { size: fstatSync(fd).size, limit: MAX_FILE_BYTES })] };
+      const bigger = Buffer.allocUnsafe(Math.min(shared.length * 4, MAX_FILE_BYTES + 1));
+      shared.copy(bigger, 0, 0, got);
+      shared = bigger;
     }
-    return decodeSource(got === size ? buf : buf.subarray(0, got), path, display);
+    if (got > MAX_FILE_BYTES) return { diagnostics: [fileDiag(display, "io/too-large", { size: fstatSync(fd).size, limit: MAX_FILE_BYTES })] };
+    return decodeSource(shared.subarray(0, got), path, display);
   } catch (e) {
     return { diagnostics: [fileDiag(display, "io/unreadable", { reason: errorReason(e) })] };
   } finally {

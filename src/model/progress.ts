@@ -57,6 +57,8 @@ export interface ProgressFileInfo {
   sample: boolean;
   note?: string;
   noteEn?: string;
+  /** The return form the file was imported from (`imported.from`, written by par progress import). */
+  imported?: string;
 }
 
 /** All the progress of a plan, as read from its progress/ folder. */

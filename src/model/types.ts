@@ -13,6 +13,52 @@ export interface Agency {
   members: string[];
   parent?: string;
   note?: string;
+  /** "editorial" when the entry is not named in the decision (added from another source, `source` says which). */
+  origin?: "decision" | "editorial";
+  /** Where an entry from outside the decision comes from. */
+  source?: SourceRef;
+}
+
+/** A document or page a fact outside the decision comes from. Any of its fields may be unknown. */
+export interface SourceRef {
+  /** Number and symbol ("1681/NQ-UBTVQH15"). */
+  number?: string;
+  /** ISO date YYYY-MM-DD. */
+  date?: string;
+  issuer?: string;
+  title?: string;
+  url?: string;
+  /** How the source is known, in words, when it is not a document ("the issue that asked for it"). */
+  note?: string;
+}
+
+export type LineageKind = "renamed" | "merged" | "split" | "transferred" | "dissolved";
+
+/** One side of a lineage event: an agency, and the functions that moved (empty: the whole agency). */
+export interface LineageParty {
+  agency: string;
+  functions: string[];
+}
+
+/** An agency that receives functions in an event; `new` when the event brings it into being. */
+export interface LineageSuccessor extends LineageParty {
+  new?: boolean;
+}
+
+/**
+ * A dated change to the registry. Each predecessor (`from`) named without functions ends on `date`; one named with
+ * functions gives those and carries on. Each successor (`to`) takes the functions it names, or, naming none, all the rest.
+ */
+export interface LineageEvent {
+  kind: LineageKind;
+  /** ISO date the change took effect (or the date recorded for it when that is not confirmed). */
+  date: string;
+  /** False when the date is not confirmed as the day the change took effect. */
+  confirmed: boolean;
+  from: LineageParty[];
+  to: LineageSuccessor[];
+  source: SourceRef;
+  note?: string;
 }
 
 /** An agency named in a lead or support cell, with the words written beside it. */
@@ -129,6 +175,8 @@ export interface Task {
   deadline: Deadline;
   targets: Target[];
   note?: string;
+  /** Words the appendix's lead cell holds besides the agencies (1.c's "Thông báo giải quyết …"), as written. */
+  leadNote?: string;
   transcription?: string;
   /** Path of the file the task was read from, as given to the loader. */
   file: string;
@@ -162,5 +210,38 @@ export interface Plan {
   /** Folder the plan was read from. */
   dir: string;
   agencies: Agency[];
+  /** The registry's dated events (agencies.yaml `lineage`), in file order. */
+  lineage: LineageEvent[];
   tasks: Task[];
+  /** The decision's own text outside the appendix (decision.yaml), when the plan has one. */
+  decision?: DecisionText;
+}
+
+/** A point of the decision's text: its label (a, b, "1", "I.2"…), its words as written, and who it assigns. */
+export interface DecisionPart {
+  id: string;
+  title?: string;
+  text?: string;
+  /** The points written as "- …" (without the mark). */
+  items: string[];
+  /** Lettered points a), b), … */
+  points: { letter: string; text: string }[];
+  /** Editorial: the agencies (ids) the part assigns something to. */
+  agencies: string[];
+  /** Editorial: for a part that asks for reports, what, to whom, through whom and how often. */
+  report?: { what: string; to: string; through?: string; periods: string[] };
+}
+
+/** A section (I, II, III) of the decision's plan, with its parts and the words after them. */
+export interface DecisionSection {
+  id: string;
+  title: string;
+  parts: DecisionPart[];
+  closing?: string;
+}
+
+/** The decision's text outside the appendix: sections I–III of the plan. */
+export interface DecisionText {
+  sections: DecisionSection[];
+  file: string;
 }

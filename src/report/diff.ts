@@ -1,17 +1,21 @@
 // What changed between two versions of a plan, in the plan's terms: tasks added, removed, renumbered or edited
 // (word-level text changes, deadlines, agencies, targets), agency registry changes and plan metadata changes.
-// Plain data; the formatters in src/format/diff/ render it. Tasks are matched by id, never by file name or position.
+// Plain data; src/format/build/diff.ts renders it. Tasks are matched by id, never by file name or position.
 import { diffArrays } from "diff";
 import type { Agency, AgencyRef, Deadline, DeadlineFields, DeadlineKind, PlanMeta, Target, Task } from "../model/types";
 import { daysBetween } from "../model/dates";
 import { dueDates, isOngoing } from "../model/deadline";
 import { letterIndex } from "../model/vietnamese";
+import type { ProgressEntry } from "../model/progress";
+import { diffProgress, type ProgressChange } from "./progress-import";
 
 /** One version of a plan as the comparison sees it; an absent plan has no tasks and no agencies. */
 export interface PlanSnapshot {
   meta?: PlanMeta;
   agencies: Agency[];
   tasks: Task[];
+  /** The reports of its progress files, when they were read. */
+  progress?: ProgressEntry[];
 }
 
 /** Which version a side of the comparison is. */
@@ -340,6 +344,8 @@ export interface PlanDiff {
     changed: ChangedAgency[];
   };
   meta: MetaChange[];
+  /** Changes in progress files: reports added, changed or removed, by quarter, task and agency. */
+  progress: ProgressChange[];
 }
 
 /** Tasks whose texts are at least this alike count as the same task under a new id. */
@@ -621,12 +627,14 @@ export function diffPlans(a: PlanSnapshot, b: PlanSnapshot, sides: { plan: strin
     },
     agencies: { added: agenciesAdded.sort(byAgencyId), removed: agenciesRemoved.sort(byAgencyId), changed: agenciesChanged.sort(byAgencyId) },
     meta: diffMeta(a.meta, b.meta),
+    progress: diffProgress(a.progress ?? [], b.progress ?? []),
   };
   diff.changed =
     diff.from.exists !== diff.to.exists ||
     Object.values(diff.tasks).some((l) => l.length > 0) ||
     Object.values(diff.agencies).some((l) => l.length > 0) ||
-    diff.meta.length > 0;
+    diff.meta.length > 0 ||
+    diff.progress.length > 0;
   return diff;
 }
 

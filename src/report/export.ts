@@ -35,6 +35,8 @@ export interface ExportData {
   areas: ExportArea[];
   /** par status's headline over the tasks shown. */
   headline: { completed: number; total: number; percent: number };
+  /** Words a task's lead cell holds besides the agencies (1.c), by task id. */
+  leadNotes?: ReadonlyMap<string, string>;
 }
 
 export interface ExportOptions {
@@ -46,6 +48,8 @@ export interface ExportOptions {
   area?: number;
   /** The agency the task filter stands for, to name it above the table. */
   agency?: { id: string; name: string };
+  /** Words a task's lead cell holds besides the agencies (1.c), by task id: they stand in the annex's lead cell. */
+  leadNotes?: ReadonlyMap<string, string>;
 }
 
 /** A task's letter, from its id ("1.dd" → "dd"). */
@@ -90,5 +94,6 @@ export function selectExport(report: StatusReport, opts: ExportOptions = {}): Ex
     columns: opts.columns ?? EXPORT_COLUMNS,
     areas,
     headline: filtered ? { completed: done, total: chosen.length, percent: percentOf(done, chosen.length) } : report.headline,
+    ...(opts.leadNotes ? { leadNotes: opts.leadNotes } : {}),
   };
 }

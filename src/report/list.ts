@@ -1,7 +1,8 @@
 // `par list` as data: which tasks (and which of their due dates) answer a question about agencies, dates, areas
-// and words, in which order. No strings for display here: formatters in src/format/list/ do that.
-import type { Agency, Plan, PlanMeta, Task } from "../model/types";
+// and words, in which order. No strings for display here: src/format/build/list.ts does that.
+import type { Agency, DecisionPart, DecisionSection, LineageKind, Plan, PlanMeta, Task } from "../model/types";
 import { assignmentsOf, buildRegistry, type Registry, type Role } from "../model/agencies";
+import { endOf, inheritedAssignments, lastEventDate, registryAt, startOf, successorsAt, type LineageLink } from "../model/lineage";
 import { dueDates, isOngoing, type DueDate } from "../model/deadline";
 import { compareVi, fold, letterIndex } from "../model/vietnamese";
 import { nearTaskIds, parseTaskId } from "../model/task-ids";
@@ -26,6 +27,18 @@ export interface ListQuery {
   /** Words that must all appear in the task's text, ignoring case and diacritics. */
   search?: string;
   sort?: SortKey;
+  /** The date (ISO) whose names are in force: lineage is followed up to it, and groups hold the members in force then.
+   * Absent: every recorded event is followed, and groups hold every member they ever had. */
+  asOf?: string;
+}
+
+/** Where a successor's task comes from: the predecessor that passed into it, by which event. */
+export interface Inheritance {
+  from: string;
+  kind: LineageKind;
+  /** ISO date of the event (see `confirmed`). */
+  date: string;
+  confirmed: boolean;
 }
 
 /** How the listed agency takes part in a task: its role, and the group named in the task when not named itself. */
@@ -33,6 +46,16 @@ export interface AgencyRole {
   role: Role;
   via?: string;
   qualifier?: string;
+  /** The task is the listed agency's by lineage: it was named for a predecessor. */
+  inherited?: Inheritance;
+}
+
+/** Where the listed agency stands in the lineage at the list's date: ended (and who carries on), or not yet in force. */
+export interface AgencyStanding {
+  /** The event that ended it, on or before the date, and the agencies in force that carry on its functions. */
+  ended?: { kind: LineageKind; date: string; confirmed: boolean; successors: LineageLink[] };
+  /** The event that brings it into being, after the date. */
+  notYet?: { date: string; confirmed: boolean };
 }
 
 /** One milestone of a task with several due dates; index is 1-based. */
@@ -60,6 +83,8 @@ export interface ListReport {
   registry: Registry;
   /** The agency the list is for, when --agency was given. */
   agency?: Agency;
+  /** The listed agency's place in the lineage at the list's date, when it has ended or is not yet in force. */
+  standing?: AgencyStanding;
   query: ListQuery;
   rows: ListRow[];
 }
@@ -112,19 +137,45 @@ function leadName(task: Task, reg: Registry): string {
 }
 
 /** Build the rows that answer a query. */
-export function buildList(plan: Plan, query: ListQuery, registry: Registry = buildRegistry(plan.agencies)): ListReport {
+export function buildList(
+  plan: Plan,
+  query: ListQuery,
+  registry: Registry = buildRegistry(query.asOf !== undefined ? registryAt(plan.agencies, query.asOf, plan.lineage) : plan.agencies),
+): ListReport {
   const agency = query.agency !== undefined ? registry.byId.get(query.agency) : undefined;
   let roles: Map<Task, AgencyRole[]> | undefined;
+  let standing: AgencyStanding | undefined;
   if (query.agency !== undefined) {
     roles = new Map();
+    const date = query.asOf ?? lastEventDate(plan.lineage) ?? `${plan.meta.year}-12-31`;
+    const add = (task: Task, r: AgencyRole) => {
+      const list = roles!.get(task) ?? [];
+      list.push(r);
+      roles!.set(task, list);
+    };
     for (const a of assignmentsOf(query.agency, plan, registry, { role: query.role, direct: query.direct })) {
-      const list = roles.get(a.task) ?? [];
       const r: AgencyRole = { role: a.role };
       if (a.via !== undefined) r.via = a.via;
       if (a.qualifier !== undefined) r.qualifier = a.qualifier;
-      list.push(r);
-      roles.set(a.task, list);
+      add(a.task, r);
     }
+    for (const a of inheritedAssignments(query.agency, date, plan, registry, query.role ? { role: query.role } : {})) {
+      const r: AgencyRole = { role: a.role, inherited: a.inherited };
+      if (a.qualifier !== undefined) r.qualifier = a.qualifier;
+      add(a.task, r);
+    }
+    // A task the agency leads by inheritance is not also one it supports through a group (as for a lead named directly).
+    for (const [task, list] of roles) {
+      if (!list.some((r) => r.inherited && r.role === "lead")) continue;
+      const kept = list.filter((r) => !(r.role === "support" && r.via !== undefined)).sort((x, y) => (x.role === y.role ? 0 : x.role === "lead" ? -1 : 1));
+      roles.set(task, kept);
+    }
+    // Only a date asked for (--as-of) makes a note: without it the list is the plan's, with what lineage adds to it.
+    const end = query.asOf !== undefined ? endOf(query.agency, plan.lineage) : undefined;
+    const start = query.asOf !== undefined ? startOf(query.agency, plan.lineage) : undefined;
+    if (end && end.date <= date)
+      standing = { ended: { kind: end.kind, date: end.date, confirmed: end.confirmed, successors: successorsAt(query.agency, date, plan.lineage) } };
+    else if (start && start.date > date) standing = { notYet: { date: start.date, confirmed: start.confirmed } };
   }
   const byDue = hasDueFilter(query);
   const rows: ListRow[] = [];
@@ -157,7 +208,8 @@ export function buildList(plan: Plan, query: ListQuery, registry: Registry = bui
   if (sort === "id") rows.sort(compareById);
   else if (sort === "deadline") rows.sort(compareByDeadline);
   else rows.sort((a, b) => compareVi(leadName(a.task, registry), leadName(b.task, registry)) || compareByDeadline(a, b));
-  return agency ? { plan: plan.meta, registry, agency, query, rows } : { plan: plan.meta, registry, query, rows };
+  if (!agency) return { plan: plan.meta, registry, query, rows };
+  return standing ? { plan: plan.meta, registry, agency, standing, query, rows } : { plan: plan.meta, registry, agency, query, rows };
 }
 
 export { parseTaskId } from "../model/task-ids";
@@ -182,4 +234,35 @@ export function buildShow(plan: Plan, typed: string, registry: Registry = buildR
   const dates = dueDates(task.deadline);
   const row: ListRow = { task, due: dates.length && !isOngoing(task.deadline) ? dates[dates.length - 1]!.date : null, dueDates: dates };
   return { kind: "found", report: { plan: plan.meta, registry, query: {}, rows: [row] } };
+}
+
+/** A part (III.1) or a whole section (III) of the decision's text, as `par show` gives it. */
+export interface DecisionShow {
+  plan: PlanMeta;
+  registry: Registry;
+  section: DecisionSection;
+  /** The parts shown: the one asked for, or all of the section's. */
+  parts: DecisionPart[];
+  /** True when the whole section was asked for (its closing words are shown too). */
+  whole: boolean;
+  file: string;
+}
+
+/** True when what a person typed names a section or part of the decision's text ("III", "ii.1") rather than a task. */
+export function isDecisionRef(typed: string): boolean {
+  return /^\s*[ivx]+(\.\d+)?\s*$/i.test(typed);
+}
+
+/** The section or part of the decision's text a person typed, or the ids there are when it has none. */
+export function buildDecisionShow(plan: Plan, typed: string): { kind: "found"; show: DecisionShow } | { kind: "unknown"; ids: string[] } {
+  const d = plan.decision;
+  const ids = d ? d.sections.flatMap((s) => [s.id, ...s.parts.map((p) => p.id)]) : [];
+  const want = typed.trim().toUpperCase();
+  const registry = buildRegistry(plan.agencies);
+  for (const section of d?.sections ?? []) {
+    if (section.id === want) return { kind: "found", show: { plan: plan.meta, registry, section, parts: section.parts, whole: true, file: d!.file } };
+    const part = section.parts.find((p) => p.id === want);
+    if (part) return { kind: "found", show: { plan: plan.meta, registry, section, parts: [part], whole: false, file: d!.file } };
+  }
+  return { kind: "unknown", ids };
 }

@@ -1,7 +1,8 @@
 // `par status` as data: every task judged at the period's cut-off, counted by bucket, by area and by lead agency,
-// with numeric targets and the changes since the previous quarter. No display strings: src/format/status/ renders it.
+// with numeric targets and the changes since the previous quarter. No display strings: src/format/build/status.ts renders it.
 import type { Agency, AgencyRef, Comparison, DeadlineKind, Plan, ReportingScheme, Target, Task } from "../model/types";
 import { assignmentsOf, buildRegistry, type Registry, type Role } from "../model/agencies";
+import { inForceAt, registryAt, successorsAt } from "../model/lineage";
 import { finalDueDate, milestonesOf } from "../model/deadline";
 import { periodKey, previousQuarter, reportingQuarterOf, reportingWindow, type Period, type PeriodKind } from "../model/period";
 import {
@@ -25,6 +26,7 @@ import {
 
 /** The version of the report's JSON shape; bumped only when a field changes meaning or disappears. */
 export const STATUS_FORMAT = "par-status/1";
+import type { FormsReturn } from "./progress-form";
 
 /** An agency as a report names it: id, full name, short name, English name, and the words the task writes beside it. */
 export interface AgencyLabel {
@@ -149,6 +151,8 @@ export interface LeadStatus extends StatusGroup {
   silent: boolean;
   /** For a group with members listed in the registry: how many members sent a report this period, of how many. */
   members: { reported: number; total: number } | null;
+  /** Only when lineage applies at the cut-off: the agencies (no longer in force) whose tasks this row counts. */
+  inherited?: AgencyLabel[];
 }
 
 /** A numeric target and the actual value one agency reported for it (agency null: nobody reported it). */
@@ -196,6 +200,8 @@ export interface StatusReport {
   targets: TargetStatus[];
   changes: StatusChanges;
   tasks: StatusRow[];
+  /** Once return forms of the quarter have been imported: the agencies whose report has not come back (par progress form). */
+  forms?: FormsReturn;
 }
 
 export interface StatusOptions {
@@ -369,31 +375,60 @@ function reportedNow(id: string, senders: ReadonlySet<string>, reg: Registry, se
   return ms.length > 0 && ms.every((m) => reportedNow(m, senders, reg, next));
 }
 
-function byLead(plan: Plan, reg: Registry, rows: readonly StatusRow[], current: readonly ProgressEntry[]): LeadStatus[] {
-  const leads = new Set(plan.tasks.flatMap((t) => t.lead.map((r) => r.agency)));
+/**
+ * The names a lead's tasks stand under at the cut-off: its own while it is in force, else those of the agencies it
+ * passed into wholly (lineage); an agency that ended with no such successor keeps its own name.
+ */
+function holdersAt(plan: Plan, cutoff: string): (id: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return (id) => {
+    let got = cache.get(id);
+    if (!got) {
+      const next = inForceAt(id, cutoff, plan.lineage) ? [] : successorsAt(id, cutoff, plan.lineage).filter((l) => l.whole);
+      got = next.length ? next.map((l) => l.agency) : [id];
+      cache.set(id, got);
+    }
+    return got;
+  };
+}
+
+function byLead(plan: Plan, reg: Registry, rows: readonly StatusRow[], current: readonly ProgressEntry[], cutoff: string): LeadStatus[] {
+  const holders = holdersAt(plan, cutoff);
+  const leads = new Set(plan.tasks.flatMap((t) => t.lead.flatMap((r) => holders(r.agency))));
   const senders = new Set(current.map((e) => e.agency));
   const mineOf = new Map<string, StatusRow[]>();
+  const inheritedOf = new Map<string, Set<string>>();
   for (const r of rows) {
+    const under = new Set<string>();
     for (const l of new Set(r.lead.map((x) => x.id))) {
-      const list = mineOf.get(l);
+      for (const h of holders(l)) {
+        under.add(h);
+        if (h !== l) inheritedOf.set(h, (inheritedOf.get(h) ?? new Set()).add(l));
+      }
+    }
+    for (const h of under) {
+      const list = mineOf.get(h);
       if (list) list.push(r);
-      else mineOf.set(l, [r]);
+      else mineOf.set(h, [r]);
     }
   }
   const out: LeadStatus[] = [];
   for (const a of plan.agencies) {
     if (!leads.has(a.id)) continue;
     const mine = mineOf.get(a.id) ?? [];
-    const listed = a.members.filter((m) => m !== a.id);
+    const listed = (reg.byId.get(a.id)?.members ?? a.members).filter((m) => m !== a.id);
+    const inherited = inheritedOf.get(a.id);
+    const standsFor = (l: { agency: string }) => l.agency === a.id || holders(l.agency).includes(a.id);
     out.push({
       agency: label(reg, a.id),
       ...group(mine),
       overdue: mine.filter((r) => r.bucket === "overdue").map((r) => r.id),
       notReported: mine
-        .filter((r) => r.bucket !== "done-on-time" && r.bucket !== "done-late" && !(r.leads.find((l) => l.agency === a.id)?.reported ?? false))
+        .filter((r) => r.bucket !== "done-on-time" && r.bucket !== "done-late" && !r.leads.some((l) => standsFor(l) && l.reported))
         .map((r) => r.id),
-      silent: !reportedNow(a.id, senders, reg),
+      silent: !reportedNow(a.id, senders, reg) && ![...(inherited ?? [])].some((p) => reportedNow(p, senders, reg)),
       members: listed.length ? { reported: listed.filter((m) => reportedNow(m, senders, reg, new Set([a.id]))).length, total: listed.length } : null,
+      ...(inherited ? { inherited: [...inherited].map((id) => label(reg, id)) } : {}),
     });
   }
   return out;
@@ -478,9 +513,10 @@ export function judgeAll(
 
 /** Build the status report of a plan for a period from its progress. */
 export function buildStatus(plan: Plan, progress: Progress, opts: StatusOptions): StatusReport {
-  const reg = buildRegistry(plan.agencies);
   const scheme = plan.meta.reporting;
   const period = statusPeriod(opts.period, scheme, opts.asOf);
+  // Groups count the members in force at the cut-off (lineage): a department merged away is no longer waited for.
+  const reg = buildRegistry(registryAt(plan.agencies, period.cutoff, plan.lineage));
   const window = windowOf(period);
   const entriesByTask = byTask(progress.entries);
   const judgements = judgeAll(plan, progress, window, reg, entriesByTask);
@@ -521,7 +557,7 @@ export function buildStatus(plan: Plan, progress: Progress, opts: StatusOptions)
     counts,
     withoutEvidence: rows.filter((r) => r.completedForHeadline && r.evidence.length === 0).map((r) => r.id),
     byArea: plan.meta.areas.map((a) => ({ area: a.number, name: a.name, nameEn: a.nameEn ?? null, ...group(rowsByArea.get(a.number) ?? []) })),
-    byLead: byLead(plan, reg, rows, current),
+    byLead: byLead(plan, reg, rows, current, period.cutoff),
     targets: targetRows(plan, reg, entriesByTask, window),
     changes,
     tasks: rows,

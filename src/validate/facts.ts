@@ -2,7 +2,8 @@
 // gives what can be read of it (a task's id, area, letter, agencies…), and where a fact cannot be read the rules that
 // depend on it are held back, so that one broken file is not reported as the fault of the files around it.
 import { basename } from "node:path";
-import type { Agency, Task } from "../model/types";
+import type { Diagnostic } from "../model/diagnostic";
+import type { Agency, Plan, Task } from "../model/types";
 import { badAt, kindFromLocation, type LoadedFile } from "../load/files";
 import { toAgencies, toTask } from "../load/build";
 
@@ -34,6 +35,18 @@ export interface AgencyRead {
   kindKnown: boolean;
 }
 
+/** A plan folder after reading (src/workspace/open.ts): the plan (when its plan and agency files are valid), its files, and all problems. */
+export interface OpenedPlan {
+  dir: string;
+  plan?: Plan;
+  files: LoadedFile[];
+  /** Task files that passed their schema, with the task read from each. */
+  taskFiles: { file: LoadedFile; task: Task }[];
+  diagnostics: Diagnostic[];
+  /** What the rules could read of every file, valid or not. */
+  facts: PlanFacts;
+}
+
 /** What the rules know of a plan folder. */
 export interface PlanFacts {
   planFile?: LoadedFile;
@@ -49,6 +62,8 @@ export interface PlanFacts {
   /** False when an agency file, an agency's id or its members cannot be read: unknown references are then held back. */
   registryComplete: boolean;
   tasks: TaskRead[];
+  /** The plan's decision.yaml (the decision's text), when it has one. */
+  decisionFile?: LoadedFile;
   /** Task files whose id cannot be read: any at all (`all`), or in these areas. */
   unread: { all: boolean; areas: Set<number> };
 }
@@ -182,6 +197,8 @@ export function readFacts(files: readonly LoadedFile[], mainPlan: LoadedFile | u
       const { agencies, complete } = readAgencies(f);
       if (!complete) facts.registryComplete = false;
       facts.agencyFiles.push({ file: f, agencies });
+    } else if (kind === "decision") {
+      if (f.kind === "decision" && checked(f)) facts.decisionFile = f;
     } else if (kind === "task") {
       const read = f.kind === "task" && checked(f) ? readTask(f) : fromName(f.path);
       if ("task" in read) facts.tasks.push(read);

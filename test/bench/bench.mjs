@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // par's benchmark: medians of whole-process runs (wall time, peak memory), measured side by side in one run,
 // against the floor (`node -e 0`) and the peer (ajv-cli validating the same files with the same schema).
-// Usage: npm run bench [-- --runs 15 --national-runs 5 --scales 1,4,16 --skip-national --skip-large --only-large]
+// Usage: npm run bench [-- --runs 15 --national-runs 5 --scales 1,4,16 --skip-national --skip-large --only-large --only-forms]
 // The national-scale repository is generated (seeded, deterministic) under $TMPDIR/par-bench/ and reused.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,9 +19,11 @@ const opt = (name, def) => {
 const RUNS = Number(opt("runs", 15));
 const NATIONAL_RUNS = Number(opt("national-runs", 5));
 const SCALES = String(opt("scales", "1,4,16")).split(",").map(Number);
-const ONLY_LARGE = args.includes("--only-large");
+const ONLY_FORMS = args.includes("--only-forms");
+const ONLY_LARGE = args.includes("--only-large") || ONLY_FORMS;
 const SKIP_NATIONAL = args.includes("--skip-national") || ONLY_LARGE;
-const SKIP_LARGE = args.includes("--skip-large");
+const SKIP_LARGE = args.includes("--skip-large") || ONLY_FORMS;
+const SKIP_FORMS = args.includes("--skip-forms") || (ONLY_LARGE && !ONLY_FORMS);
 const WORK = join(tmpdir(), "par-bench");
 const NODE = process.execPath;
 const PAR = join(ROOT, "bin", "par");
@@ -178,6 +180,46 @@ if (!SKIP_LARGE && has("status")) {
   const t1 = row(status1.name, s4[status1.name]);
   check("par status / par lint (4,000 tasks)", t4.wall / l4.wall, "≤ 1.5", t4.wall / l4.wall <= 1.5);
   check("status time growth 1,000 → 4,000 tasks (tasks grew 4×)", t4.wall / t1.wall, "≤ 4", t4.wall / t1.wall <= 4 * 1.05);
+}
+
+// ---------- 4. Return forms: a form for every agency of the shipped plan, and all of them read back filled ----------
+// Each under 3 s (issue 14). The forms are filled once by script (every row: a state and a result; invented values);
+// the import then reads and checks every one of them (after the first run its files are unchanged, as on a second
+// import of the same workbooks).
+if (!SKIP_FORMS && spawnSync(NODE, [PAR, "progress", "form", "--help"], { cwd: ROOT }).status === 0) {
+  const dir = join(WORK, "forms");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(ROOT, "data"), join(dir, "data"), { recursive: true });
+  spawnSync(NODE, [PAR, "progress", "form", "-q", "Q4", "--all", "-o", "forms"], { cwd: dir });
+  const { default: ExcelJS } = await import("exceljs");
+  mkdirSync(join(dir, "filled"));
+  const names = readdirSync(join(dir, "forms")).filter((f) => f.endsWith(".xlsx"));
+  for (const name of names) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "forms", name));
+    const ws = wb.worksheets[1];
+    const keys = new Map();
+    let keyRow = 0;
+    for (let r = 1; r <= 30 && !keyRow; r++)
+      ws.getRow(r).eachCell((c, n) => {
+        if (c.value === "state") keyRow = r;
+        keys.set(c.value, n);
+      });
+    for (let r = keyRow + 1; r <= ws.rowCount; r++) {
+      if (!ws.getRow(r).getCell(keys.get("task")).value) continue;
+      ws.getRow(r).getCell(keys.get("state")).value = "Đang thực hiện";
+      ws.getRow(r).getCell(keys.get("result")).value = "Đang triển khai theo kế hoạch (dữ liệu bench tự đặt ra).";
+    }
+    await wb.xlsx.writeFile(join(dir, "filled", name));
+  }
+  const formAll = parCommand(`par progress form --all (${names.length} forms)`, ["progress", "form", "-q", "Q4", "--all", "-o", "forms", "--force"], dir);
+  const importAll = parCommand(`par progress import (${names.length} filled)`, ["progress", "import", "--force", ...names.map((n) => `filled/${n}`)], dir);
+  const s5 = measure([formAll, importAll], NATIONAL_RUNS, 1);
+  const f = row(formAll.name, s5[formAll.name]);
+  const i = row(importAll.name, s5[importAll.name]);
+  check(`progress form, ${names.length} agencies (ms)`, f.wall, "≤ 3000", f.wall <= 3000);
+  check(`progress import, ${names.length} filled forms (ms)`, i.wall, "≤ 3000", i.wall <= 3000);
 }
 
 // ---------- Report ----------

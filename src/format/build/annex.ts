@@ -66,6 +66,7 @@ interface Ctx {
   lang: Lang;
   w: Words;
   current: ReadonlySet<string>;
+  leadNotes?: ReadonlyMap<string, string>;
 }
 
 /** A text as written, with the quarter it was reported in when that is before the period. */
@@ -120,7 +121,7 @@ function cellsOf(r: StatusRow, c: Ctx): Record<ExportColumn, string> {
   return {
     tt: letterOf(r.id),
     task: taskTextPhrase(r, ITEM_BULLET),
-    lead: agencyListPhrase(r.lead, c.lang, { full: true }),
+    lead: [agencyListPhrase(r.lead, c.lang, { full: true }), ...(c.leadNotes?.has(r.id) ? [c.leadNotes.get(r.id)!] : [])].join("; "),
     support: agencyListPhrase(r.support, c.lang, { full: true }),
     deadline: r.deadlineText,
     result: resultText(r, c),
@@ -133,7 +134,7 @@ function cellsOf(r: StatusRow, c: Ctx): Record<ExportColumn, string> {
 export function annexOf(data: ExportData, lang: Lang): ExportAnnex {
   const w = words(lang);
   const sw = w.status;
-  const ctx: Ctx = { lang, w, current: new Set(data.period.quarters) };
+  const ctx: Ctx = { lang, w, current: new Set(data.period.quarters), ...(data.leadNotes ? { leadNotes: data.leadNotes } : {}) };
   const rows: ExportRow[] = [];
   for (const a of data.areas) {
     const name = lang === "en" && a.nameEn ? a.nameEn : a.name;

@@ -2,6 +2,9 @@
 // [-old-]{+new+}, red and green with colour), for a page (Markdown to paste as a review comment: <del>/<ins>, tables
 // of added and removed tasks) and as data (version 1, docs/json.md). Side labels, deadlines and targets in words, and
 // long unchanged stretches of a word diff trimmed to a few words of context.
+import { progressChangeLine } from "../forms/changes";
+import { importEn } from "../../i18n/en/forms";
+import { importVi } from "../../i18n/vi/forms";
 import { targetPhrase } from "../../i18n/phrases";
 import type { Lang } from "../../i18n";
 import type { DiffWords } from "../../i18n/en/diff";
@@ -301,6 +304,7 @@ function page(d: PlanDiff, w: DiffWords, lang: Lang): Block[] {
       })),
     ),
   );
+  section(progressHeading(lang), list(d.progress.map((ch) => ({ text: progressChangeLine(ch, lang).trim() }))));
   return out;
 }
 
@@ -425,7 +429,16 @@ function screen(d: PlanDiff, w: DiffWords, lang: Lang): Block[] {
       m(x.to === null ? "∅" : JSON.stringify(x.to), "ins"),
     ]),
   );
+  section(
+    progressHeading(lang),
+    d.progress.map((ch) => [t(progressChangeLine(ch, lang))]),
+  );
   return [{ type: "lines", lines }];
+}
+
+/** The heading of the progress changes (in the words of `par progress import --dry-run`). */
+function progressHeading(lang: Lang): string {
+  return (lang === "vi" ? importVi : importEn).progressHeading;
 }
 
 /** `par diff` as a document. */
@@ -447,6 +460,7 @@ export function diffDocument(d: PlanDiff, o: { lang: Lang; profile: Profile }): 
         tasks: d.tasks,
         agencies: d.agencies,
         meta: d.meta,
+        progress: d.progress,
       },
     };
   }

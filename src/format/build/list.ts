@@ -7,7 +7,8 @@ import { words } from "../../i18n/words";
 import { shortName, type Registry } from "../../model/agencies";
 import { addDays, formatViDate } from "../../model/dates";
 import { letterToAscii } from "../../model/vietnamese";
-import type { AgencyRef, Target, Task } from "../../model/types";
+import type { AgencyRef, LineageEvent, SourceRef, Target, Task } from "../../model/types";
+import type { LineageLink } from "../../model/lineage";
 import type { AgenciesReport, AgencyRow, RoleCounts } from "../../report/agencies";
 import type { AgencyRole, ListReport, ListRow } from "../../report/list";
 import { cell, type Block, type Calendar, type Column, type Document, type Row } from "../document";
@@ -34,6 +35,11 @@ export function refLabel(reg: Registry, ref: AgencyRef, short: boolean): string 
   return ref.qualifier ? `${name} (${ref.qualifier})` : name;
 }
 
+/** The lead cell's entries as the appendix writes them: the lead agencies, then any words the cell holds besides them (1.c). */
+export function leadEntries(reg: Registry, task: Task, short: boolean): string[] {
+  return [...task.lead.map((r) => refLabel(reg, r, short)), ...(task.leadNote ? [task.leadNote] : [])];
+}
+
 /** A task's words in full: its text, then its items on their own lines with the bullet as written (or the one given). */
 export function fullText(task: Task, bullet: string = task.bullet): string {
   return taskTextPhrase(task, bullet);
@@ -43,7 +49,16 @@ export function fullText(task: Task, bullet: string = task.bullet): string {
 export function roleLabel(reg: Registry, roles: AgencyRole[] | undefined, lang: Lang, short: boolean): string {
   if (!roles) return "";
   const w = listWords(lang);
-  return roles.map((r) => (r.via ? `${w.role[r.role]} ${w.via(short ? agencyShort(reg, r.via) : agencyName(reg, r.via))}` : w.role[r.role])).join("; ");
+  const name = (id: string) => (short ? agencyShort(reg, id) : agencyName(reg, id));
+  return roles
+    .map((r) =>
+      r.inherited
+        ? `${w.role[r.role]} (${w.lineage.inherited(name(r.inherited.from), w.lineage.kinds[r.inherited.kind] ?? r.inherited.kind, r.inherited.date.slice(0, 4))})`
+        : r.via
+          ? `${w.role[r.role]} ${w.via(name(r.via))}`
+          : w.role[r.role],
+    )
+    .join("; ");
 }
 
 /** The groups the listed agency was matched through, for a column of their own. */
@@ -88,10 +103,20 @@ export interface TaskJson {
   text: string;
   items: string[];
   lead: AgencyJson[];
+  /** Words the lead cell holds besides the agencies (1.c), as written. */
+  leadNote?: string;
   support: AgencyJson[];
   deadline: { text: string; kind: string; due: string | null; milestones: string[]; event?: string };
   milestone?: { index: number; of: number; label?: string; date: string };
-  match?: { agency: { id: string; name: string }; roles: { role: string; via?: { id: string; name: string }; qualifier?: string }[] };
+  match?: {
+    agency: { id: string; name: string };
+    roles: {
+      role: string;
+      via?: { id: string; name: string };
+      qualifier?: string;
+      inherited?: { from: { id: string; name: string }; kind: string; date: string; confirmed: boolean };
+    }[];
+  };
   targets: Target[];
   note?: string;
   file: string;
@@ -128,6 +153,16 @@ export function taskJson(report: Pick<ListReport, "registry" | "agency">, row: L
         role: r.role,
         ...(r.via ? { via: { id: r.via, name: agencyName(reg, r.via) } } : {}),
         ...(r.qualifier ? { qualifier: r.qualifier } : {}),
+        ...(r.inherited
+          ? {
+              inherited: {
+                from: { id: r.inherited.from, name: agencyName(reg, r.inherited.from) },
+                kind: r.inherited.kind,
+                date: r.inherited.date,
+                confirmed: r.inherited.confirmed,
+              },
+            }
+          : {}),
       })),
     };
   }
@@ -138,6 +173,7 @@ export function taskJson(report: Pick<ListReport, "registry" | "agency">, row: L
     text: fullText(t),
     items: [...t.items],
     lead: refsJson(reg, t.lead, listed, row.roles, "lead"),
+    ...(t.leadNote ? { leadNote: t.leadNote } : {}),
     support: refsJson(reg, t.support, listed, row.roles, "support"),
     deadline,
     ...(row.milestone ? { milestone: { ...row.milestone } } : {}),
@@ -203,10 +239,7 @@ function screen(report: ListReport, o: ListDocumentOptions): Block[] {
       cells: {
         id: cell.text(row.task.id, "strong"),
         task: cell.text(fullText(row.task)),
-        lead: cell.list(
-          row.task.lead.map((r) => refLabel(reg, r, true)),
-          "\n",
-        ),
+        lead: cell.list(leadEntries(reg, row.task, true), "\n"),
         support: cell.list(
           row.task.support.map((r) => refLabel(reg, r, true)),
           "\n",
@@ -254,10 +287,7 @@ function flat(report: ListReport, lang: Lang, sheet: boolean): Block {
         id: cell.text(row.task.id),
         area: cell.integer(row.task.area),
         task: cell.text(fullText(row.task, bullet)),
-        lead: cell.list(
-          row.task.lead.map((r) => refLabel(reg, r, false)),
-          "; ",
-        ),
+        lead: cell.list(leadEntries(reg, row.task, false), "; "),
         support: cell.list(
           row.task.support.map((r) => refLabel(reg, r, false)),
           "; ",
@@ -306,7 +336,7 @@ function calendar(report: ListReport, o: ListDocumentOptions): Calendar {
       const description = [
         fullText(t),
         "",
-        `${w.ics.lead}: ${t.lead.map((r) => refLabel(reg, r, false)).join("; ")}`,
+        `${w.ics.lead}: ${leadEntries(reg, t, false).join("; ")}`,
         ...(t.support.length ? [`${w.ics.support}: ${t.support.map((r) => refLabel(reg, r, false)).join("; ")}`] : []),
         `${w.ics.deadline}: ${t.deadline.text}`,
       ].join("\n");
@@ -346,6 +376,114 @@ function countCell(c: RoleCounts): string {
   return c.viaGroup ? `${c.direct} + ${c.viaGroup}` : String(c.direct);
 }
 
+/** The lineage cell: "← Sở KH&ĐT (hợp nhất 2025)", "→ Sở Tài chính (hợp nhất 2025)", "từ 2025", several joined by "; ". */
+function lineageCell(reg: Registry, row: AgencyRow, lang: Lang, short: boolean): string {
+  const w = listWords(lang).lineage;
+  const name = (id: string) => (short ? agencyShort(reg, id) : agencyName(reg, id));
+  const when = (e: LineageEvent) => `${w.kinds[e.kind] ?? e.kind} ${e.date.slice(0, 4)}`;
+  const link = (arrow: string, l: LineageLink) => `${arrow} ${name(l.agency)}${l.functions.length ? `: ${l.functions.join(", ")}` : ""} (${when(l.event)})`;
+  const l = row.lineage;
+  const parts: string[] = [];
+  if (l.started) parts.push(w.startedShort(l.started.date.slice(0, 4)));
+  parts.push(...l.predecessors.filter((p) => p.event.to.some((s) => s.agency === row.agency.id)).map((p) => link("←", p)));
+  if (l.ended && !l.successors.length) parts.push(when(l.ended));
+  parts.push(...l.successors.map((s) => link("→", s)));
+  return parts.join("; ");
+}
+
+/** A source in one line: number, issuer, date, title, address, then how it is known. */
+function sourceText(s: SourceRef): string {
+  return [s.number, s.issuer, s.date ? formatViDate(s.date) : undefined, s.title, s.url, s.note].filter(Boolean).join(", ");
+}
+
+/** What stands under the registry's table: the lineage events (each with its source and note), the duties under the decision's text. */
+interface AgencySection {
+  heading: string;
+  items: { text: string; items: string[] }[];
+}
+
+function agencySections(report: AgenciesReport, lang: Lang): AgencySection[] {
+  const w = listWords(lang);
+  const reg = report.registry;
+  const out: AgencySection[] = [];
+  if (report.lineage.length) {
+    out.push({
+      heading: w.lineage.heading,
+      items: report.lineage.map((e) => {
+        const to = e.to.map(
+          (s) => `${agencyName(reg, s.agency)}${s.functions.length ? ` (${s.functions.join(", ")})` : ""}${s.new ? ` [${w.lineage.isNew}]` : ""}`,
+        );
+        const from = e.from.map((p) => `${agencyName(reg, p.agency)}${p.functions.length ? ` (${p.functions.join(", ")})` : ""}`);
+        return {
+          text: w.lineage.event(formatViDate(e.date), !e.confirmed, w.lineage.kinds[e.kind] ?? e.kind, from.join(", "), to.join(", ")),
+          items: [w.lineage.source(sourceText(e.source)), ...(e.note ? [e.note] : [])],
+        };
+      }),
+    });
+  }
+  const named = report.rows.filter((r) => r.duties.some((d) => d.via === undefined));
+  if (named.length) {
+    out.push({
+      heading: w.decision.heading,
+      items: named.map((r) => {
+        const duties = r.duties
+          .filter((d) => d.via === undefined)
+          .map((d) => {
+            const rep = d.report;
+            const what =
+              d.role === "consolidates"
+                ? w.decision.consolidates
+                : rep
+                  ? w.decision.report(
+                      rep.what,
+                      rep.periods.map((p) => w.decision.periods[p] ?? p).join(", "),
+                      rep.to,
+                      rep.through && agencyName(reg, rep.through),
+                    )
+                  : w.decision.assigned;
+            return `${d.part} (${what})`;
+          });
+        return { text: `${r.agency.name} (${r.agency.id}): ${duties.join("; ")}`, items: [] };
+      }),
+    });
+  }
+  return out;
+}
+
+/**
+ * The sections as blocks: on a terminal, lines with a hanging indent (an entry and what belongs to it two in);
+ * on a page, a heading and a list.
+ */
+function sectionBlocks(sections: readonly AgencySection[], screen: boolean): Block[] {
+  if (screen)
+    return sections.map((s) => ({
+      type: "paragraph",
+      spaceBefore: true,
+      hanging: true,
+      lines: [s.heading, ...s.items.flatMap((i) => [`  ${i.text}`, ...i.items.map((x) => `  ${x}`)])],
+    }));
+  return sections.flatMap((s): Block[] => [
+    { type: "heading", level: 2, text: s.heading },
+    { type: "list", items: s.items.map((i) => (i.items.length ? { text: i.text, items: i.items } : { text: i.text })) },
+  ]);
+}
+
+/** The lineage of a row for JSON: only what there is (an agency untouched by lineage gets no field). */
+function lineageJson(r: AgencyRow): { lineage?: object } {
+  const l = r.lineage;
+  if (!l.started && !l.ended && !l.predecessors.length && !l.successors.length) return {};
+  const ev = (e: LineageEvent) => ({ kind: e.kind, date: e.date, confirmed: e.confirmed });
+  const link = (x: LineageLink) => ({ id: x.agency, ...ev(x.event), functions: [...x.functions], whole: x.whole });
+  return {
+    lineage: {
+      ...(l.started ? { started: ev(l.started) } : {}),
+      ...(l.ended ? { ended: ev(l.ended) } : {}),
+      predecessors: l.predecessors.map(link),
+      successors: l.successors.map(link),
+    },
+  };
+}
+
 function kindLabel(row: AgencyRow, lang: Lang): string {
   return listWords(lang).kinds[row.agency.kind] ?? row.agency.kind;
 }
@@ -370,6 +508,8 @@ export function agenciesDocument(report: AgenciesReport, o: { lang: Lang; profil
         groups: r.groups,
         lead: { ...r.lead },
         support: { ...r.support },
+        ...lineageJson(r),
+        ...(r.duties.length ? { duties: r.duties.map((d) => ({ ...d })) } : {}),
       })),
     };
   if (o.profile === "screen")
@@ -384,6 +524,7 @@ export function agenciesDocument(report: AgenciesReport, o: { lang: Lang; profil
             { key: "kind", header: w.header.kind, minWidth: 6, maxWidth: 14 },
             { key: "lead", header: w.agencies.lead, align: "right", minWidth: 7 },
             { key: "support", header: w.agencies.support, align: "right", minWidth: 7 },
+            { key: "lineage", header: w.lineage.column, minWidth: 10, maxWidth: 30 },
           ],
           rows: report.rows.map((r) => ({
             cells: {
@@ -392,11 +533,13 @@ export function agenciesDocument(report: AgenciesReport, o: { lang: Lang; profil
               kind: cell.text(kindLabel(r, o.lang)),
               lead: cell.integer(r.lead.total, countCell(r.lead)),
               support: cell.integer(r.support.total, countCell(r.support)),
+              lineage: cell.text(lineageCell(reg, r, o.lang, true)),
             },
           })),
         },
         { type: "paragraph", lines: [w.agencies.legend] },
         { type: "paragraph", lines: [w.agencies.count(report.rows.length)] },
+        ...sectionBlocks(agencySections(report, o.lang), true),
       ],
     };
   return {
@@ -414,6 +557,7 @@ export function agenciesDocument(report: AgenciesReport, o: { lang: Lang; profil
           { key: "leadTotal", header: w.header.leadTotal, align: "right" },
           { key: "supportDirect", header: w.header.supportDirect, align: "right" },
           { key: "supportTotal", header: w.header.supportTotal, align: "right" },
+          { key: "lineage", header: w.lineage.column },
         ],
         rows: report.rows.map((r) => ({
           cells: {
@@ -429,9 +573,11 @@ export function agenciesDocument(report: AgenciesReport, o: { lang: Lang; profil
             leadTotal: cell.integer(r.lead.total),
             supportDirect: cell.integer(r.support.direct),
             supportTotal: cell.integer(r.support.total),
+            lineage: cell.text(lineageCell(reg, r, o.lang, false)),
           },
         })),
       },
+      ...sectionBlocks(agencySections(report, o.lang), false),
     ],
   };
 }

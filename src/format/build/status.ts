@@ -11,6 +11,7 @@ import type { AgencyLabel, AgencyText, StatusPeriod, StatusReport, StatusRow, Ta
 import { agencyListPhrase, evidencePhrase, ITEM_BULLET, shortTaskText, targetPhrase, taskTextPhrase } from "../../i18n/phrases";
 import { cutText } from "../text";
 import { cell, type Block, type Cell, type Column, type Document, type Mark, type Row, type TableBlock } from "../document";
+import { formsAwaiting } from "../forms/changes";
 import type { Profile } from "../formatter";
 
 export type Words = ReturnType<typeof words>["status"];
@@ -125,7 +126,14 @@ export function leadTable(r: StatusReport, w: Words, lang: Lang): TableBlock {
     rows: r.byLead.map((l) => ({
       cells: {
         members: cell.text(l.members ? `${l.members.reported}/${l.members.total}` : ""),
-        agency: cell.text(agencyShort(l.agency, lang)),
+        agency: cell.text(
+          l.inherited
+            ? w.withInherited(
+                agencyShort(l.agency, lang),
+                l.inherited.map((x) => agencyShort(x, lang)),
+              )
+            : agencyShort(l.agency, lang),
+        ),
         total: int(l.total),
         completed: int(l.completed),
         percent: cell.percent(l.percent, w.percent(l.percent)),
@@ -279,6 +287,7 @@ export function statusDocument(r: StatusReport, o: StatusDocumentOptions): Docum
   if (o.profile === "screen") {
     blocks.push({ type: "paragraph", lines: [title], role: "title" }, { type: "paragraph", lines: [periodLine] }, { type: "paragraph", lines: [cutoffLine] });
     if (r.sample) blocks.push({ type: "note", tone: "sample", text: w.sample });
+    if (r.forms?.awaiting.length) blocks.push({ type: "paragraph", lines: [formsAwaiting(r.forms, lang)], role: "warning" });
     blocks.push({ type: "paragraph", lines: [headline], role: "lead", spaceBefore: true });
     blocks.push({ type: "heading", level: 2, text: w.heading.buckets }, countsTable(r, w));
     blocks.push({ type: "heading", level: 2, text: w.heading.byArea }, areaTable(r, w, lang));

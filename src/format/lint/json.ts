@@ -14,6 +14,7 @@ export const json: LintFormatter = (report) => {
       column: d.column,
       endLine: d.endLine ?? d.line,
       endColumn: d.endColumn ?? d.column,
+      ...(d.cell !== undefined ? { cell: d.cell } : {}),
       severity: d.severity,
       code: d.code,
       message: d.message,

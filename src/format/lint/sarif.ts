@@ -1,8 +1,21 @@
 // SARIF 2.1.0, for code-scanning tools.
-import { DIAGNOSTIC_CODES } from "../../model/diagnostic";
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from "../../model/diagnostic";
+import { describeCode, type Lang } from "../../i18n";
 import type { LintFormatter } from "./types";
 
-/** A SARIF 2.1.0 log with one run; rules are the diagnostic codes that occur. */
+/** A SARIF rule (reportingDescriptor) from the registry of codes, in the run's language. */
+function rule(id: DiagnosticCode, lang: Lang) {
+  const d = describeCode(id, lang);
+  return {
+    id,
+    name: id,
+    shortDescription: { text: d.description },
+    fullDescription: { text: d.hint ? `${d.description} ${d.hint}` : d.description },
+    defaultConfiguration: { level: d.severity },
+  };
+}
+
+/** A SARIF 2.1.0 log with one run; rules are the diagnostic codes that occur, described from the registry. */
 export const sarif: LintFormatter = (report, options) => {
   const used = [...new Set(report.diagnostics.map((d) => d.code))].sort((a, b) => DIAGNOSTIC_CODES.indexOf(a) - DIAGNOSTIC_CODES.indexOf(b));
   const log = {
@@ -14,7 +27,7 @@ export const sarif: LintFormatter = (report, options) => {
           driver: {
             name: "par",
             version: options.version,
-            rules: used.map((id) => ({ id, name: id, shortDescription: { text: id } })),
+            rules: used.map((id) => rule(id, options.lang)),
           },
         },
         results: report.diagnostics.map((d) => ({

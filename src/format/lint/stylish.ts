@@ -39,7 +39,8 @@ export const stylish: LintFormatter = (report: LintReport, options) => {
   for (const d of report.diagnostics) {
     const sev = d.severity === "error" ? c.red.bold(w.error) : c.yellow.bold(w.warning);
     // File names, messages and hints quote the data: shown, never obeyed, by the terminal.
-    lines.push(`${c.bold(`${escapeTerminal(d.file)}:${d.line}:${d.column}`)}: ${sev} ${c.dim(d.code)}`);
+    // A workbook's problem is at a sheet's cell (stp-2024-Q4.xlsx:Báo cáo!F7), a text file's at line:column.
+    lines.push(`${c.bold(`${escapeTerminal(d.file)}:${d.cell !== undefined ? escapeTerminal(d.cell) : `${d.line}:${d.column}`}`)}: ${sev} ${c.dim(d.code)}`);
     lines.push(`  ${escapeTerminal(d.message)}`);
     for (const l of excerpt(d, c)) lines.push(`  ${l}`);
     lines.push(`  ${c.cyan(`${w.hint}:`)} ${escapeTerminal(d.hint)}`, "");

@@ -3,7 +3,7 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import { cellText, plain, type Block, type Document, type Inline, type Mark, type Row, type TableBlock } from "../document";
 import { escapeTerminal } from "../escape";
-import { displayWidth, fitText, renderTextTable, wrapStyled } from "../tabular";
+import { displayWidth, fitText, renderTextTable, wrapStyled, wrapText } from "../tabular";
 import type { RenderOptions, TextFormatter } from "../formatter";
 
 type Style = (s: string) => string;
@@ -91,6 +91,14 @@ function wrapSpans(spans: Exclude<Inline, string>, width: number, c: ChalkInstan
   return out;
 }
 
+/** A line wrapped to the width, its continuation lines indented two more than the line itself. */
+function hanging(line: string, width: number): string[] {
+  if (!line) return [""];
+  const indent = /^ */.exec(line)![0].length;
+  const [first, ...rest] = wrapText(line.slice(indent), Math.max(20, width - indent - 2));
+  return [" ".repeat(indent) + first!, ...rest.map((l) => " ".repeat(indent + 2) + l)];
+}
+
 function counts(b: TableBlock, o: RenderOptions, c: ChalkInstance): string[] {
   const [label, count] = b.columns;
   const total = b.rows.reduce((n, r) => n + (r.cells[count!.key]?.type === "integer" ? (r.cells[count!.key] as { value: number }).value : 0), 0);
@@ -147,7 +155,8 @@ function render(doc: Document, o: RenderOptions): string {
         const role = b.role ? ROLE[b.role] : undefined;
         for (const l of b.lines) {
           const spans = typeof l === "string" ? [{ text: l, ...(role ? { marks: [role] } : {}) }] : l;
-          if (b.nowrap) out.push(indent + spans.map((s) => marksStyle(c, s.marks)(escapeTerminal(s.text))).join(""));
+          if (b.hanging) for (const x of hanging(plain(l), width - indent.length)) out.push(indent + marksStyle(c, role ? [role] : undefined)(x));
+          else if (b.nowrap) out.push(indent + spans.map((s) => marksStyle(c, s.marks)(escapeTerminal(s.text))).join(""));
           else if (spans.length === 1) for (const x of fitText(spans[0]!.text, width - indent.length)) out.push(indent + marksStyle(c, spans[0]!.marks)(x));
           else for (const x of wrapSpans(spans, width - indent.length, c)) out.push(indent + x);
         }

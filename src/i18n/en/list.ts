@@ -83,6 +83,37 @@ export const listEn = {
     legend: "Lead, Support: tasks that name the agency, + tasks that name a group it belongs to.",
     count: (n: number) => `${n} agencies and groups.`,
   },
+  lineage: {
+    kinds: { renamed: "renamed", merged: "merged", split: "split", transferred: "functions transferred", dissolved: "ended" } as Record<string, string>,
+    /** The role column of a task a successor inherits: "inherited from Sở Kế hoạch và Đầu tư, merged 2025". */
+    inherited: (from: string, kind: string, year: string) => `inherited from ${from}, ${kind} ${year}`,
+    unconfirmed: "date not confirmed",
+    ended: (cmd: string, name: string, id: string, kind: string, date: string, unconfirmed: boolean, successors: string[]) =>
+      `par ${cmd}: ${name} (${id}) ${kind} on ${date}${unconfirmed ? " (date not confirmed)" : ""}; ` +
+      (successors.length ? `carried on by ${successors.join("; ")}.` : "no agency carries it on.") +
+      " The tasks the plan gives it follow.",
+    notYet: (cmd: string, name: string, id: string, asOf: string, date: string, unconfirmed: boolean) =>
+      `par ${cmd}: ${name} (${id}) did not exist yet on ${asOf}: it starts on ${date}${unconfirmed ? " (date not confirmed)" : ""}.`,
+    heading: "Lineage (outside the decision)",
+    event: (date: string, unconfirmed: boolean, kind: string, from: string, to: string) =>
+      `${date}${unconfirmed ? " (date not confirmed)" : ""}, ${kind}: ${from}${to ? ` → ${to}` : ""}`,
+    source: (text: string) => `source: ${text}`,
+    isNew: "new",
+    column: "Lineage",
+    endedShort: (kind: string, year: string) => `${kind} ${year}`,
+    startedShort: (year: string) => `from ${year}`,
+  },
+  decision: {
+    heading: "Duties under the decision's text (outside the appendix; one part: par show III.1)",
+    assigned: "assigned",
+    consolidates: "consolidates the reports",
+    report: (what: string, periods: string, to: string, through: string | undefined) =>
+      `reports ${periods} to ${to}${through ? ` through ${through}` : ""}: ${what}`,
+    periods: { quarter: "quarterly", "half-year": "half-yearly", "nine-months": "nine-monthly", year: "yearly" } as Record<string, string>,
+    part: "Part",
+    agencies: "Assigned to (editorial)",
+    section: "Section",
+  },
   error: {
     binaryToTerminal: (cmd: string, format: string) =>
       `par ${cmd}: a ${format} file is binary and is not printed to a terminal. Redirect standard output to a file (par ${cmd} --format ${format} > file.${format}).`,
@@ -105,6 +136,7 @@ export const listEn = {
     unknownTask: (cmd: string, id: string, near: string[]) =>
       `par ${cmd}: no task "${id}" in the plan.` + (near.length ? ` Tasks near it: ${near.join(", ")}.` : "") + " `par list --sort id` lists them all.",
     badFormat: (cmd: string, value: string, formats: readonly string[]) => `par ${cmd}: unknown format "${value}"; use one of ${formats.join(", ")}.`,
+    unknownPart: (cmd: string, id: string, parts: string[]) => `par ${cmd}: the decision's text has no part "${id}". Parts: ${parts.join(", ")}.`,
   },
 };
 

@@ -46,6 +46,8 @@ export const statusEn = {
     tasks: "Tasks",
     notes: "Notes",
   },
+  /** A lead row that counts the tasks of agencies passed into it (lineage): "Sở Tài chính (with Sở KH&ĐT)". */
+  withInherited: (name: string, from: string[]) => `${name} (with ${from.join(", ")})`,
   col: {
     /** The last row of the by-area table. */
     totalRow: "Total",

@@ -83,6 +83,36 @@ export const listVi: ListCatalogue = {
     legend: "Chủ trì, Phối hợp: số nhiệm vụ nêu tên cơ quan, + số nhiệm vụ nêu tên một nhóm có cơ quan đó.",
     count: (n: number) => `${n} cơ quan và nhóm.`,
   },
+  lineage: {
+    kinds: { renamed: "đổi tên", merged: "hợp nhất", split: "chia tách", transferred: "chuyển giao chức năng", dissolved: "chấm dứt hoạt động" },
+    inherited: (from: string, kind: string, year: string) => `kế thừa từ ${from}, ${kind} ${year}`,
+    unconfirmed: "ngày chưa được xác nhận",
+    ended: (cmd: string, name: string, id: string, kind: string, date: string, unconfirmed: boolean, successors: string[]) =>
+      `par ${cmd}: ${name} (${id}) ${kind} từ ngày ${date}${unconfirmed ? " (ngày chưa được xác nhận)" : ""}; ` +
+      (successors.length ? `cơ quan kế thừa: ${successors.join("; ")}.` : "không có cơ quan kế thừa.") +
+      " Dưới đây là các nhiệm vụ kế hoạch giao cho cơ quan này.",
+    notYet: (cmd: string, name: string, id: string, asOf: string, date: string, unconfirmed: boolean) =>
+      `par ${cmd}: ngày ${asOf} chưa có ${name} (${id}): cơ quan này có từ ngày ${date}${unconfirmed ? " (ngày chưa được xác nhận)" : ""}.`,
+    heading: "Lịch sử tổ chức (ngoài quyết định)",
+    event: (date: string, unconfirmed: boolean, kind: string, from: string, to: string) =>
+      `${date}${unconfirmed ? " (ngày chưa được xác nhận)" : ""}, ${kind}: ${from}${to ? ` → ${to}` : ""}`,
+    source: (text: string) => `nguồn: ${text}`,
+    isNew: "mới",
+    column: "Lịch sử",
+    endedShort: (kind: string, year: string) => `${kind} ${year}`,
+    startedShort: (year: string) => `từ ${year}`,
+  },
+  decision: {
+    heading: "Nhiệm vụ theo phần lời của quyết định (ngoài phụ lục; xem một phần: par show III.1)",
+    assigned: "được giao",
+    consolidates: "tổng hợp báo cáo",
+    report: (what: string, periods: string, to: string, through: string | undefined) =>
+      `báo cáo ${periods} về ${to}${through ? ` (qua ${through})` : ""}: ${what}`,
+    periods: { quarter: "hàng quý", "half-year": "6 tháng", "nine-months": "9 tháng", year: "năm" },
+    part: "Phần",
+    agencies: "Giao cho (biên tập)",
+    section: "Mục",
+  },
   error: {
     binaryToTerminal: (cmd: string, format: string) =>
       `par ${cmd}: tệp ${format} là tệp nhị phân, không in ra màn hình. Hãy chuyển đầu ra chuẩn vào một tệp (par ${cmd} --format ${format} > tep.${format}).`,
@@ -108,5 +138,6 @@ export const listVi: ListCatalogue = {
       (near.length ? ` Các nhiệm vụ gần đó: ${near.join(", ")}.` : "") +
       " `par list --sort id` liệt kê tất cả.",
     badFormat: (cmd: string, value: string, formats: readonly string[]) => `par ${cmd}: không có định dạng "${value}"; dùng một trong ${formats.join(", ")}.`,
+    unknownPart: (cmd: string, id: string, parts: string[]) => `par ${cmd}: phần lời của quyết định không có phần "${id}". Các phần: ${parts.join(", ")}.`,
   },
 };

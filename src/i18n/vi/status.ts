@@ -47,6 +47,7 @@ export const statusVi: typeof statusEn = {
     tasks: "Chi tiết nhiệm vụ",
     notes: "Ghi chú",
   },
+  withInherited: (name: string, from: string[]) => `${name} (gồm ${from.join(", ")})`,
   col: {
     /** The last row of the by-area table. */
     totalRow: "Tổng cộng",
