@@ -86,11 +86,11 @@ describe("par init in an empty folder", () => {
 
   it("speaks Vietnamese by default, English with --lang en", async () => {
     const vi = await runCli(["init", join(tempDir(), "r")], { env: { PATH: process.env.PATH, LANG: "C" } });
-    expect(vi.stdout).toContain("đã ghi 12 tệp");
+    expect(vi.stdout).toContain("đã ghi 13 tệp");
     expect(vi.stdout).toContain("Tiếp theo: thêm kế hoạch đầu tiên");
     expect(vi.stderr).toContain("gói của par không ghi kho GitHub nào");
     const en = await runCli(["--lang", "en", "init", join(tempDir(), "r")], { env: { PATH: process.env.PATH, LANG: "C" } });
-    expect(en.stdout).toContain("12 files written");
+    expect(en.stdout).toContain("13 files written");
     expect(en.stderr).toContain("name OWNER/par");
   });
 });
