@@ -6,8 +6,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { ErrorCodes, parse as parseHtml5 } from "parse5";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fitTable, renderTextTable, wrapStyled, wrapText } from "../src/format/tabular";
+import stringWidth from "string-width";
+import { displayWidth, fitTable, renderTextTable, wrapStyled, wrapText } from "../src/format/tabular";
 import type { StatusReport } from "../src/report/status";
 import { cleanEnv, copyOfData, readDelimited, runCli, tempDir } from "./helpers";
 
@@ -270,6 +272,62 @@ describe("terminal tables fit the width and wrap inside their cells", () => {
     const out = renderTextTable({ columns, rows }, { width: 70 });
     expect(out).toContain("│ TT Xúc tiến ĐT, TM và DL │");
     expect(tooWide(out, 70)).toEqual([]);
+  });
+
+  it("the fast path of displayWidth measures what string-width measures", () => {
+    // Arrows, mathematical operators, box drawing, block elements and ⚠ are counted one column each without calling
+    // string-width; each alone, between letters, and with a variation selector (which string-width must then see).
+    const ranges: [number, number][] = [
+      [0x2190, 0x22ff],
+      [0x2500, 0x259f],
+      [0x26a0, 0x26a0],
+    ];
+    for (const [from, to] of ranges)
+      for (let cp = from; cp <= to; cp++) {
+        const ch = String.fromCodePoint(cp);
+        for (const text of [ch, `a${ch}b`, `Sở ${ch} 1`, `${ch}\ufe0f`])
+          expect(displayWidth(text), `U+${cp.toString(16)} in ${JSON.stringify(text)}`).toBe(stringWidth(text));
+      }
+  });
+
+  it("the box drawn without colour is the one cli-table3 draws (fitted, wrapped, tall rows, wide characters, empty cells)", () => {
+    // renderTextTable draws a plain table itself (plain: true) and a coloured one with cli-table3; with styles that
+    // change nothing, the two must be the same text, whatever the table.
+    const word = fc.constantFrom("Sở", "Nội", "vụ", "cấp", "xã", "1.a", "行政", "ทดสอบ", "🙂", "Ủy ban", "Chính quyền điện tử", "", "x".repeat(25), "\n");
+    const text = fc.array(word, { maxLength: 12 }).map((ws) => ws.join(" "));
+    const column = fc.record({
+      header: text,
+      align: fc.constantFrom(undefined, "right" as const),
+      minWidth: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+      maxWidth: fc.option(fc.integer({ min: 1, max: 40 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(column, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.array(text, { minLength: 6, maxLength: 6 }), { maxLength: 20 }),
+        fc.integer({ min: 10, max: 220 }),
+        (cols, cells, width) => {
+          const columns = cols.map((c, i) => ({
+            key: `c${i}`,
+            header: c.header,
+            ...(c.align ? { align: c.align } : {}),
+            ...(c.minWidth ? { minWidth: c.minWidth } : {}),
+            ...(c.maxWidth ? { maxWidth: c.maxWidth } : {}),
+          }));
+          const rows = cells.map((r) => Object.fromEntries(columns.map((c, i) => [c.key, r[i]!])));
+          const styles = { header: (s: string) => s, border: (s: string) => s, cell: (s: string) => s };
+          expect(renderTextTable({ columns, rows }, { width, plain: true })).toBe(renderTextTable({ columns, rows }, { width, ...styles }));
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // A row taller than the tall-row limit, one cell holding the text.
+    const columns = [
+      { key: "a", header: "ID" },
+      { key: "b", header: "Nội dung", align: "right" as const },
+    ];
+    const rows = [{ a: "1.a", b: Array.from({ length: 200 }, (_, i) => `dòng ${i}`).join("\n") }];
+    expect(renderTextTable({ columns, rows }, { width: 40, plain: true })).toBe(renderTextTable({ columns, rows }, { width: 40 }));
   });
 });
 

@@ -61,8 +61,11 @@ export function renderMarkdown(table: Table): string {
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-// Printable Latin, precomposed Vietnamese and common punctuation: one column per UTF-16 unit (the usual case).
-const NARROW_ONLY = /^[\x20-\x7e\u00a0-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]*$/;
+// Printable Latin, precomposed Vietnamese, common punctuation, arrows, mathematical operators ("≥"), box drawing,
+// block elements (the bars) and "⚠" without a variation selector: one column per UTF-16 unit (the usual case), as
+// string-width measures them (test/render.test.ts checks every one). string-width is left for the rest: its first
+// call alone costs ~19 ms (it builds its emoji pattern and a segmenter), a fifth of a `par status` run.
+const NARROW_ONLY = /^[\x20-\x7e\u00a0-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u2190-\u22ff\u2500-\u259f\u26a0]*$/;
 
 /** Columns one character (code point) takes in a terminal (string-width): combining marks and controls none, wide two. */
 export function charWidth(ch: string): number {
@@ -308,6 +311,59 @@ export interface TextTableOptions {
   border?: (text: string) => string;
   /** Style a cell's rendered line, given its row and column key. */
   cell?: (text: string, row: Record<string, string>, key: string) => string;
+  /**
+   * No styling at all (no colour: the styles above change nothing): the box is drawn here, line by line, not by
+   * cli-table3 (see drawPlain).
+   */
+  plain?: boolean;
+}
+
+/**
+ * The box cli-table3 draws (compact, one line per row, cells already wrapped to their widths), drawn directly: for a
+ * table without colour, the same characters. cli-table3 costs about 90 ms of CPU on the shipped plan's `par list` and
+ * `par status` (it reads every option of every cell and measures each of its lines with string-width's emoji pattern,
+ * which a cell wrapped and measured by fitTable does not need); a run without colour (a pipe, a file, CI, the golden
+ * outputs) draws here instead. With colour cli-table3 draws it, and test/tabular.test.ts holds the two to the same
+ * text. undefined when a line would not fit its column (a character wider than a one-column cell) or a column has
+ * no width: cli-table3 then draws it as it does.
+ */
+function drawPlain(
+  head: readonly string[],
+  body: readonly (readonly string[])[],
+  widths: readonly number[],
+  padding: number,
+  right: readonly boolean[],
+): string[] | undefined {
+  // A column of no width at all (an empty header over empty cells, no padding): cli-table3 sizes it itself.
+  if (widths.some((w) => w + 2 * padding === 0)) return undefined;
+  const pad = " ".repeat(padding);
+  const rule = (l: string, m: string, r: string) => l + widths.map((w) => "─".repeat(w + 2 * padding)).join(m) + r;
+  const line = (cells: readonly string[]): string | undefined => {
+    let out = "│";
+    for (let i = 0; i < widths.length; i++) {
+      const text = cells[i] ?? "";
+      const gap = widths[i]! - displayWidth(text);
+      if (gap < 0) return undefined;
+      out += pad + (right[i] ? " ".repeat(gap) + text : text + " ".repeat(gap)) + pad + "│";
+    }
+    return out;
+  };
+  const out = [rule("┌", "┬", "┐")];
+  const headLines = head.map((h) => h.split("\n"));
+  const height = Math.max(1, ...headLines.map((l) => l.length));
+  for (let k = 0; k < height; k++) {
+    const l = line(headLines.map((h) => h[k] ?? ""));
+    if (l === undefined) return undefined;
+    out.push(l);
+  }
+  out.push(rule("├", "┼", "┤"));
+  for (const row of body) {
+    const l = line(row);
+    if (l === undefined) return undefined;
+    out.push(l);
+  }
+  out.push(rule("└", "┴", "┘"));
+  return out;
 }
 
 /**
@@ -365,6 +421,12 @@ export function renderTextTable(table: Table, opts: TextTableOptions = {}): stri
       const filled = piece.flatMap((c, i) => (c ? [i] : []));
       body.push(tall && filled.length === 1 ? { col: filled[0]!, text: piece[filled[0]!]! } : piece);
     }
+  }
+  if (opts.plain && cols.length) {
+    const right = cols.map((c) => c.align === "right");
+    const rows = body.map((item) => (Array.isArray(item) ? item : cols.map((_, i) => (i === item.col ? item.text : ""))));
+    const drawn = drawPlain(head, rows, widths, padding, right);
+    if (drawn) return drawn.join("\n") + "\n";
   }
   const Table = (Table3 ??= require("cli-table3") as typeof Table3Type);
   const draw = (rows: string[][], withHead: boolean): string[] => {

@@ -113,7 +113,7 @@ function counts(b: TableBlock, o: RenderOptions, c: ChalkInstance): string[] {
   });
 }
 
-function table(b: TableBlock, width: number, c: ChalkInstance): string {
+function table(b: TableBlock, width: number, c: ChalkInstance, plain: boolean): string {
   const source = new WeakMap<Record<string, string>, Row>();
   const rows = b.rows.map((r) => {
     const flat: Record<string, string> = Object.fromEntries(b.columns.map((col) => [col.key, cellText(r, col.key)]));
@@ -136,6 +136,7 @@ function table(b: TableBlock, width: number, c: ChalkInstance): string {
       header: (s) => c.bold(s),
       border: (s) => c.dim(s),
       cell: (s, row, key) => markStyle(c, source.get(row)?.cells[key]?.tone)(s),
+      plain,
     },
   );
 }
@@ -170,7 +171,7 @@ function render(doc: Document, o: RenderOptions): string {
         break;
       case "table":
         if (b.layout === "counts") for (const l of counts(b, o, c)) out.push(l);
-        else out.push(table(b, width, c).trimEnd());
+        else out.push(table(b, width, c, !o.color).trimEnd());
         break;
       case "chart":
         break;
