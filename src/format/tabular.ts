@@ -1,6 +1,6 @@
 // Tables as data, rendered as a terminal table, CSV/TSV (for Excel) or Markdown. Pure: no I/O, colour passed in.
 import type Table3Type from "cli-table3";
-import stringWidth from "string-width";
+import type StringWidthType from "string-width";
 import { escapeMarkdownCell, escapeTerminal } from "./escape";
 
 export interface Column {
@@ -66,6 +66,16 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 // string-width measures them (test/render.test.ts checks every one). string-width is left for the rest: its first
 // call alone costs ~19 ms (it builds its emoji pattern and a segmenter), a fifth of a `par status` run.
 const NARROW_ONLY = /^[\x20-\x7e\u00a0-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u2190-\u22ff\u2500-\u259f\u26a0]*$/;
+
+/**
+ * string-width, loaded when a text first needs it: at load it makes an Intl.Segmenter (~8 ms, on every run, par lint
+ * too), and the texts of the shipped plan never need it (the fast path of displayWidth measures them).
+ */
+let stringWidthFn: typeof StringWidthType | undefined;
+function stringWidth(text: string): number {
+  stringWidthFn ??= (require("string-width") as { default: typeof StringWidthType }).default;
+  return stringWidthFn(text);
+}
 
 /** Columns one character (code point) takes in a terminal (string-width): combining marks and controls none, wide two. */
 export function charWidth(ch: string): number {
