@@ -9,7 +9,7 @@ import { agencyName, listDocument, listWords } from "../format/build/list";
 import { formatChoices, formatterFor, printDocument } from "./formats";
 import { usablePlan } from "../workspace";
 import { UsageError } from "../workspace/errors";
-import { EXIT, outputWidth, workspaceOf, type CommandContext } from "./context";
+import { outputWidth, workspaceOf, type CommandContext } from "./context";
 import { departmentNote } from "./errors";
 
 export interface ListOptions {
