@@ -1,9 +1,9 @@
 // Quarterly progress as data, and the rules that judge a task at a cut-off date: done on time, done late, not yet
 // due, overdue, ongoing (reported or not), no report. Pure functions: no I/O, no formatting.
-import type { Target, Task } from "./types";
+import type { Amendment, Target, Task } from "./types";
 import type { Registry } from "./agencies";
 import { daysBetween } from "./dates";
-import { dueDates, isOngoing, milestonesOf } from "./deadline";
+import { deadlineInForce, dueDates, finalDueDate, isOngoing, milestonesOf } from "./deadline";
 import { fold } from "./vietnamese";
 
 export const PROGRESS_STATES = ["not-started", "in-progress", "done"] as const;
@@ -174,6 +174,11 @@ export interface TaskJudgement {
   entries: ProgressEntry[];
   /** The entries of this period. */
   currentEntries: ProgressEntry[];
+  /**
+   * The amendment whose deadline the task was judged against (the one in force when it was completed, else at the
+   * cut-off); null when the plan's own deadline was. Absent for a task with no amendments.
+   */
+  amendment?: Amendment | null;
 }
 
 function maxDate(dates: (string | undefined)[]): string | undefined {
@@ -224,6 +229,33 @@ function listedMembers(id: string, reg: Registry): string[] {
  *   and one after it; otherwise (not done, not yet due) not-due when reported on this period, no-report when not.
  */
 export function judgeTask(task: Task, entries: readonly ProgressEntry[], window: JudgeWindow, reg: Registry): TaskJudgement {
+  if (!task.amendments?.length) return judgeAgainst(task, entries, window, reg);
+  // With amendments: a task not done is judged against the deadline in force at the cut-off; a done task against the
+  // one in force on the day it was completed (an extension decided later does not make a late completion on time).
+  const atCutoff = deadlineInForce(task, window.cutoff);
+  let j = judgeAgainst({ ...task, deadline: atCutoff.deadline }, entries, window, reg);
+  let used = atCutoff.amendment;
+  if (j.completed) {
+    const atDone = deadlineInForce(task, j.completed);
+    if (atDone.amendment !== atCutoff.amendment) {
+      const again = judgeAgainst({ ...task, deadline: atDone.deadline }, entries, window, reg);
+      if (again.completed && deadlineInForce(task, again.completed).amendment === atDone.amendment) {
+        j = again;
+        used = atDone.amendment;
+      }
+    }
+  }
+  return { ...j, task, amendment: used };
+}
+
+/** The plan's own last due date beside the one a task was judged against: null when they are the same or it has none. */
+export function originalDueOf(j: TaskJudgement): string | null {
+  if (!j.amendment) return null;
+  const original = finalDueDate(j.task.deadline);
+  return original !== finalDueDate(j.amendment.deadline) ? original : null;
+}
+
+function judgeAgainst(task: Task, entries: readonly ProgressEntry[], window: JudgeWindow, reg: Registry): TaskJudgement {
   const upTo = quarterOrdinal(window.upTo);
   const mine: ProgressEntry[] = [];
   let sorted = true;

@@ -79,6 +79,21 @@ export interface StatusDue {
   judgement: DueJudgement;
 }
 
+/** The amendment a task was judged against, and the plan's own deadline beside it (only on a task with amendments). */
+export interface StatusAmendment {
+  /** The day the amended deadline took effect; null when the task was judged against the plan's own deadline. */
+  effective: string | null;
+  decision: { number: string; date: string | null; issuer: string | null; title: string | null } | null;
+  /** The deadline judged against, as written, and its last due date. */
+  deadlineText: string;
+  due: string | null;
+  /** The plan's own deadline, as written, and its last due date. */
+  originalText: string;
+  originalDue: string | null;
+  /** How many amendments the task records. */
+  count: number;
+}
+
 /** One task at the cut-off: the plan's words and the reports' words, as data. */
 export interface StatusRow {
   area: number;
@@ -118,6 +133,8 @@ export interface StatusRow {
   results: AgencyText[];
   evidence: StatusEvidence[];
   obstacles: AgencyText[];
+  /** Only for a task whose deadline was amended: what it was judged against, and the original beside it. */
+  amendment?: StatusAmendment;
   proposals: AgencyText[];
   notes: AgencyText[];
   /** The appendix's note column (Ghi chú). */
@@ -330,7 +347,7 @@ function row(plan: Plan, reg: Registry, j: TaskJudgement): StatusRow {
     support: t.support.map((r) => label(reg, r)),
     deadlineText: t.deadline.text,
     deadlineKind: t.deadline.kind,
-    due: finalDueDate(t.deadline),
+    due: finalDueDate(j.amendment ? j.amendment.deadline : t.deadline),
     dueItems: j.due.map((d) => ({ label: d.label ?? null, due: d.due, completed: d.completed, judgement: d.judgement })),
     ongoing: j.ongoing,
     bucket: j.bucket,
@@ -350,6 +367,23 @@ function row(plan: Plan, reg: Registry, j: TaskJudgement): StatusRow {
     proposals: texts(reg, j.entries, "proposals"),
     notes: texts(reg, j.entries, "note"),
     note: t.note ?? null,
+    ...(t.amendments?.length ? { amendment: amendmentOf(j) } : {}),
+  };
+}
+
+function amendmentOf(j: TaskJudgement): StatusAmendment {
+  const t = j.task;
+  const a = j.amendment ?? null;
+  const d = a?.decision;
+  const inForce = a ? a.deadline : t.deadline;
+  return {
+    effective: a ? a.effective : null,
+    decision: d ? { number: d.number, date: d.date ?? null, issuer: d.issuer ?? null, title: d.title ?? null } : null,
+    deadlineText: inForce.text,
+    due: finalDueDate(inForce),
+    originalText: t.deadline.text,
+    originalDue: finalDueDate(t.deadline),
+    count: t.amendments?.length ?? 0,
   };
 }
 

@@ -53,6 +53,9 @@ export function agencyShort(a: AgencyLabel, lang: Lang): string {
 export function statusText(r: StatusRow, w: Words): string {
   const notes: string[] = [];
   if ((r.bucket === "done-late" || r.bucket === "overdue") && r.days) notes.push(w.days(r.days));
+  const a = r.amendment;
+  if (a?.effective && a.originalDue !== a.due)
+    notes.push(w.amended(a.due ? date(a.due) : a.deadlineText, a.decision?.number ?? "?", a.originalDue ? date(a.originalDue) : a.originalText));
   if (r.leadsTotal > 1 && r.leadsDone > 0 && r.leadsDone < r.leadsTotal) notes.push(w.leadsDone(r.leadsDone, r.leadsTotal));
   return notes.length ? `${w.bucket[r.bucket]} (${notes.join("; ")})` : w.bucket[r.bucket];
 }

@@ -90,6 +90,7 @@ export const statusEn = {
   level: { province: "province", district: "district", commune: "commune" } as Record<string, string>,
   leadsDone: (done: number, total: number) => `${done}/${total} lead agencies done`,
   membersReported: (reported: number, total: number) => `${reported}/${total} members reported`,
+  amended: (due: string, doc: string, original: string) => `deadline ${due} under ${doc}; original ${original}`,
   days: (n: number) => `${n} day${n === 1 ? "" : "s"}`,
   newlyDone: "Newly done",
   newlyOverdue: "Newly overdue",

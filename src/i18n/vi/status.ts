@@ -91,6 +91,7 @@ export const statusVi: typeof statusEn = {
   level: { province: "cấp tỉnh", district: "cấp huyện", commune: "cấp xã" },
   leadsDone: (done: number, total: number) => `${done}/${total} cơ quan chủ trì đã hoàn thành`,
   membersReported: (reported: number, total: number) => `${reported}/${total} thành viên đã báo cáo`,
+  amended: (due: string, doc: string, original: string) => `hạn ${due} theo ${doc}; hạn gốc ${original}`,
   days: (n: number) => `${n} ngày`,
   newlyDone: "Mới hoàn thành",
   newlyOverdue: "Mới quá hạn",
