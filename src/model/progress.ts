@@ -454,6 +454,21 @@ export function percentOf(n: number, total: number): number {
   return total === 0 ? 0 : Math.round((n * 10000) / total) / 100;
 }
 
+/** Overdue tasks by days overdue, as the Government Office's tracking groups them: ≤ 30, 31–90, 91–120, > 120 days. */
+export const AGEING_BANDS = [
+  { band: "0-30", from: 0, to: 30 },
+  { band: "31-90", from: 31, to: 90 },
+  { band: "91-120", from: 91, to: 120 },
+  { band: "121+", from: 121, to: null },
+] as const;
+export type AgeingBand = (typeof AGEING_BANDS)[number]["band"];
+
+/** The band of a number of days overdue (a task overdue on its due day itself is 0 days overdue). */
+export function ageingBand(days: number): AgeingBand {
+  for (const b of AGEING_BANDS) if (b.to === null || days <= b.to) return b.band;
+  return "121+";
+}
+
 /** Count judgements per bucket; every bucket present, so the counts add up to the number of tasks. */
 export function countBuckets(judgements: readonly { bucket: Bucket }[]): Record<Bucket, number> {
   const out = Object.fromEntries(BUCKETS.map((b) => [b, 0])) as Record<Bucket, number>;

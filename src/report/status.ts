@@ -5,12 +5,15 @@ import { assignmentsOf, buildRegistry, type Registry, type Role } from "../model
 import { finalDueDate, milestonesOf } from "../model/deadline";
 import { periodKey, previousQuarter, reportingQuarterOf, reportingWindow, type Period, type PeriodKind } from "../model/period";
 import {
+  AGEING_BANDS,
+  ageingBand,
   countBuckets,
   headlineOf,
   judgeTask,
   percentOf,
   quarterOrdinal,
   targetMet,
+  type AgeingBand,
   type Bucket,
   type DueJudgement,
   type Evidence,
@@ -193,6 +196,15 @@ export interface StatusChanges {
 }
 
 /** The whole status report. Counts add up to `total`, the number of tasks. */
+/** One ageing band of the overdue tasks: its range of days overdue (to null: open), and the tasks in it, most overdue first. */
+export interface AgeingGroup {
+  band: AgeingBand;
+  from: number;
+  to: number | null;
+  count: number;
+  tasks: { id: string; days: number }[];
+}
+
 export interface StatusReport {
   format: typeof STATUS_FORMAT;
   plan: { id: string; province: string; year: number; title: string };
@@ -206,6 +218,8 @@ export interface StatusReport {
   headline: { completed: number; total: number; percent: number };
   total: number;
   counts: Record<Bucket, number>;
+  /** The overdue tasks by days overdue (every band present, in order). */
+  ageing: AgeingGroup[];
   /** Tasks counted as completed whose deciding reports give no evidence document. */
   withoutEvidence: string[];
   byArea: AreaStatus[];
@@ -553,6 +567,7 @@ export function buildStatus(plan: Plan, progress: Progress, opts: StatusOptions)
     headline: headlineOf(judgements),
     total: rows.length,
     counts,
+    ageing: ageingOf(rows),
     withoutEvidence: rows.filter((r) => r.completedForHeadline && r.evidence.length === 0).map((r) => r.id),
     byArea: plan.meta.areas.map((a) => ({ area: a.number, name: a.name, nameEn: a.nameEn ?? null, ...group(rowsByArea.get(a.number) ?? []) })),
     byLead: byLead(plan, reg, rows, current),
@@ -560,6 +575,15 @@ export function buildStatus(plan: Plan, progress: Progress, opts: StatusOptions)
     changes,
     tasks: rows,
   };
+}
+
+/** The overdue rows grouped by days overdue. */
+export function ageingOf(rows: readonly StatusRow[]): AgeingGroup[] {
+  const overdue = rows.filter((r) => r.bucket === "overdue").map((r) => ({ id: r.id, days: r.days ?? 0 }));
+  return AGEING_BANDS.map((b) => {
+    const tasks = overdue.filter((t) => ageingBand(t.days) === b.band).sort((x, y) => y.days - x.days);
+    return { band: b.band, from: b.from, to: b.to, count: tasks.length, tasks };
+  });
 }
 
 // ---------- the progress template (`par progress init`) ----------

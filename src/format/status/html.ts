@@ -2,7 +2,19 @@
 import type { StatusReport } from "../../report/status";
 import { escapeHtml, escapeHtmlText } from "../escape";
 import type { Table } from "../tabular";
-import { BUCKET_ORDER, areaTable, date, leadTable, periodLabel, silentNames, statusWords, targetTable, taskTable, type StatusFormatter } from "./common";
+import {
+  BUCKET_ORDER,
+  ageingTable,
+  areaTable,
+  date,
+  leadTable,
+  periodLabel,
+  silentNames,
+  statusWords,
+  targetTable,
+  taskTable,
+  type StatusFormatter,
+} from "./common";
 
 /** Escaped text with its line breaks (CRLF, CR or LF) kept as <br>. */
 const text = escapeHtmlText;
@@ -68,6 +80,7 @@ export const html: StatusFormatter = (r: StatusReport, o) => {
       (row) => `b-${row._b}`,
     ),
   );
+  if (r.counts.overdue) out.push(`<h2>${text(w.heading.ageing)}</h2>`, table(ageingTable(r, w)));
   out.push(`<h2>${text(w.heading.byArea)}</h2>`, table(areaTable(r, w, o.lang)));
   out.push(`<h2>${text(w.heading.byLead)}</h2>`, table(leadTable(r, w, o.lang)));
   const silent = silentNames(r, o.lang);

@@ -6,6 +6,7 @@ import type { StatusReport } from "../../report/status";
 import { displayWidth, fitText, renderTextTable, wrapText, type Table } from "../tabular";
 import {
   BUCKET_ORDER,
+  ageingTable,
   areaTable,
   date,
   leadTable,
@@ -69,6 +70,11 @@ export const table: StatusFormatter = (r: StatusReport, o) => {
     const blocks = o.terminal && r.total > 0 ? "█".repeat(Math.round((n / r.total) * BAR_WIDTH)) || (n > 0 ? "▏" : "") : "";
     const bar = blocks ? "  " + bucketColour(c, b)(blocks) : "";
     out.push(`  ${label}  ${String(n).padStart(3)}${bar}`);
+  }
+
+  if (r.counts.overdue) {
+    heading(w.heading.ageing);
+    tbl(ageingTable(r, w), (text, row, key) => (key === "n" && row.n !== "0" ? c.red(text) : text));
   }
 
   heading(w.heading.byArea);

@@ -45,7 +45,9 @@ export const statusEn = {
     attention: "Needs attention",
     tasks: "Tasks",
     notes: "Notes",
+    ageing: "Overdue tasks by days overdue",
   },
+  ageingBand: { "0-30": "≤ 30 days", "31-90": "31–90 days", "91-120": "91–120 days", "121+": "> 120 days" },
   col: {
     area: "Area",
     total: "Tasks",

@@ -46,7 +46,9 @@ export const statusVi: typeof statusEn = {
     attention: "Nhiệm vụ cần chú ý",
     tasks: "Chi tiết nhiệm vụ",
     notes: "Ghi chú",
+    ageing: "Nhiệm vụ quá hạn theo số ngày quá hạn",
   },
+  ageingBand: { "0-30": "≤ 30 ngày", "31-90": "31–90 ngày", "91-120": "91–120 ngày", "121+": "> 120 ngày" },
   col: {
     area: "Lĩnh vực",
     total: "Số NV",
