@@ -159,6 +159,8 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .option("-q, --quarter <quarter>", t.status.quarter)
     .option("--period <period>", t.status.period)
     .option("--as-of <date>", t.status.asOf)
+    .option("-a, --agency <query>", t.status.agency)
+    .option("--area <n>", t.status.area)
     .addOption(new Option("-f, --format <format>", t.status.format).choices(["table", "md", "csv", "tsv", "html", "json"]))
     .option("--tasks", t.status.tasks)
     .addHelpText("after", t.status.after)

@@ -2,14 +2,13 @@
 // report (the plan's tasks and their results, by area), ready to paste into the report or open in Word or Excel.
 import { lstatSync } from "node:fs";
 import { extname, resolve } from "node:path";
-import { assignmentsOf, buildRegistry } from "../model/agencies";
 import { buildExport, EXPORT_COLUMNS, exportWords, taskRows, type ExportColumn } from "../report/export";
 import { docx, EXPORT_FORMATS, exportFormatters, type ExportFormat } from "../format/export";
 import { listWords } from "../format/list/common";
 import { displayPath } from "../load/repo";
 import { writeFileAtomic } from "../load/write";
 import { EXIT, writeFailureReason, type CommandContext } from "./context";
-import { resolveAgency } from "./list";
+import { chooseSelection } from "./select";
 import { statusReportFor, type PeriodWords } from "./status";
 
 export interface ExportCommandOptions {
@@ -92,21 +91,9 @@ export async function exportCommand(ctx: CommandContext, opts: ExportCommandOpti
   if (typeof got === "number") return got;
   const { plan, report } = got;
 
-  let area: number | undefined;
-  if (opts.area !== undefined) {
-    const areas = plan.meta.areas.map((a) => a.number);
-    const n = Number(opts.area);
-    if (!/^\s*\d+\s*$/.test(opts.area) || !areas.includes(n)) return fail(listWords(ctx.lang).error.badArea("export", opts.area, areas));
-    area = n;
-  }
-  let tasks: Set<string> | undefined;
-  let agency: { id: string; name: string } | undefined;
-  if (opts.agency !== undefined) {
-    const a = resolveAgency(ctx, "export", opts.agency, plan);
-    if (typeof a === "number") return a;
-    tasks = new Set(assignmentsOf(a.id, plan, buildRegistry(plan.agencies)).map((x) => x.task.id));
-    agency = { id: a.id, name: ctx.lang === "en" && a.nameEn ? a.nameEn : a.name };
-  }
+  const sel = chooseSelection(ctx, "export", plan, opts);
+  if (typeof sel === "number") return sel;
+  const { tasks, area, agency } = sel;
 
   const annex = buildExport(report, {
     lang: ctx.lang,

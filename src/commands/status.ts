@@ -15,6 +15,7 @@ import { checkProgress } from "../validate/progress";
 import type { OpenedPlan } from "../validate/open";
 import { EXIT, outputWidth, type CommandContext } from "./context";
 import { openPlanForCommand, outsidePlan } from "./plan";
+import { chooseSelection, selectedPlan } from "./select";
 
 export interface StatusCommandOptions {
   quarter?: string;
@@ -22,6 +23,8 @@ export interface StatusCommandOptions {
   asOf?: string;
   format?: string;
   tasks?: boolean;
+  agency?: string;
+  area?: string;
 }
 
 /** Print the errors among diagnostics to stderr in the lint style, then `after`; true when there were errors. */
@@ -108,6 +111,7 @@ export function statusReportFor(
   ctx: CommandContext,
   opts: PeriodRequest,
   words: PeriodWords = statusPeriodWords(ctx),
+  select?: { agency?: string; area?: string },
 ): { plan: Plan; opened: OpenedPlan; progress: Progress; report: StatusReport } | number {
   let asOf: string | undefined;
   if (opts.asOf !== undefined) {
@@ -136,6 +140,13 @@ export function statusReportFor(
     ctx.io.stderr(outside + "\n");
     return EXIT.failure;
   }
+  if (select && (select.agency !== undefined || select.area !== undefined)) {
+    const sel = chooseSelection(ctx, words.command, plan, select);
+    if (typeof sel === "number") return sel;
+    const report = buildStatus(selectedPlan(plan, sel), progress, asOf ? { period, asOf } : { period });
+    report.selection = { agency: sel.agency ?? null, area: sel.area ?? null };
+    return { ...got, report };
+  }
   return { ...got, report: buildStatus(plan, progress, asOf ? { period, asOf } : { period }) };
 }
 
@@ -147,7 +158,7 @@ export function statusCommand(ctx: CommandContext, opts: StatusCommandOptions): 
     ctx.io.stderr(w.unknownFormat(String(opts.format), STATUS_FORMATS.join(", ")) + "\n");
     return EXIT.failure;
   }
-  const got = statusReportFor(ctx, opts);
+  const got = statusReportFor(ctx, opts, undefined, opts);
   if (typeof got === "number") return got;
   const { report } = got;
   ctx.io.stdout(

@@ -62,6 +62,8 @@ const en = {
     asOf: "judge at this date (dd/mm/yyyy or YYYY-MM-DD) instead of the period's cut-off",
     format: "output format (default: table)",
     tasks: "list every task, not only those that need attention (table format)",
+    agency: "only tasks this agency leads or supports, directly or through a group (id or name)",
+    area: "only tasks of area n",
     after: "\nExit codes: 0 report printed, 1 plan or progress files with errors, 2 usage.",
   },
   export: {
@@ -178,6 +180,8 @@ const vi: CliWords = {
     asOf: "đánh giá tại ngày này (dd/mm/yyyy hoặc YYYY-MM-DD) thay cho ngày chốt số liệu của kỳ",
     format: "định dạng kết quả (mặc định: table, bảng)",
     tasks: "liệt kê mọi nhiệm vụ, không chỉ các nhiệm vụ cần chú ý (định dạng bảng)",
+    agency: "chỉ nhiệm vụ cơ quan này chủ trì hoặc phối hợp, trực tiếp hoặc qua nhóm (mã hoặc tên)",
+    area: "chỉ nhiệm vụ của lĩnh vực n",
     after: "\nMã thoát: 0 đã in báo cáo, 1 tệp kế hoạch hoặc tệp tiến độ có lỗi, 2 sai cách dùng.",
   },
   export: {

@@ -227,6 +227,8 @@ export interface StatusReport {
   targets: TargetStatus[];
   changes: StatusChanges;
   tasks: StatusRow[];
+  /** Only with --agency or --area: the tasks are those of this agency (lead or support) and area. */
+  selection?: { agency: { id: string; name: string } | null; area: number | null };
 }
 
 export interface StatusOptions {

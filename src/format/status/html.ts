@@ -63,6 +63,7 @@ export const html: StatusFormatter = (r: StatusReport, o) => {
   out.push(`<h1>${text(title)}</h1>`);
   out.push(
     `<p>${text(w.periodLine(periodLabel(r.period, o.lang), date(r.period.start), date(r.period.end), w.scheme[r.period.scheme]))}<br>${text(w.cutoffLine(date(r.period.cutoff), r.period.asOf))}</p>`,
+    ...(r.selection ? [`<p>${text(w.selection(r.selection.agency?.name ?? null, r.selection.area))}</p>`] : []),
   );
   if (r.sample) out.push(`<p class="sample">${text(w.sample)}</p>`);
   out.push(`<p class="headline">${text(w.headline(r.headline.completed, r.headline.total, w.percent(r.headline.percent)))}</p>`);

@@ -23,6 +23,7 @@ export const md: StatusFormatter = (r: StatusReport, o) => {
   out.push(`# ${escapeMarkdown(w.title(r.plan.title))}`, "");
   out.push(escapeMarkdown(w.periodLine(periodLabel(r.period, o.lang), date(r.period.start), date(r.period.end), w.scheme[r.period.scheme])) + "  ");
   out.push(escapeMarkdown(w.cutoffLine(date(r.period.cutoff), r.period.asOf)), "");
+  if (r.selection) out.push(escapeMarkdown(w.selection(r.selection.agency?.name ?? null, r.selection.area)), "");
   if (r.sample) out.push(`> **${escapeMarkdown(w.sample)}**`, "");
   out.push(`**${escapeMarkdown(w.headline(r.headline.completed, r.headline.total, w.percent(r.headline.percent)))}**`, "");
 

@@ -58,6 +58,7 @@ export const table: StatusFormatter = (r: StatusReport, o) => {
   say(w.title(r.plan.title), c.bold);
   say(w.periodLine(periodLabel(r.period, o.lang), date(r.period.start), date(r.period.end), w.scheme[r.period.scheme]));
   say(w.cutoffLine(date(r.period.cutoff), r.period.asOf));
+  if (r.selection) say(w.selection(r.selection.agency?.name ?? null, r.selection.area));
   if (r.sample) say(`⚠ ${w.sample}`, c.yellow);
   out.push("");
   say(w.headline(r.headline.completed, r.headline.total, w.percent(r.headline.percent)), c.bold);

@@ -32,6 +32,8 @@ export const statusEn = {
   periodLine: (label: string, start: string, end: string, scheme: string) =>
     `${label.charAt(0).toUpperCase()}${label.slice(1)}: reporting period ${start}–${end} (${scheme})`,
   scheme: { "decree-09": "Decree 09/2019/NĐ-CP, Art. 12", calendar: "calendar quarters" },
+  selection: (agency: string | null, area: number | null) =>
+    `Only the tasks ${[agency ? `of ${agency} (lead or support)` : "", area !== null ? `of area ${area}` : ""].filter(Boolean).join(", ")}`,
   cutoffLine: (cutoff: string, asOf: boolean) => (asOf ? `Judged as of ${cutoff} (--as-of)` : `Judged at the cut-off, ${cutoff}`),
   sample: "SAMPLE DATA: the progress reports read are illustrative data invented for a demonstration, not real reports.",
   definition:

@@ -33,6 +33,8 @@ export const statusVi: typeof statusEn = {
   periodLine: (label: string, start: string, end: string, scheme: string) =>
     `${label.charAt(0).toUpperCase()}${label.slice(1)}: kỳ báo cáo từ ${start} đến ${end} (${scheme})`,
   scheme: { "decree-09": "Điều 12 Nghị định 09/2019/NĐ-CP", calendar: "theo quý dương lịch" },
+  selection: (agency: string | null, area: number | null) =>
+    `Chỉ các nhiệm vụ ${[agency ? `của ${agency} (chủ trì hoặc phối hợp)` : "", area !== null ? `thuộc lĩnh vực ${area}` : ""].filter(Boolean).join(", ")}`,
   cutoffLine: (cutoff: string, asOf: boolean) => (asOf ? `Số liệu tính đến ngày ${cutoff} (--as-of)` : `Số liệu tính đến ngày chốt ${cutoff}`),
   sample: "DỮ LIỆU MẪU: các báo cáo tiến độ được đọc là dữ liệu minh hoạ tự đặt ra để trình diễn, không phải báo cáo thật.",
   definition:
