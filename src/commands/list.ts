@@ -1,13 +1,14 @@
 // `par list`: the tasks an agency leads or supports, what falls due when, in an area or mentioning some words.
-import { departmentFallback, matchAgency } from "../model/agencies";
 import { parseDate } from "../model/dates";
 import { calendarRange, parsePeriod, type Period } from "../model/period";
-import type { Agency, Plan } from "../model/types";
+import type { Plan } from "../model/types";
 import { buildList, SORT_KEYS, type ListQuery, type SortKey } from "../report/list";
 import { listWords } from "../format/list/common";
 import { listFormatters, LIST_FORMATS, type ListFormat } from "../format/list";
 import { EXIT, type CommandContext } from "./context";
 import { openPlanForCommand, outsidePlan } from "./plan";
+import { statusReportFor } from "./status";
+import { inState, LIST_STATES, type ListState } from "../report/followup";
 
 export interface ListOptions {
   agency?: string;
@@ -21,30 +22,16 @@ export interface ListOptions {
   search?: string;
   sort?: string;
   format?: string;
+  /** par list --state: overdue, due-soon, done, in-progress, not-reported, judged as par status does. */
+  state?: string;
+  asOf?: string;
+  within?: string;
 }
 
 import { outputWidth } from "./context";
 export { outputWidth };
 
-/**
- * The agency a person means, or an exit code after listing the candidates (ambiguous) or the nearest names (unknown).
- * A department the plan never names stands for the departments' group, with a note saying so.
- */
-export function resolveAgency(ctx: CommandContext, cmd: string, query: string, plan: Plan): Agency | number {
-  const w = listWords(ctx.lang);
-  const m = matchAgency(query, plan.agencies);
-  if (m.kind === "found") return m.agency;
-  const group = departmentFallback(query, plan.agencies, m);
-  if (group) {
-    ctx.io.stderr(w.error.departmentNote(cmd, query, ctx.lang === "en" && group.nameEn ? group.nameEn : group.name, group.id) + "\n");
-    return group;
-  }
-  const list = m.kind === "ambiguous" ? m.candidates : m.suggestions;
-  const idWidth = Math.max(0, ...list.map((a) => a.id.length));
-  const lines = list.map((a) => `${a.id.padEnd(idWidth)}  ${a.name}`);
-  ctx.io.stderr((m.kind === "ambiguous" ? w.error.ambiguousAgency(cmd, query, lines) : w.error.unknownAgency(cmd, query, lines)) + "\n");
-  return EXIT.failure;
-}
+import { resolveAgency } from "./select";
 
 /** A period typed for --due ("3/2024" is March). */
 function parseDuePeriod(text: string, planYear: number): Period | undefined {
@@ -107,6 +94,17 @@ export function listCommand(ctx: CommandContext, opts: ListOptions): number {
     query.agency = agency.id;
     if (opts.role) query.role = opts.role;
     if (opts.direct) query.direct = true;
+  }
+
+  if (opts.state !== undefined) {
+    const state = (opts.state ?? "") as ListState;
+    if (!LIST_STATES.includes(state)) return fail(w.error.badFormat("list", String(opts.state ?? ""), LIST_STATES));
+    const within = opts.within === undefined ? 30 : Number(opts.within);
+    if (!Number.isInteger(within) || within < 1) return fail(w.error.badFormat("list", `--within ${opts.within}`, ["1", "2", "…"]));
+    const judged = statusReportFor(ctx, opts.asOf !== undefined ? { asOf: opts.asOf } : {});
+    if (typeof judged === "number") return judged;
+    const cutoff = judged.report.period.cutoff;
+    query.ids = new Set(judged.report.tasks.filter((r) => inState(r, state, cutoff, within)).map((r) => r.id));
   }
 
   const report = buildList(plan, query);

@@ -1,10 +1,9 @@
 // Which tasks a report covers: --agency (lead or supporting, directly or through a group) and --area, as `par export`
 // has had them; `par status` and `par remind` use the same selection.
-import { assignmentsOf, buildRegistry } from "../model/agencies";
-import type { Plan } from "../model/types";
+import { assignmentsOf, buildRegistry, departmentFallback, matchAgency } from "../model/agencies";
+import type { Agency, Plan } from "../model/types";
 import { listWords } from "../format/list/common";
 import { EXIT, type CommandContext } from "./context";
-import { resolveAgency } from "./list";
 
 export interface Selection {
   /** Only these task ids (--agency); all when absent. */
@@ -38,4 +37,24 @@ export function chooseSelection(ctx: CommandContext, cmd: string, plan: Plan, op
 export function selectedPlan(plan: Plan, sel: Selection): Plan {
   if (!sel.tasks && sel.area === undefined) return plan;
   return { ...plan, tasks: plan.tasks.filter((t) => (!sel.tasks || sel.tasks.has(t.id)) && (sel.area === undefined || t.area === sel.area)) };
+}
+
+/**
+ * The agency a person means, or an exit code after listing the candidates (ambiguous) or the nearest names (unknown).
+ * A department the plan never names stands for the departments' group, with a note saying so.
+ */
+export function resolveAgency(ctx: CommandContext, cmd: string, query: string, plan: Plan): Agency | number {
+  const w = listWords(ctx.lang);
+  const m = matchAgency(query, plan.agencies);
+  if (m.kind === "found") return m.agency;
+  const group = departmentFallback(query, plan.agencies, m);
+  if (group) {
+    ctx.io.stderr(w.error.departmentNote(cmd, query, ctx.lang === "en" && group.nameEn ? group.nameEn : group.name, group.id) + "\n");
+    return group;
+  }
+  const list = m.kind === "ambiguous" ? m.candidates : m.suggestions;
+  const idWidth = Math.max(0, ...list.map((a) => a.id.length));
+  const lines = list.map((a) => `${a.id.padEnd(idWidth)}  ${a.name}`);
+  ctx.io.stderr((m.kind === "ambiguous" ? w.error.ambiguousAgency(cmd, query, lines) : w.error.unknownAgency(cmd, query, lines)) + "\n");
+  return EXIT.failure;
 }

@@ -26,6 +26,8 @@ export interface ListQuery {
   /** Words that must all appear in the task's text, ignoring case and diacritics. */
   search?: string;
   sort?: SortKey;
+  /** Only these task ids (par list --state); all when absent. */
+  ids?: ReadonlySet<string>;
 }
 
 /** How the listed agency takes part in a task: its role, and the group named in the task when not named itself. */
@@ -130,6 +132,7 @@ export function buildList(plan: Plan, query: ListQuery, registry: Registry = bui
   const rows: ListRow[] = [];
   for (const task of plan.tasks) {
     if (query.area !== undefined && task.area !== query.area) continue;
+    if (query.ids && !query.ids.has(task.id)) continue;
     if (query.search && !matchesSearch(task, query.search)) continue;
     const taskRoles = roles?.get(task);
     if (roles && !taskRoles) continue;
