@@ -14,6 +14,7 @@ import { listCommand } from "./commands/list";
 import { showCommand } from "./commands/show";
 import { agenciesCommand } from "./commands/agencies";
 import { statusCommand } from "./commands/status";
+import { remindCommand } from "./commands/remind";
 import { progressInitCommand } from "./commands/progress";
 import { exportCommand } from "./commands/export";
 
@@ -169,6 +170,20 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .addHelpText("after", t.status.after)
     .action((opts, cmd: Command) => {
       result.code = statusCommand(contextOf(cmd, io), opts);
+    });
+
+  program
+    .command("remind")
+    .description(t.remind.description)
+    .option("-q, --quarter <quarter>", t.remind.quarter)
+    .option("--as-of <date>", t.remind.asOf)
+    .option("--within <days>", t.remind.within)
+    .option("-a, --agency <query...>", t.remind.agency)
+    .addOption(new Option("-f, --format <format>", t.remind.format).choices(["text", "md", "json", "eml"]))
+    .option("-o, --output <dir>", t.remind.output)
+    .option("--force", t.remind.force)
+    .action(async (opts, cmd: Command) => {
+      result.code = await remindCommand(contextOf(cmd, io), opts);
     });
 
   program

@@ -69,6 +69,16 @@ const en = {
     area: "only tasks of area n",
     after: "\nExit codes: 0 report printed, 1 plan or progress files with errors, 2 usage.",
   },
+  remind: {
+    description: "per lead agency: overdue tasks with days overdue, tasks falling due soon, progress not yet reported",
+    quarter: "the quarter whose reports are read (default: the latest quarter reported)",
+    asOf: "judge at this date (dd/mm/yyyy or YYYY-MM-DD) instead of the quarter's cut-off",
+    within: "tasks falling due within this many days after the cut-off (default 30)",
+    agency: "only these agencies (id or name; several allowed)",
+    format: "output format (default: text); eml: an e-mail message per agency, not sent",
+    output: "write one file per agency into this folder",
+    force: "replace files that already exist",
+  },
   export: {
     description: "the report annex for the quarterly PAR report: tasks and results by area, as Word, HTML, CSV/TSV (Excel), Markdown or JSON",
     quarter: 'the quarter: Q3, 2024-Q3, III, "Quý III/2024" (default: the latest quarter reported)',
@@ -189,6 +199,16 @@ const vi: CliWords = {
     agency: "chỉ nhiệm vụ cơ quan này chủ trì hoặc phối hợp, trực tiếp hoặc qua nhóm (mã hoặc tên)",
     area: "chỉ nhiệm vụ của lĩnh vực n",
     after: "\nMã thoát: 0 đã in báo cáo, 1 tệp kế hoạch hoặc tệp tiến độ có lỗi, 2 sai cách dùng.",
+  },
+  remind: {
+    description: "theo từng cơ quan chủ trì: nhiệm vụ quá hạn và số ngày quá hạn, nhiệm vụ sắp đến hạn, tiến độ chưa báo cáo",
+    quarter: "quý có báo cáo được đọc (mặc định: quý mới nhất đã có báo cáo)",
+    asOf: "đánh giá tại ngày này (dd/mm/yyyy hoặc YYYY-MM-DD) thay cho ngày chốt số liệu của quý",
+    within: "nhiệm vụ đến hạn trong số ngày này sau ngày chốt (mặc định 30)",
+    agency: "chỉ các cơ quan này (mã hoặc tên; được nhiều cơ quan)",
+    format: "định dạng kết quả (mặc định: text); eml: mỗi cơ quan một thư điện tử, không gửi",
+    output: "ghi mỗi cơ quan một tệp vào thư mục này",
+    force: "ghi đè các tệp đã có",
   },
   export: {
     description: "phụ lục của báo cáo CCHC hằng quý: nhiệm vụ và kết quả theo lĩnh vực, dạng Word, HTML, CSV/TSV (Excel), Markdown hoặc JSON",
