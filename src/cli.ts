@@ -120,6 +120,7 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .addOption(new Option("--state <state>", t.list.state).choices(["overdue", "due-soon", "done", "in-progress", "not-reported"]))
     .option("--as-of <date>", t.list.asOf)
     .option("--within <days>", t.list.within)
+    .option("--alarm <days>", t.list.alarm)
     .addOption(new Option("--sort <key>", t.list.sort).choices(["deadline", "id", "agency"]))
     .addOption(new Option("-f, --format <format>", t.list.format).choices(["table", "json", "csv", "tsv", "md", "ics"]))
     .addHelpText("after", t.list.after)

@@ -26,6 +26,8 @@ export interface ListOptions {
   state?: string;
   asOf?: string;
   within?: string;
+  /** ics: a VALARM this many days before each due date. */
+  alarm?: string;
 }
 
 import { outputWidth } from "./context";
@@ -54,6 +56,12 @@ export function listCommand(ctx: CommandContext, opts: ListOptions): number {
   if (opts.agency === undefined) {
     if (opts.role !== undefined) return fail(w.error.needsAgency("list", "--role"));
     if (opts.direct) return fail(w.error.needsAgency("list", "--direct"));
+  }
+  let alarmDays: number | undefined;
+  if (opts.alarm !== undefined) {
+    if (format !== "ics") return fail(w.error.badFormat("list", `--alarm (--format ${format})`, ["--format ics"]));
+    if (!/^\s*\d+\s*$/.test(opts.alarm)) return fail(w.error.badFormat("list", `--alarm ${opts.alarm}`, ["0", "1", "7", "…"]));
+    alarmDays = Number(opts.alarm);
   }
   const query: ListQuery = { sort };
   for (const [option, value, key] of [
@@ -108,7 +116,15 @@ export function listCommand(ctx: CommandContext, opts: ListOptions): number {
   }
 
   const report = buildList(plan, query);
-  ctx.io.stdout(listFormatters[format](report, { lang: ctx.lang, color: ctx.color, width: outputWidth(ctx), stamp: icsStamp(plan) }));
+  ctx.io.stdout(
+    listFormatters[format](report, {
+      lang: ctx.lang,
+      color: ctx.color,
+      width: outputWidth(ctx),
+      stamp: icsStamp(plan),
+      ...(alarmDays !== undefined ? { alarmDays } : {}),
+    }),
+  );
   return EXIT.ok;
 }
 

@@ -65,6 +65,7 @@ export const listEn = {
     support: "Support",
     deadline: "Deadline as written",
     calendarName: (title: string) => title,
+    alarm: (id: string, days: number, lead: string) => `Task ${id} falls due in ${days} day${days === 1 ? "" : "s"} (lead: ${lead})`,
   },
   kinds: {
     department: "department",

@@ -65,6 +65,7 @@ export const listVi: ListCatalogue = {
     support: "Cơ quan phối hợp",
     deadline: "Thời gian hoàn thành",
     calendarName: (title: string) => title,
+    alarm: (id: string, days: number, lead: string) => `Nhiệm vụ ${id} đến hạn sau ${days} ngày (chủ trì: ${lead})`,
   },
   kinds: {
     department: "sở",
