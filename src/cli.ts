@@ -132,6 +132,8 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .command("show")
     .description(t.show.description)
     .argument("<id>", t.show.id)
+    .option("-q, --quarter <quarter>", t.show.quarter)
+    .option("--as-of <date>", t.show.asOf)
     .addOption(new Option("-f, --format <format>", t.show.format).choices(["text", "json"]))
     .action((id: string, opts, cmd: Command) => {
       result.code = showCommand(contextOf(cmd, io), id, opts);

@@ -5,9 +5,13 @@ import { showJson, showText, SHOW_FORMATS, type ShowFormat } from "../format/lis
 import { EXIT, type CommandContext } from "./context";
 import { outputWidth } from "./list";
 import { openPlanForCommand } from "./plan";
+import { openPlanWithProgress, statusReportFor } from "./status";
+import { showProgressOf, type ShowProgress } from "../report/followup";
 
 export interface ShowOptions {
   format?: string;
+  quarter?: string;
+  asOf?: string;
 }
 
 /** Run `par show`; 0 when the task was shown, 2 when there is no such task or the format is unknown. */
@@ -25,6 +29,20 @@ export function showCommand(ctx: CommandContext, id: string, opts: ShowOptions):
     ctx.io.stderr(w.error.unknownTask("show", id, found.near) + "\n");
     return EXIT.failure;
   }
-  ctx.io.stdout(format === "json" ? showJson(found.report) : showText(found.report, { lang: ctx.lang, color: ctx.color, width: outputWidth(ctx) }));
+  // The task's bucket and reports, when the plan has progress (or a date or quarter is asked for).
+  let progress: ShowProgress | null = null;
+  const askedTime = opts.asOf !== undefined || opts.quarter !== undefined;
+  const withProgress = askedTime ? null : openPlanWithProgress(ctx);
+  if (askedTime || (typeof withProgress !== "number" && withProgress !== null && withProgress.progress.entries.length > 0)) {
+    const got = statusReportFor(ctx, {
+      ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
+      ...(opts.quarter !== undefined ? { quarter: opts.quarter } : {}),
+    });
+    if (typeof got === "number") return got;
+    progress = showProgressOf(got.report, found.report.rows[0].task.id, got.progress.entries);
+  }
+  ctx.io.stdout(
+    format === "json" ? showJson(found.report, progress) : showText(found.report, { lang: ctx.lang, color: ctx.color, width: outputWidth(ctx), progress }),
+  );
   return EXIT.ok;
 }

@@ -45,6 +45,8 @@ const en = {
     description: "one task in full: text, agencies, deadline and due dates, targets",
     id: "task id: 1.đ, 1.dd or 1đ",
     format: "output format (default: text)",
+    quarter: "the status and reports up to this quarter (default: the latest quarter reported)",
+    asOf: "judge the task at this date (dd/mm/yyyy or YYYY-MM-DD)",
   },
   agencies: {
     description: "the agency registry, with each agency's task counts as lead and as supporter",
@@ -176,6 +178,8 @@ const vi: CliWords = {
     description: "đầy đủ một nhiệm vụ: nội dung, cơ quan, thời gian và hạn, chỉ tiêu",
     id: "mã nhiệm vụ: 1.đ, 1.dd hoặc 1đ",
     format: "định dạng kết quả (mặc định: text, văn bản)",
+    quarter: "tình trạng và các báo cáo đến hết quý này (mặc định: quý mới nhất đã có báo cáo)",
+    asOf: "đánh giá nhiệm vụ tại ngày này (dd/mm/yyyy hoặc YYYY-MM-DD)",
   },
   agencies: {
     description: "danh mục cơ quan, kèm số nhiệm vụ mỗi cơ quan chủ trì và phối hợp",

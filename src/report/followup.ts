@@ -1,7 +1,31 @@
 // Follow-up between two reports, as data: which state a judged task is in for `par list --state` and `par remind`
 // (overdue, falling due soon, done, in progress, not reported), from the status report's rows.
 import { daysBetween } from "../model/dates";
-import type { StatusRow } from "./status";
+import type { Bucket, Evidence, ProgressEntry, ProgressState } from "../model/progress";
+import { quarterOrdinal } from "../model/progress";
+import type { StatusReport, StatusRow } from "./status";
+
+/** A task's current bucket and every report on it, quarter by quarter, for `par show`. */
+export interface ShowProgress {
+  period: string;
+  cutoff: string;
+  bucket: Bucket;
+  /** Days late or overdue, as in the status report. */
+  days: number | null;
+  reports: { period: string; agency: string; state: ProgressState; completed: string | null; result: string | null; evidence: Evidence[] }[];
+}
+
+/** The task's bucket at the report's cut-off and its reports up to the report's period, oldest first. */
+export function showProgressOf(status: StatusReport, id: string, entries: readonly ProgressEntry[]): ShowProgress | null {
+  const row = status.tasks.find((r) => r.id === id);
+  if (!row) return null;
+  const last = Math.max(...status.period.quarters.map(quarterOrdinal));
+  const reports = entries
+    .filter((e) => e.task === id && quarterOrdinal(e.period) <= last)
+    .sort((a, b) => quarterOrdinal(a.period) - quarterOrdinal(b.period) || a.agency.localeCompare(b.agency))
+    .map((e) => ({ period: e.period, agency: e.agency, state: e.state, completed: e.completed ?? null, result: e.result ?? null, evidence: e.evidence }));
+  return { period: status.period.key, cutoff: status.period.cutoff, bucket: row.bucket, days: row.days, reports };
+}
 
 export const LIST_STATES = ["overdue", "due-soon", "done", "in-progress", "not-reported"] as const;
 export type ListState = (typeof LIST_STATES)[number];

@@ -43,6 +43,9 @@ export const listEn = {
     search: (t: string) => `text contains "${t}"`,
   },
   show: {
+    bucket: "Status",
+    reports: "Reports",
+    asAt: (period: string, cutoff: string) => `${period}, at ${cutoff}`,
     area: "Area",
     task: "Task",
     items: "Items",

@@ -43,6 +43,9 @@ export const listVi: ListCatalogue = {
     search: (t: string) => `nội dung có "${t}"`,
   },
   show: {
+    bucket: "Tình trạng",
+    reports: "Báo cáo",
+    asAt: (period: string, cutoff: string) => `${period}, tính đến ${cutoff}`,
     area: "Lĩnh vực",
     task: "Nhiệm vụ",
     items: "Nội dung",
