@@ -55,7 +55,8 @@ function changeItem(ch: TaskChange, w: DiffWords, opts: DiffFormatOptions): stri
       return `- ${label} ${wordDiff(ch.words)}`;
     case "deadline": {
       const shift = ch.shiftDays === null ? "" : ` (${esc(w.moved(ch.shiftDays))})`;
-      return `- ${label} <del>${esc(deadlineText(ch.from, w))}</del> → <ins>${esc(deadlineText(ch.to, w))}</ins>${shift}`;
+      const warn = ch.withoutDecision ? ` ⚠ **${esc(w.withoutDecision)}**` : "";
+      return `- ${label} <del>${esc(deadlineText(ch.from, w))}</del> → <ins>${esc(deadlineText(ch.to, w))}</ins>${shift}${warn}`;
     }
     case "lead":
     case "support": {

@@ -43,7 +43,9 @@ function changeLines(ch: TaskChange, w: DiffWords, c: C, opts: DiffFormatOptions
       return [`${label} ${indentLines(wordDiff(ch.words, c), "      ")}`];
     case "deadline": {
       const shift = ch.shiftDays === null ? "" : `, ${w.moved(ch.shiftDays)}`;
-      return [`${label} ${c.red(deadlineText(ch.from, w))} → ${c.green(deadlineText(ch.to, w))}${shift}`];
+      const moved = [`${label} ${c.red(deadlineText(ch.from, w))} → ${c.green(deadlineText(ch.to, w))}${shift}`];
+      if (ch.withoutDecision) moved.push(c.yellow(`⚠ ${w.withoutDecision}`));
+      return moved;
     }
     case "lead":
     case "support": {

@@ -62,6 +62,14 @@ export const ics: ListFormatter = (report, options) => {
       text("SUMMARY", `[${t.id}] ${shortTaskText(t, 80)}${ev.label ? ` (${ev.label})` : ""}`);
       text("DESCRIPTION", description);
       prop("TRANSP", "TRANSPARENT");
+      if (options.alarmDays !== undefined) {
+        // A reminder N days before the all-day event starts (RFC 5545 §3.6.6, a DISPLAY alarm needs a DESCRIPTION).
+        prop("BEGIN", "VALARM");
+        prop("ACTION", "DISPLAY");
+        prop("TRIGGER", `-P${options.alarmDays}D`);
+        text("DESCRIPTION", w.ics.alarm(t.id, options.alarmDays, t.lead.map((r) => refLabel(reg, r, false)).join("; ")));
+        prop("END", "VALARM");
+      }
       prop("END", "VEVENT");
     }
   }

@@ -13,6 +13,8 @@ export interface ListFormatOptions {
   width: number;
   /** iCalendar DTSTAMP, as YYYYMMDDTHHMMSSZ: fixed by the command so that the same data gives the same file. */
   stamp: string;
+  /** iCalendar: a VALARM this many days before each due date (par list --alarm N); none when absent. */
+  alarmDays?: number;
 }
 
 export type ListFormatter = (report: ListReport, options: ListFormatOptions) => string;

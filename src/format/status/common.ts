@@ -49,10 +49,25 @@ export function agencyShort(a: AgencyLabel, lang: Lang): string {
   return lang === "en" && a.nameEn ? a.nameEn : a.short;
 }
 
+/** The overdue tasks by days overdue: band, count, tasks with their days. */
+export function ageingTable(r: StatusReport, w: Words): Table {
+  return {
+    columns: [
+      { key: "band", header: w.col.days },
+      { key: "n", header: w.col.total, align: "right" },
+      { key: "tasks", header: w.col.id },
+    ],
+    rows: r.ageing.map((g) => ({ band: w.ageingBand[g.band], n: String(g.count), tasks: g.tasks.map((t) => `${t.id} (${w.days(t.days)})`).join(", ") })),
+  };
+}
+
 /** A row's status: its bucket, with days late or overdue, and for a task several lead, how many are done. */
 export function statusText(r: StatusRow, w: Words): string {
   const notes: string[] = [];
   if ((r.bucket === "done-late" || r.bucket === "overdue") && r.days) notes.push(w.days(r.days));
+  const a = r.amendment;
+  if (a?.effective && a.originalDue !== a.due)
+    notes.push(w.amended(a.due ? date(a.due) : a.deadlineText, a.decision?.number ?? "?", a.originalDue ? date(a.originalDue) : a.originalText));
   if (r.leadsTotal > 1 && r.leadsDone > 0 && r.leadsDone < r.leadsTotal) notes.push(w.leadsDone(r.leadsDone, r.leadsTotal));
   return notes.length ? `${w.bucket[r.bucket]} (${notes.join("; ")})` : w.bucket[r.bucket];
 }

@@ -2,7 +2,19 @@
 import type { StatusReport } from "../../report/status";
 import { escapeHtml, escapeHtmlText } from "../escape";
 import type { Table } from "../tabular";
-import { BUCKET_ORDER, areaTable, date, leadTable, periodLabel, silentNames, statusWords, targetTable, taskTable, type StatusFormatter } from "./common";
+import {
+  BUCKET_ORDER,
+  ageingTable,
+  areaTable,
+  date,
+  leadTable,
+  periodLabel,
+  silentNames,
+  statusWords,
+  targetTable,
+  taskTable,
+  type StatusFormatter,
+} from "./common";
 
 /** Escaped text with its line breaks (CRLF, CR or LF) kept as <br>. */
 const text = escapeHtmlText;
@@ -51,6 +63,7 @@ export const html: StatusFormatter = (r: StatusReport, o) => {
   out.push(`<h1>${text(title)}</h1>`);
   out.push(
     `<p>${text(w.periodLine(periodLabel(r.period, o.lang), date(r.period.start), date(r.period.end), w.scheme[r.period.scheme]))}<br>${text(w.cutoffLine(date(r.period.cutoff), r.period.asOf))}</p>`,
+    ...(r.selection ? [`<p>${text(w.selection(r.selection.agency?.name ?? null, r.selection.area))}</p>`] : []),
   );
   if (r.sample) out.push(`<p class="sample">${text(w.sample)}</p>`);
   out.push(`<p class="headline">${text(w.headline(r.headline.completed, r.headline.total, w.percent(r.headline.percent)))}</p>`);
@@ -68,6 +81,7 @@ export const html: StatusFormatter = (r: StatusReport, o) => {
       (row) => `b-${row._b}`,
     ),
   );
+  if (r.counts.overdue) out.push(`<h2>${text(w.heading.ageing)}</h2>`, table(ageingTable(r, w)));
   out.push(`<h2>${text(w.heading.byArea)}</h2>`, table(areaTable(r, w, o.lang)));
   out.push(`<h2>${text(w.heading.byLead)}</h2>`, table(leadTable(r, w, o.lang)));
   const silent = silentNames(r, o.lang);

@@ -2,7 +2,19 @@
 import type { StatusReport } from "../../report/status";
 import { escapeMarkdown } from "../escape";
 import { renderMarkdown } from "../tabular";
-import { BUCKET_ORDER, areaTable, date, leadTable, periodLabel, silentNames, statusWords, targetTable, taskTable, type StatusFormatter } from "./common";
+import {
+  BUCKET_ORDER,
+  ageingTable,
+  areaTable,
+  date,
+  leadTable,
+  periodLabel,
+  silentNames,
+  statusWords,
+  targetTable,
+  taskTable,
+  type StatusFormatter,
+} from "./common";
 
 /** Markdown. */
 export const md: StatusFormatter = (r: StatusReport, o) => {
@@ -11,6 +23,7 @@ export const md: StatusFormatter = (r: StatusReport, o) => {
   out.push(`# ${escapeMarkdown(w.title(r.plan.title))}`, "");
   out.push(escapeMarkdown(w.periodLine(periodLabel(r.period, o.lang), date(r.period.start), date(r.period.end), w.scheme[r.period.scheme])) + "  ");
   out.push(escapeMarkdown(w.cutoffLine(date(r.period.cutoff), r.period.asOf)), "");
+  if (r.selection) out.push(escapeMarkdown(w.selection(r.selection.agency?.name ?? null, r.selection.area)), "");
   if (r.sample) out.push(`> **${escapeMarkdown(w.sample)}**`, "");
   out.push(`**${escapeMarkdown(w.headline(r.headline.completed, r.headline.total, w.percent(r.headline.percent)))}**`, "");
 
@@ -24,6 +37,7 @@ export const md: StatusFormatter = (r: StatusReport, o) => {
       rows: BUCKET_ORDER.map((b) => ({ b: w.bucket[b], n: String(r.counts[b]) })),
     }),
   );
+  if (r.counts.overdue) out.push(`## ${escapeMarkdown(w.heading.ageing)}`, "", renderMarkdown(ageingTable(r, w)));
   out.push(`## ${escapeMarkdown(w.heading.byArea)}`, "", renderMarkdown(areaTable(r, w, o.lang)));
   out.push(`## ${escapeMarkdown(w.heading.byLead)}`, "", renderMarkdown(leadTable(r, w, o.lang)));
   const silent = silentNames(r, o.lang);

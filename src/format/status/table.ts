@@ -7,6 +7,7 @@ import type { StatusReport } from "../../report/status";
 import { displayWidth, fitText, renderTextTable, wrapText, type Table } from "../tabular";
 import {
   BUCKET_ORDER,
+  ageingTable,
   areaTable,
   date,
   leadTable,
@@ -58,6 +59,7 @@ export const table: StatusFormatter = (r: StatusReport, o) => {
   say(w.title(r.plan.title), c.bold);
   say(w.periodLine(periodLabel(r.period, o.lang), date(r.period.start), date(r.period.end), w.scheme[r.period.scheme]));
   say(w.cutoffLine(date(r.period.cutoff), r.period.asOf));
+  if (r.selection) say(w.selection(r.selection.agency?.name ?? null, r.selection.area));
   if (r.sample) say(`⚠ ${w.sample}`, c.yellow);
   if (r.forms?.awaiting.length) say(formsAwaiting(r.forms, o.lang), c.yellow);
   out.push("");
@@ -71,6 +73,11 @@ export const table: StatusFormatter = (r: StatusReport, o) => {
     const blocks = o.terminal && r.total > 0 ? "█".repeat(Math.round((n / r.total) * BAR_WIDTH)) || (n > 0 ? "▏" : "") : "";
     const bar = blocks ? "  " + bucketColour(c, b)(blocks) : "";
     out.push(`  ${label}  ${String(n).padStart(3)}${bar}`);
+  }
+
+  if (r.counts.overdue) {
+    heading(w.heading.ageing);
+    tbl(ageingTable(r, w), (text, row, key) => (key === "n" && row.n !== "0" ? c.red(text) : text));
   }
 
   heading(w.heading.byArea);
