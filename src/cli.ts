@@ -15,6 +15,7 @@ import { listCommand } from "./commands/list";
 import { showCommand } from "./commands/show";
 import { agenciesCommand } from "./commands/agencies";
 import { statusCommand } from "./commands/status";
+import { remindCommand } from "./commands/remind";
 import { progressInitCommand } from "./commands/progress";
 import { progressFormCommand } from "./commands/progress-form";
 import { progressImportCommand } from "./commands/progress-import";
@@ -121,7 +122,10 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .option("--include-ongoing", t.list.includeOngoing)
     .option("--area <n>", t.list.area)
     .option("-s, --search <text>", t.list.search)
+    .addOption(new Option("--state <state>", t.list.state).choices(["overdue", "due-soon", "done", "in-progress", "not-reported"]))
     .option("--as-of <date>", t.list.asOf)
+    .option("--within <days>", t.list.within)
+    .option("--alarm <days>", t.list.alarm)
     .addOption(new Option("--sort <key>", t.list.sort).choices(["deadline", "id", "agency"]))
     .addOption(new Option("-f, --format <format>", t.list.format).choices(formatChoices("list")))
     .addHelpText("after", t.list.after)
@@ -133,6 +137,8 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .command("show")
     .description(t.show.description)
     .argument("<id>", t.show.id)
+    .option("-q, --quarter <quarter>", t.show.quarter)
+    .option("--as-of <date>", t.show.asOf)
     .addOption(new Option("-f, --format <format>", t.show.format).choices(formatChoices("show")))
     .action((id: string, opts, cmd: Command) => {
       result.code = showCommand(contextOf(cmd, io), id, opts);
@@ -166,11 +172,27 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .option("-q, --quarter <quarter>", t.status.quarter)
     .option("--period <period>", t.status.period)
     .option("--as-of <date>", t.status.asOf)
+    .option("-a, --agency <query>", t.status.agency)
+    .option("--area <n>", t.status.area)
     .addOption(new Option("-f, --format <format>", t.status.format).choices(formatChoices("status")))
     .option("--tasks", t.status.tasks)
     .addHelpText("after", t.status.after)
     .action(async (opts, cmd: Command) => {
       result.code = await statusCommand(contextOf(cmd, io), opts);
+    });
+
+  program
+    .command("remind")
+    .description(t.remind.description)
+    .option("-q, --quarter <quarter>", t.remind.quarter)
+    .option("--as-of <date>", t.remind.asOf)
+    .option("--within <days>", t.remind.within)
+    .option("-a, --agency <query...>", t.remind.agency)
+    .addOption(new Option("-f, --format <format>", t.remind.format).choices(["text", "md", "json", "eml"]))
+    .option("-o, --output <dir>", t.remind.output)
+    .option("--force", t.remind.force)
+    .action(async (opts, cmd: Command) => {
+      result.code = await remindCommand(contextOf(cmd, io), opts);
     });
 
   program

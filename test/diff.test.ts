@@ -129,6 +129,8 @@ describe("par diff between two commits", () => {
       from: { text: "Quý IV/2024", kind: "quarter", due: ["2024-12-31"], ongoing: false },
       to: { text: "Quý III/2024", kind: "quarter", due: ["2024-09-30"], ongoing: false },
       shiftDays: -92,
+      // moved with no amendment recorded (issue 16)
+      withoutDecision: true,
     });
     expect(json.tasks.changed[1].changes).toEqual([
       {

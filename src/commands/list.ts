@@ -11,6 +11,8 @@ import { usablePlan } from "../workspace";
 import { UsageError } from "../workspace/errors";
 import { outputWidth, workspaceOf, type CommandContext } from "./context";
 import { departmentNote } from "./errors";
+import { inState, LIST_STATES, type ListState } from "../report/followup";
+import { statusReportFor } from "./select";
 
 export interface ListOptions {
   agency?: string;
@@ -25,6 +27,11 @@ export interface ListOptions {
   asOf?: string;
   sort?: string;
   format?: string;
+  /** par list --state: overdue, due-soon, done, in-progress, not-reported, judged as par status does. */
+  state?: string;
+  within?: string;
+  /** ics: a VALARM this many days before each due date. */
+  alarm?: string;
 }
 
 /** A period typed for --due ("3/2024" is March). */
@@ -44,6 +51,12 @@ export async function listCommand(ctx: CommandContext, opts: ListOptions): Promi
   if (opts.agency === undefined) {
     if (opts.role !== undefined) throw usage("needsAgency", "--role");
     if (opts.direct) throw usage("needsAgency", "--direct");
+  }
+  let alarmDays: number | undefined;
+  if (opts.alarm !== undefined) {
+    if (format.name !== "ics") throw usage("badFormat", `--alarm (--format ${format.name})`, ["--format ics"]);
+    if (!/^\s*\d+\s*$/.test(opts.alarm)) throw usage("badFormat", `--alarm ${opts.alarm}`, ["0", "1", "7", "…"]);
+    alarmDays = Number(opts.alarm);
   }
   const query: ListQuery = { sort };
   for (const [option, value, key] of [
@@ -84,10 +97,26 @@ export async function listCommand(ctx: CommandContext, opts: ListOptions): Promi
     if (opts.direct) query.direct = true;
   }
 
+  if (opts.state !== undefined) {
+    const state = (opts.state ?? "") as ListState;
+    if (!LIST_STATES.includes(state)) throw usage("badFormat", String(opts.state ?? ""), LIST_STATES);
+    const within = opts.within === undefined ? 30 : Number(opts.within);
+    if (!Number.isInteger(within) || within < 1) throw usage("badFormat", `--within ${opts.within}`, ["1", "2", "…"]);
+    const judged = statusReportFor(ctx, "status", opts.asOf !== undefined ? { asOf: opts.asOf } : {});
+    const cutoff = judged.report.period.cutoff;
+    query.ids = new Set(judged.report.tasks.filter((r) => inState(r, state, cutoff, within)).map((r) => r.id));
+  }
+
   const report = buildList(plan, query);
   const note = standingNote(report, ctx.lang, "list");
   if (note) ctx.io.stderr(note + "\n");
-  const doc = listDocument(report, { lang: ctx.lang, profile: format.profile, width: outputWidth(ctx), stamp: icsStamp(plan) });
+  const doc = listDocument(report, {
+    lang: ctx.lang,
+    profile: format.profile,
+    width: outputWidth(ctx),
+    stamp: icsStamp(plan),
+    ...(alarmDays !== undefined ? { alarmDays } : {}),
+  });
   return printDocument(ctx, "list", format, doc);
 }
 

@@ -109,7 +109,15 @@ export interface Calendar {
   name: string;
   /** DTSTAMP, as YYYYMMDDTHHMMSSZ: from the data, so that the same data gives the same file. */
   stamp: string;
-  events: readonly { uid: string; date: string; end: string; summary: string; description: string }[];
+  events: readonly {
+    uid: string;
+    date: string;
+    end: string;
+    summary: string;
+    description: string;
+    /** A reminder this many days before the date (par list --alarm N). */
+    alarm?: { days: number; description: string };
+  }[];
 }
 
 /** Print layout of a page document (Word, HTML for print). */

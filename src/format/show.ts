@@ -6,6 +6,10 @@ import { targetLinePhrase } from "../i18n/phrases";
 import type { DecisionShow, ListReport, ListRow } from "../report/list";
 import { displayWidth, fitText, wrapText } from "./tabular";
 import { listWords, refLabel, taskJson } from "./build/list";
+import { statusWords } from "./build/status";
+import { periodName } from "../i18n/period";
+import type { Period } from "../model/period";
+import type { ShowProgress } from "../report/followup";
 
 export const SHOW_FORMATS = ["text", "json"] as const;
 export type ShowFormat = (typeof SHOW_FORMATS)[number];
@@ -14,6 +18,31 @@ export interface ShowFormatOptions {
   lang: Lang;
   color: boolean;
   width: number;
+  /** The task's bucket and reports quarter by quarter, when the plan has progress. */
+  progress?: ShowProgress | null;
+}
+
+/** The status lines of par show: the bucket at the cut-off, then each report (quarter · agency: state; result; evidence). */
+function progressFields(p: ShowProgress, lang: Lang): [string, string[]][] {
+  const w = listWords(lang);
+  const sw = statusWords(lang);
+  const when = w.show.asAt(periodName(quarterPeriod(p.period), lang), formatViDate(p.cutoff));
+  const bucket = `${sw.bucket[p.bucket]}${p.days && (p.bucket === "overdue" || p.bucket === "done-late") ? ` (${sw.days(p.days)})` : ""} — ${when}`;
+  const reports = p.reports.map((r) => {
+    const parts = [`${periodName(quarterPeriod(r.period), lang)} · ${r.agency}: ${sw.state[r.state]}${r.completed ? ` (${formatViDate(r.completed)})` : ""}`];
+    if (r.result) parts.push(r.result);
+    if (r.evidence.length) parts.push(r.evidence.map((e) => `${e.number} (${formatViDate(e.date)})`).join(", "));
+    return parts.join("; ");
+  });
+  return [
+    [w.show.bucket, [bucket]],
+    [w.show.reports, reports],
+  ];
+}
+
+function quarterPeriod(key: string): Period {
+  const [y, q] = key.split("-Q").map(Number) as [number, number];
+  return { kind: "quarter", year: y, quarter: q };
 }
 
 function dueLines(row: ListRow, lang: Lang): string[] {
@@ -54,6 +83,7 @@ export function showText(report: ListReport, options: ShowFormatOptions): string
     [w.show.transcription, t.transcription ? [t.transcription] : []],
     [w.show.file, [t.file]],
   ];
+  if (options.progress) fields.push(...progressFields(options.progress, options.lang));
   const labelWidth = Math.max(...fields.map(([l]) => displayWidth(l)));
   const valueWidth = Math.max(20, options.width - labelWidth - 2);
   // The heading wrapped to the width too (wrapText shows control characters as escapeTerminal does).
@@ -125,6 +155,7 @@ export function showPartJson(show: DecisionShow): string {
 }
 
 /** The task as one JSON object, the same shape as a row of `par list --format json`. */
-export function showJson(report: ListReport): string {
-  return JSON.stringify(taskJson(report, report.rows[0]!), null, 2) + "\n";
+export function showJson(report: ListReport, progress?: ShowProgress | null): string {
+  const task = taskJson(report, report.rows[0]!);
+  return JSON.stringify(progress ? { ...task, progress } : task, null, 2) + "\n";
 }

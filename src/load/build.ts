@@ -1,5 +1,5 @@
 // Turning schema-valid file values into the domain model (snake_case YAML → camelCase model).
-import type { Agency, AgencyRef, DecisionText, LineageEvent, LineageParty, PlanMeta, SourceRef, Target, Task } from "../model/types";
+import type { Agency, AgencyRef, Amendment, DecisionText, LineageEvent, LineageParty, PlanMeta, SourceRef, Target, Task } from "../model/types";
 import { deadlineFromFile, type DeadlineFile } from "../model/deadline";
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -97,9 +97,16 @@ function toTarget(t: Raw): Target {
   return { ...t } as Target;
 }
 
+function toAmendment(a: Raw): Amendment {
+  const out: Amendment = { effective: a.effective, deadline: deadlineFromFile(a.deadline as DeadlineFile) };
+  if (a.decision && typeof a.decision === "object") out.decision = { ...a.decision };
+  if (a.note !== undefined) out.note = a.note;
+  return out;
+}
+
 /** The task of a valid task file value. */
 export function toTask(v: Raw, file: string): Task {
-  return {
+  const task: Task = {
     id: v.id,
     area: v.area,
     letter: v.letter,
@@ -115,4 +122,6 @@ export function toTask(v: Raw, file: string): Task {
     transcription: v.transcription,
     file,
   };
+  if (Array.isArray(v.amendments) && v.amendments.length) task.amendments = (v.amendments as Raw[]).map(toAmendment);
+  return task;
 }

@@ -1,5 +1,5 @@
 // Deadlines: understanding the Vietnamese wording, and the due dates a deadline implies.
-import type { Deadline, DeadlineFields, DeadlineKind, DeadlineOf, Milestone, ReportPeriodKind } from "./types";
+import type { Amendment, Deadline, DeadlineFields, DeadlineKind, DeadlineOf, Milestone, ReportPeriodKind, Task } from "./types";
 import { endOfMonth, endOfQuarter, isIsoDate, isoOf } from "./dates";
 import { fold } from "./vietnamese";
 
@@ -231,4 +231,20 @@ export function meaningMismatches(statedDeadline: Deadline, readMeaning: Deadlin
     if (a !== b) out.push("milestones");
   }
   return out;
+}
+
+/** The deadline in force on a day, and the amendment that set it (null: the plan's own deadline). */
+export interface DeadlineInForce {
+  deadline: Deadline;
+  amendment: Amendment | null;
+}
+
+/**
+ * The deadline in force on a day: that of the last amendment (in the order of their effective days) that has taken
+ * effect by then, the day itself included; the plan's own deadline before the first.
+ */
+export function deadlineInForce(task: Pick<Task, "deadline" | "amendments">, date: string): DeadlineInForce {
+  let best: Amendment | null = null;
+  for (const a of task.amendments ?? []) if (a.effective <= date && (!best || a.effective >= best.effective)) best = a;
+  return best ? { deadline: best.deadline, amendment: best } : { deadline: task.deadline, amendment: null };
 }

@@ -1,9 +1,9 @@
 // Quarterly progress as data, and the rules that judge a task at a cut-off date: done on time, done late, not yet
 // due, overdue, ongoing (reported or not), no report. Pure functions: no I/O, no formatting.
-import type { Target, Task } from "./types";
+import type { Amendment, Target, Task } from "./types";
 import type { Registry } from "./agencies";
 import { daysBetween } from "./dates";
-import { dueDates, isOngoing, milestonesOf } from "./deadline";
+import { deadlineInForce, dueDates, finalDueDate, isOngoing, milestonesOf } from "./deadline";
 import { fold } from "./vietnamese";
 
 export const PROGRESS_STATES = ["not-started", "in-progress", "done"] as const;
@@ -176,6 +176,11 @@ export interface TaskJudgement {
   entries: ProgressEntry[];
   /** The entries of this period. */
   currentEntries: ProgressEntry[];
+  /**
+   * The amendment whose deadline the task was judged against (the one in force when it was completed, else at the
+   * cut-off); null when the plan's own deadline was. Absent for a task with no amendments.
+   */
+  amendment?: Amendment | null;
 }
 
 function maxDate(dates: (string | undefined)[]): string | undefined {
@@ -226,6 +231,33 @@ function listedMembers(id: string, reg: Registry): string[] {
  *   and one after it; otherwise (not done, not yet due) not-due when reported on this period, no-report when not.
  */
 export function judgeTask(task: Task, entries: readonly ProgressEntry[], window: JudgeWindow, reg: Registry): TaskJudgement {
+  if (!task.amendments?.length) return judgeAgainst(task, entries, window, reg);
+  // With amendments: a task not done is judged against the deadline in force at the cut-off; a done task against the
+  // one in force on the day it was completed (an extension decided later does not make a late completion on time).
+  const atCutoff = deadlineInForce(task, window.cutoff);
+  let j = judgeAgainst({ ...task, deadline: atCutoff.deadline }, entries, window, reg);
+  let used = atCutoff.amendment;
+  if (j.completed) {
+    const atDone = deadlineInForce(task, j.completed);
+    if (atDone.amendment !== atCutoff.amendment) {
+      const again = judgeAgainst({ ...task, deadline: atDone.deadline }, entries, window, reg);
+      if (again.completed && deadlineInForce(task, again.completed).amendment === atDone.amendment) {
+        j = again;
+        used = atDone.amendment;
+      }
+    }
+  }
+  return { ...j, task, amendment: used };
+}
+
+/** The plan's own last due date beside the one a task was judged against: null when they are the same or it has none. */
+export function originalDueOf(j: TaskJudgement): string | null {
+  if (!j.amendment) return null;
+  const original = finalDueDate(j.task.deadline);
+  return original !== finalDueDate(j.amendment.deadline) ? original : null;
+}
+
+function judgeAgainst(task: Task, entries: readonly ProgressEntry[], window: JudgeWindow, reg: Registry): TaskJudgement {
   const upTo = quarterOrdinal(window.upTo);
   const mine: ProgressEntry[] = [];
   let sorted = true;
@@ -422,6 +454,21 @@ export function headlineOf(judgements: readonly TaskJudgement[]): { completed: n
 /** n out of total as a percentage rounded to two decimals; 0 when total is 0. */
 export function percentOf(n: number, total: number): number {
   return total === 0 ? 0 : Math.round((n * 10000) / total) / 100;
+}
+
+/** Overdue tasks by days overdue, as the Government Office's tracking groups them: ≤ 30, 31–90, 91–120, > 120 days. */
+export const AGEING_BANDS = [
+  { band: "0-30", from: 0, to: 30 },
+  { band: "31-90", from: 31, to: 90 },
+  { band: "91-120", from: 91, to: 120 },
+  { band: "121+", from: 121, to: null },
+] as const;
+export type AgeingBand = (typeof AGEING_BANDS)[number]["band"];
+
+/** The band of a number of days overdue (a task overdue on its due day itself is 0 days overdue). */
+export function ageingBand(days: number): AgeingBand {
+  for (const b of AGEING_BANDS) if (b.to === null || days <= b.to) return b.band;
+  return "121+";
 }
 
 /** Count judgements per bucket; every bucket present, so the counts add up to the number of tasks. */

@@ -150,6 +150,24 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
 /** Every field any kind of deadline has, each optional: a flat read-only view for comparing and showing deadlines of any kind. */
 export type DeadlineFields = { text: string; kind: DeadlineKind; outsidePlanYear?: boolean } & Partial<UnionToIntersection<FieldsOf<Deadline>>>;
 
+/** The document that decided a deadline amendment. Dates are ISO. */
+export interface AmendmentDecision {
+  number: string;
+  date?: string;
+  issuer?: string;
+  title?: string;
+}
+
+/** A deadline moved by a document: from `effective` on, `deadline` is the one in force. */
+export interface Amendment {
+  /** ISO date the new deadline takes effect. */
+  effective: string;
+  /** The deciding document; absent when the file names none (lint reports it). */
+  decision?: AmendmentDecision;
+  deadline: Deadline;
+  note?: string;
+}
+
 export type Comparison = "=" | ">" | ">=" | "<" | "<=" | "increase";
 
 export interface Target {
@@ -173,6 +191,8 @@ export interface Task {
   lead: AgencyRef[];
   support: AgencyRef[];
   deadline: Deadline;
+  /** Amendments of the deadline, as the file lists them (lint checks their order); absent when none. */
+  amendments?: Amendment[];
   targets: Target[];
   note?: string;
   /** Words the appendix's lead cell holds besides the agencies (1.c's "Thông báo giải quyết …"), as written. */

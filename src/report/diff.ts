@@ -274,6 +274,8 @@ export type TaskChange =
       from: DeadlineSummary;
       to: DeadlineSummary;
       /** Days the final due date moved (negative: earlier); null when a side has none. */ shiftDays: number | null;
+      /** Present (true) when the due dates moved and the newer version records no new amendment: moved without a decision. */
+      withoutDecision?: true;
     }
   | { field: "lead" | "support"; from: AgencyName[]; to: AgencyName[]; added: AgencyName[]; removed: AgencyName[] }
   | { field: "targets"; added: Target[]; removed: Target[]; changed: { id: string; from: Target; to: Target }[] }
@@ -430,6 +432,13 @@ function canonicalTarget(t: Target): string {
   );
 }
 
+/** True when the newer version of a task records an amendment the older does not (by effective day and document). */
+function amendmentAdded(a: Task, b: Task): boolean {
+  const key = (m: NonNullable<Task["amendments"]>[number]) => `${m.effective} ${m.decision?.number ?? ""}`;
+  const before = new Set((a.amendments ?? []).map(key));
+  return (b.amendments ?? []).some((m) => !before.has(key(m)));
+}
+
 /** What changed between two versions of the same task. */
 export function diffTask(a: Task, b: Task, agenciesA: Map<string, Agency>, agenciesB: Map<string, Agency>): TaskChange[] {
   const changes: TaskChange[] = [];
@@ -438,7 +447,9 @@ export function diffTask(a: Task, b: Task, agenciesA: Map<string, Agency>, agenc
     const to = deadlineSummary(b.deadline);
     const x = from.due[from.due.length - 1];
     const y = to.due[to.due.length - 1];
-    changes.push({ field: "deadline", from, to, shiftDays: x && y ? daysBetween(x, y) : null });
+    const change: TaskChange = { field: "deadline", from, to, shiftDays: x && y ? daysBetween(x, y) : null };
+    if (from.due.join(",") !== to.due.join(",") && !amendmentAdded(a, b)) change.withoutDecision = true;
+    changes.push(change);
   }
   for (const field of ["lead", "support"] as const) {
     const ka = new Set(a[field].map(refKey));

@@ -30,6 +30,8 @@ export interface ListQuery {
   /** The date (ISO) whose names are in force: lineage is followed up to it, and groups hold the members in force then.
    * Absent: every recorded event is followed, and groups hold every member they ever had. */
   asOf?: string;
+  /** Only these task ids (par list --state); all when absent. */
+  ids?: ReadonlySet<string>;
 }
 
 /** Where a successor's task comes from: the predecessor that passed into it, by which event. */
@@ -181,6 +183,7 @@ export function buildList(
   const rows: ListRow[] = [];
   for (const task of plan.tasks) {
     if (query.area !== undefined && task.area !== query.area) continue;
+    if (query.ids && !query.ids.has(task.id)) continue;
     if (query.search && !matchesSearch(task, query.search)) continue;
     const taskRoles = roles?.get(task);
     if (roles && !taskRoles) continue;

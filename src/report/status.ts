@@ -6,12 +6,15 @@ import { inForceAt, registryAt, successorsAt } from "../model/lineage";
 import { finalDueDate, milestonesOf } from "../model/deadline";
 import { periodKey, previousQuarter, reportingQuarterOf, reportingWindow, type Period, type PeriodKind } from "../model/period";
 import {
+  AGEING_BANDS,
+  ageingBand,
   countBuckets,
   headlineOf,
   judgeTask,
   percentOf,
   quarterOrdinal,
   targetMet,
+  type AgeingBand,
   type Bucket,
   type DueJudgement,
   type Evidence,
@@ -81,6 +84,21 @@ export interface StatusDue {
   judgement: DueJudgement;
 }
 
+/** The amendment a task was judged against, and the plan's own deadline beside it (only on a task with amendments). */
+export interface StatusAmendment {
+  /** The day the amended deadline took effect; null when the task was judged against the plan's own deadline. */
+  effective: string | null;
+  decision: { number: string; date: string | null; issuer: string | null; title: string | null } | null;
+  /** The deadline judged against, as written, and its last due date. */
+  deadlineText: string;
+  due: string | null;
+  /** The plan's own deadline, as written, and its last due date. */
+  originalText: string;
+  originalDue: string | null;
+  /** How many amendments the task records. */
+  count: number;
+}
+
 /** One task at the cut-off: the plan's words and the reports' words, as data. */
 export interface StatusRow {
   area: number;
@@ -120,6 +138,8 @@ export interface StatusRow {
   results: AgencyText[];
   evidence: StatusEvidence[];
   obstacles: AgencyText[];
+  /** Only for a task whose deadline was amended: what it was judged against, and the original beside it. */
+  amendment?: StatusAmendment;
   proposals: AgencyText[];
   notes: AgencyText[];
   /** The appendix's note column (Ghi chú). */
@@ -180,6 +200,15 @@ export interface StatusChanges {
 }
 
 /** The whole status report. Counts add up to `total`, the number of tasks. */
+/** One ageing band of the overdue tasks: its range of days overdue (to null: open), and the tasks in it, most overdue first. */
+export interface AgeingGroup {
+  band: AgeingBand;
+  from: number;
+  to: number | null;
+  count: number;
+  tasks: { id: string; days: number }[];
+}
+
 export interface StatusReport {
   format: typeof STATUS_FORMAT;
   plan: { id: string; province: string; year: number; title: string };
@@ -193,6 +222,8 @@ export interface StatusReport {
   headline: { completed: number; total: number; percent: number };
   total: number;
   counts: Record<Bucket, number>;
+  /** The overdue tasks by days overdue (every band present, in order). */
+  ageing: AgeingGroup[];
   /** Tasks counted as completed whose deciding reports give no evidence document. */
   withoutEvidence: string[];
   byArea: AreaStatus[];
@@ -202,6 +233,8 @@ export interface StatusReport {
   tasks: StatusRow[];
   /** Once return forms of the quarter have been imported: the agencies whose report has not come back (par progress form). */
   forms?: FormsReturn;
+  /** Only with --agency or --area: the tasks are those of this agency (lead or support) and area. */
+  selection?: { agency: { id: string; name: string } | null; area: number | null };
 }
 
 export interface StatusOptions {
@@ -336,7 +369,7 @@ function row(plan: Plan, reg: Registry, j: TaskJudgement): StatusRow {
     support: t.support.map((r) => label(reg, r)),
     deadlineText: t.deadline.text,
     deadlineKind: t.deadline.kind,
-    due: finalDueDate(t.deadline),
+    due: finalDueDate(j.amendment ? j.amendment.deadline : t.deadline),
     dueItems: j.due.map((d) => ({ label: d.label ?? null, due: d.due, completed: d.completed, judgement: d.judgement })),
     ongoing: j.ongoing,
     bucket: j.bucket,
@@ -356,6 +389,23 @@ function row(plan: Plan, reg: Registry, j: TaskJudgement): StatusRow {
     proposals: texts(reg, j.entries, "proposals"),
     notes: texts(reg, j.entries, "note"),
     note: t.note ?? null,
+    ...(t.amendments?.length ? { amendment: amendmentOf(j) } : {}),
+  };
+}
+
+function amendmentOf(j: TaskJudgement): StatusAmendment {
+  const t = j.task;
+  const a = j.amendment ?? null;
+  const d = a?.decision;
+  const inForce = a ? a.deadline : t.deadline;
+  return {
+    effective: a ? a.effective : null,
+    decision: d ? { number: d.number, date: d.date ?? null, issuer: d.issuer ?? null, title: d.title ?? null } : null,
+    deadlineText: inForce.text,
+    due: finalDueDate(inForce),
+    originalText: t.deadline.text,
+    originalDue: finalDueDate(t.deadline),
+    count: t.amendments?.length ?? 0,
   };
 }
 
@@ -555,6 +605,7 @@ export function buildStatus(plan: Plan, progress: Progress, opts: StatusOptions)
     headline: headlineOf(judgements),
     total: rows.length,
     counts,
+    ageing: ageingOf(rows),
     withoutEvidence: rows.filter((r) => r.completedForHeadline && r.evidence.length === 0).map((r) => r.id),
     byArea: plan.meta.areas.map((a) => ({ area: a.number, name: a.name, nameEn: a.nameEn ?? null, ...group(rowsByArea.get(a.number) ?? []) })),
     byLead: byLead(plan, reg, rows, current, period.cutoff),
@@ -562,6 +613,15 @@ export function buildStatus(plan: Plan, progress: Progress, opts: StatusOptions)
     changes,
     tasks: rows,
   };
+}
+
+/** The overdue rows grouped by days overdue. */
+export function ageingOf(rows: readonly StatusRow[]): AgeingGroup[] {
+  const overdue = rows.filter((r) => r.bucket === "overdue").map((r) => ({ id: r.id, days: r.days ?? 0 }));
+  return AGEING_BANDS.map((b) => {
+    const tasks = overdue.filter((t) => ageingBand(t.days) === b.band).sort((x, y) => y.days - x.days);
+    return { band: b.band, from: b.from, to: b.to, count: tasks.length, tasks };
+  });
 }
 
 // ---------- the progress template (`par progress init`) ----------

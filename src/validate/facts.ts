@@ -125,6 +125,8 @@ function readTask(file: LoadedFile): TaskRead | { area?: number } {
       support: support.list,
       targets: targets.list,
       deadline: deadlineKnown ? v.deadline : { text: "", kind: "ongoing" },
+      // Amendments are read only when all of them passed the schema (their rules need them whole).
+      amendments: ok("amendments") ? v.amendments : undefined,
     },
     file.display,
   );

@@ -157,7 +157,8 @@ function pageChange(ch: TaskChange, w: DiffWords, lang: Lang): Spans {
       return [label, t(" "), ...pageWordDiff(ch.words)];
     case "deadline": {
       const shift: Spans = ch.shiftDays === null ? [] : [t(` (${w.moved(ch.shiftDays)})`)];
-      return [label, t(" "), m(deadlineText(ch.from, w), "del"), t(" → "), m(deadlineText(ch.to, w), "ins"), ...shift];
+      const warn: Spans = ch.withoutDecision ? [t(" ⚠ "), m(w.withoutDecision, "strong")] : [];
+      return [label, t(" "), m(deadlineText(ch.from, w), "del"), t(" → "), m(deadlineText(ch.to, w), "ins"), ...shift, ...warn];
     }
     case "lead":
     case "support": {
@@ -332,7 +333,9 @@ function screenChange(ch: TaskChange, w: DiffWords, lang: Lang): Spans {
       return [label, t(" "), ...indentSpans(screenWordDiff(ch.words), "      ")];
     case "deadline": {
       const shift = ch.shiftDays === null ? "" : `, ${w.moved(ch.shiftDays)}`;
-      return [label, t(" "), m(deadlineText(ch.from, w), "del"), t(" → "), m(deadlineText(ch.to, w), "ins"), t(shift)];
+      // A deadline moved without an amending decision: a warning on a line of its own, under the change.
+      const warn: Spans = ch.withoutDecision ? [t("\n      "), m(`⚠ ${w.withoutDecision}`, "warning")] : [];
+      return [label, t(" "), m(deadlineText(ch.from, w), "del"), t(" → "), m(deadlineText(ch.to, w), "ins"), t(shift), ...warn];
     }
     case "lead":
     case "support":

@@ -194,6 +194,8 @@ export interface ListDocumentOptions {
   width: number;
   /** iCalendar DTSTAMP (calendar). */
   stamp: string;
+  /** iCalendar: a VALARM this many days before each due date (par list --alarm N); none when absent. */
+  alarmDays?: number;
 }
 
 /** A line saying whose tasks these are and which filters apply, or undefined when there are no filters. */
@@ -346,6 +348,9 @@ function calendar(report: ListReport, o: ListDocumentOptions): Calendar {
         end: addDays(ev.date, 1),
         summary: `[${t.id}] ${shortTaskText(t, 80)}${ev.label ? ` (${ev.label})` : ""}`,
         description,
+        ...(o.alarmDays !== undefined
+          ? { alarm: { days: o.alarmDays, description: w.ics.alarm(t.id, o.alarmDays, t.lead.map((r) => refLabel(reg, r, false)).join("; ")) } }
+          : {}),
       });
     }
   }

@@ -39,6 +39,9 @@ export function agencyShort(a: AgencyLabel, lang: Lang): string {
 export function statusText(r: StatusRow, w: Words): string {
   const notes: string[] = [];
   if ((r.bucket === "done-late" || r.bucket === "overdue") && r.days) notes.push(w.days(r.days));
+  const a = r.amendment;
+  if (a?.effective && a.originalDue !== a.due)
+    notes.push(w.amended(a.due ? date(a.due) : a.deadlineText, a.decision?.number ?? "?", a.originalDue ? date(a.originalDue) : a.originalText));
   if (r.leadsTotal > 1 && r.leadsDone > 0 && r.leadsDone < r.leadsTotal) notes.push(w.leadsDone(r.leadsDone, r.leadsTotal));
   return notes.length ? `${w.bucket[r.bucket]} (${notes.join("; ")})` : w.bucket[r.bucket];
 }
@@ -247,6 +250,29 @@ export function silentNames(r: StatusReport, lang: Lang): string {
 }
 
 /** The counts by status, which a terminal draws as bars. */
+/** The overdue tasks by days overdue: band, count, tasks with their days. */
+function ageingTable(r: StatusReport, w: Words): TableBlock {
+  return {
+    type: "table",
+    name: w.heading.ageing,
+    columns: [
+      { key: "band", header: w.col.days },
+      { key: "n", header: w.col.total, align: "right" },
+      { key: "tasks", header: w.col.id },
+    ],
+    rows: r.ageing.map((g) => ({
+      cells: {
+        band: cell.text(w.ageingBand[g.band]),
+        n: cell.integer(g.count, String(g.count), g.count ? "bad" : undefined),
+        tasks: cell.list(
+          g.tasks.map((t) => `${t.id} (${w.days(t.days)})`),
+          ", ",
+        ),
+      },
+    })),
+  };
+}
+
 function countsTable(r: StatusReport, w: Words): TableBlock {
   return {
     type: "table",
@@ -282,14 +308,17 @@ export function statusDocument(r: StatusReport, o: StatusDocumentOptions): Docum
   const cutoffLine = w.cutoffLine(date(r.period.cutoff), r.period.asOf);
   const headline = w.headline(r.headline.completed, r.headline.total, w.percent(r.headline.percent));
   const silent = silentNames(r, lang);
+  const selection = r.selection ? w.selection(r.selection.agency?.name ?? null, r.selection.area) : undefined;
   const changes = w.heading.changes(periodLabel(r.changes.previous, lang));
   const blocks: Block[] = [];
   if (o.profile === "screen") {
     blocks.push({ type: "paragraph", lines: [title], role: "title" }, { type: "paragraph", lines: [periodLine] }, { type: "paragraph", lines: [cutoffLine] });
+    if (selection) blocks.push({ type: "paragraph", lines: [selection] });
     if (r.sample) blocks.push({ type: "note", tone: "sample", text: w.sample });
     if (r.forms?.awaiting.length) blocks.push({ type: "paragraph", lines: [formsAwaiting(r.forms, lang)], role: "warning" });
     blocks.push({ type: "paragraph", lines: [headline], role: "lead", spaceBefore: true });
     blocks.push({ type: "heading", level: 2, text: w.heading.buckets }, countsTable(r, w));
+    if (r.counts.overdue) blocks.push({ type: "heading", level: 2, text: w.heading.ageing }, ageingTable(r, w));
     blocks.push({ type: "heading", level: 2, text: w.heading.byArea }, areaTable(r, w, lang));
     blocks.push({ type: "heading", level: 2, text: w.heading.byLead }, leadTable(r, w, lang));
     if (silent) blocks.push({ type: "paragraph", lines: [w.silent(silent)], role: "attention" });
@@ -334,9 +363,11 @@ export function statusDocument(r: StatusReport, o: StatusDocumentOptions): Docum
     return { ...base, blocks };
   }
   blocks.push({ type: "heading", level: 1, text: title }, { type: "paragraph", lines: [periodLine, cutoffLine] });
+  if (selection) blocks.push({ type: "paragraph", lines: [selection] });
   if (r.sample) blocks.push({ type: "note", tone: "sample", text: [{ text: w.sample, marks: ["strong"] }] });
   blocks.push({ type: "paragraph", lines: [headline], role: "lead" });
   blocks.push({ type: "heading", level: 2, text: w.heading.buckets }, { ...countsTable(r, w), layout: undefined });
+  if (r.counts.overdue) blocks.push({ type: "heading", level: 2, text: w.heading.ageing }, ageingTable(r, w));
   blocks.push({ type: "heading", level: 2, text: w.heading.byArea }, areaTable(r, w, lang));
   blocks.push({ type: "heading", level: 2, text: w.heading.byLead }, leadTable(r, w, lang));
   if (silent) blocks.push({ type: "paragraph", lines: [w.silent(silent)], role: "attention" });

@@ -29,6 +29,14 @@ export const ics: TextFormatter = {
       text("SUMMARY", ev.summary);
       text("DESCRIPTION", ev.description);
       prop("TRANSP", "TRANSPARENT");
+      if (ev.alarm) {
+        // A reminder N days before the all-day event starts (RFC 5545 §3.6.6, a DISPLAY alarm needs a DESCRIPTION).
+        prop("BEGIN", "VALARM");
+        prop("ACTION", "DISPLAY");
+        prop("TRIGGER", `-P${ev.alarm.days}D`);
+        text("DESCRIPTION", ev.alarm.description);
+        prop("END", "VALARM");
+      }
       prop("END", "VEVENT");
     }
     prop("END", "VCALENDAR");

@@ -332,6 +332,27 @@ export const diagnosticsEn: DiagnosticCatalogue = {
     message: (a) => `Milestone ${s(a, "label")} is not after ${s(a, "previous")}.`,
     hint: () => "List milestones in date order.",
   },
+  "deadline/amendment-order": {
+    description: "A task's deadline amendments are not listed in the order they take effect.",
+    message: (a) => `This amendment takes effect on ${s(a, "date")}, not after the one before it (${s(a, "previous")}).`,
+    hint: () => "List amendments in the order of their effective days; two amendments on one day are one amendment.",
+  },
+  "deadline/amendment-no-decision": {
+    description: "A deadline amendment names no document that decided it.",
+    message: () => "This deadline amendment names no deciding document (decision.number).",
+    hint: () => "Add `decision:` with the document's number, date, issuer and title; a deadline moves only by a document.",
+  },
+  "deadline/amendment-outside-plan": {
+    description: "A deadline amendment does not keep to the plan's rules (its year, its document's date, a dated deadline).",
+    message: (a) =>
+      ({
+        effective: `The amendment takes effect on ${s(a, "value")}, outside the plan's year ${s(a, "planYear")}.`,
+        "before-decision": `The amendment takes effect on ${s(a, "value")}, before its document was issued (${s(a, "issued")}).`,
+        ongoing: `An amendment moves a deadline to a date; "${s(a, "value")}" has none.`,
+        deadline: `The new deadline falls in ${s(a, "value")}, outside the plan's year ${s(a, "planYear")}.`,
+      })[s(a, "what")] ?? "",
+    hint: () => "Correct the amendment, or add `outside_plan_year: true` to its deadline when the document really sets it.",
+  },
   "target/duplicate-id": {
     description: "Two targets of a task have the same id.",
     message: (a) => `Target id "${s(a, "id")}" is used twice in this task.`,

@@ -20,6 +20,7 @@ export const diffEn = {
     ]
       .filter(Boolean)
       .join(", "),
+  withoutDecision: "deadline moved without a decision: no amendment recorded (amendments:) names the document that moved it",
   headings: {
     added: "Tasks added",
     removed: "Tasks removed",

@@ -43,6 +43,9 @@ export const listEn = {
     search: (t: string) => `text contains "${t}"`,
   },
   show: {
+    bucket: "Status",
+    reports: "Reports",
+    asAt: (period: string, cutoff: string) => `${period}, at ${cutoff}`,
     area: "Area",
     task: "Task",
     items: "Items",
@@ -65,6 +68,7 @@ export const listEn = {
     support: "Support",
     deadline: "Deadline as written",
     calendarName: (title: string) => title,
+    alarm: (id: string, days: number, lead: string) => `Task ${id} falls due in ${days} day${days === 1 ? "" : "s"} (lead: ${lead})`,
   },
   kinds: {
     department: "department",

@@ -32,6 +32,8 @@ export const statusEn = {
   periodLine: (label: string, start: string, end: string, scheme: string) =>
     `${label.charAt(0).toUpperCase()}${label.slice(1)}: reporting period ${start}–${end} (${scheme})`,
   scheme: { "decree-09": "Decree 09/2019/NĐ-CP, Art. 12", calendar: "calendar quarters" },
+  selection: (agency: string | null, area: number | null) =>
+    `Only the tasks ${[agency ? `of ${agency} (lead or support)` : "", area !== null ? `of area ${area}` : ""].filter(Boolean).join(", ")}`,
   cutoffLine: (cutoff: string, asOf: boolean) => (asOf ? `Judged as of ${cutoff} (--as-of)` : `Judged at the cut-off, ${cutoff}`),
   sample: "SAMPLE DATA: the progress reports read are illustrative data invented for a demonstration, not real reports.",
   definition:
@@ -45,9 +47,11 @@ export const statusEn = {
     attention: "Needs attention",
     tasks: "Tasks",
     notes: "Notes",
+    ageing: "Overdue tasks by days overdue",
   },
   /** A lead row that counts the tasks of agencies passed into it (lineage): "Sở Tài chính (with Sở KH&ĐT)". */
   withInherited: (name: string, from: string[]) => `${name} (with ${from.join(", ")})`,
+  ageingBand: { "0-30": "≤ 30 days", "31-90": "31–90 days", "91-120": "91–120 days", "121+": "> 120 days" },
   col: {
     /** The last row of the by-area table. */
     totalRow: "Total",
@@ -94,6 +98,7 @@ export const statusEn = {
   level: { province: "province", district: "district", commune: "commune" } as Record<string, string>,
   leadsDone: (done: number, total: number) => `${done}/${total} lead agencies done`,
   membersReported: (reported: number, total: number) => `${reported}/${total} members reported`,
+  amended: (due: string, doc: string, original: string) => `deadline ${due} under ${doc}; original ${original}`,
   days: (n: number) => `${n} day${n === 1 ? "" : "s"}`,
   newlyDone: "Newly done",
   newlyOverdue: "Newly overdue",

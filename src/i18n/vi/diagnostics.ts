@@ -334,6 +334,27 @@ export const diagnosticsVi: DiagnosticCatalogue = {
     message: (a) => `Mốc ${s(a, "label")} không sau mốc ${s(a, "previous")}.`,
     hint: () => "Liệt kê các mốc theo thứ tự thời gian.",
   },
+  "deadline/amendment-order": {
+    description: "Các lần điều chỉnh thời hạn của nhiệm vụ không theo thứ tự ngày có hiệu lực.",
+    message: (a) => `Lần điều chỉnh này có hiệu lực từ ${s(a, "date")}, không sau lần trước (${s(a, "previous")}).`,
+    hint: () => "Liệt kê các lần điều chỉnh theo thứ tự ngày có hiệu lực; hai lần cùng một ngày là một lần.",
+  },
+  "deadline/amendment-no-decision": {
+    description: "Lần điều chỉnh thời hạn không ghi văn bản quyết định.",
+    message: () => "Lần điều chỉnh thời hạn này không ghi văn bản quyết định (decision.number).",
+    hint: () => "Thêm `decision:` với số, ngày, cơ quan ban hành và trích yếu văn bản; thời hạn chỉ thay đổi theo văn bản.",
+  },
+  "deadline/amendment-outside-plan": {
+    description: "Lần điều chỉnh thời hạn không theo quy tắc của kế hoạch (năm kế hoạch, ngày văn bản, thời hạn có ngày).",
+    message: (a) =>
+      ({
+        effective: `Lần điều chỉnh có hiệu lực từ ${s(a, "value")}, ngoài năm kế hoạch ${s(a, "planYear")}.`,
+        "before-decision": `Lần điều chỉnh có hiệu lực từ ${s(a, "value")}, trước ngày ban hành văn bản (${s(a, "issued")}).`,
+        ongoing: `Điều chỉnh thời hạn phải đưa về một ngày; "${s(a, "value")}" không có ngày.`,
+        deadline: `Thời hạn mới rơi vào năm ${s(a, "value")}, ngoài năm kế hoạch ${s(a, "planYear")}.`,
+      })[s(a, "what")] ?? "",
+    hint: () => "Sửa lần điều chỉnh, hoặc thêm `outside_plan_year: true` vào thời hạn mới nếu văn bản thực sự quy định như vậy.",
+  },
   "target/duplicate-id": {
     description: "Hai chỉ tiêu của một nhiệm vụ có cùng mã.",
     message: (a) => `Mã chỉ tiêu "${s(a, "id")}" dùng hai lần trong nhiệm vụ này.`,

@@ -19,6 +19,7 @@ export const diffVi: DiffWords = {
     ]
       .filter(Boolean)
       .join(", "),
+  withoutDecision: "thời hạn bị dời mà không có văn bản: không ghi lần điều chỉnh (amendments:) nêu văn bản quyết định",
   headings: {
     added: "Nhiệm vụ thêm mới",
     removed: "Nhiệm vụ bị bỏ",

@@ -43,6 +43,9 @@ export const listVi: ListCatalogue = {
     search: (t: string) => `nội dung có "${t}"`,
   },
   show: {
+    bucket: "Tình trạng",
+    reports: "Báo cáo",
+    asAt: (period: string, cutoff: string) => `${period}, tính đến ${cutoff}`,
     area: "Lĩnh vực",
     task: "Nhiệm vụ",
     items: "Nội dung",
@@ -65,6 +68,7 @@ export const listVi: ListCatalogue = {
     support: "Cơ quan phối hợp",
     deadline: "Thời gian hoàn thành",
     calendarName: (title: string) => title,
+    alarm: (id: string, days: number, lead: string) => `Nhiệm vụ ${id} đến hạn sau ${days} ngày (chủ trì: ${lead})`,
   },
   kinds: {
     department: "sở",

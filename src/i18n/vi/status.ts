@@ -33,6 +33,8 @@ export const statusVi: typeof statusEn = {
   periodLine: (label: string, start: string, end: string, scheme: string) =>
     `${label.charAt(0).toUpperCase()}${label.slice(1)}: kỳ báo cáo từ ${start} đến ${end} (${scheme})`,
   scheme: { "decree-09": "Điều 12 Nghị định 09/2019/NĐ-CP", calendar: "theo quý dương lịch" },
+  selection: (agency: string | null, area: number | null) =>
+    `Chỉ các nhiệm vụ ${[agency ? `của ${agency} (chủ trì hoặc phối hợp)` : "", area !== null ? `thuộc lĩnh vực ${area}` : ""].filter(Boolean).join(", ")}`,
   cutoffLine: (cutoff: string, asOf: boolean) => (asOf ? `Số liệu tính đến ngày ${cutoff} (--as-of)` : `Số liệu tính đến ngày chốt ${cutoff}`),
   sample: "DỮ LIỆU MẪU: các báo cáo tiến độ được đọc là dữ liệu minh hoạ tự đặt ra để trình diễn, không phải báo cáo thật.",
   definition:
@@ -46,8 +48,10 @@ export const statusVi: typeof statusEn = {
     attention: "Nhiệm vụ cần chú ý",
     tasks: "Chi tiết nhiệm vụ",
     notes: "Ghi chú",
+    ageing: "Nhiệm vụ quá hạn theo số ngày quá hạn",
   },
   withInherited: (name: string, from: string[]) => `${name} (gồm ${from.join(", ")})`,
+  ageingBand: { "0-30": "≤ 30 ngày", "31-90": "31–90 ngày", "91-120": "91–120 ngày", "121+": "> 120 ngày" },
   col: {
     /** The last row of the by-area table. */
     totalRow: "Tổng cộng",
@@ -94,6 +98,7 @@ export const statusVi: typeof statusEn = {
   level: { province: "cấp tỉnh", district: "cấp huyện", commune: "cấp xã" },
   leadsDone: (done: number, total: number) => `${done}/${total} cơ quan chủ trì đã hoàn thành`,
   membersReported: (reported: number, total: number) => `${reported}/${total} thành viên đã báo cáo`,
+  amended: (due: string, doc: string, original: string) => `hạn ${due} theo ${doc}; hạn gốc ${original}`,
   days: (n: number) => `${n} ngày`,
   newlyDone: "Mới hoàn thành",
   newlyOverdue: "Mới quá hạn",

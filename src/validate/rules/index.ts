@@ -31,6 +31,9 @@ import { deadlineMismatch } from "./deadline-mismatch";
 import { deadlineInvalidDate } from "./deadline-invalid-date";
 import { deadlineOutsidePlanYear } from "./deadline-outside-plan-year";
 import { deadlineMilestoneOrder } from "./deadline-milestone-order";
+import { deadlineAmendmentOrder } from "./deadline-amendment-order";
+import { deadlineAmendmentNoDecision } from "./deadline-amendment-no-decision";
+import { deadlineAmendmentOutsidePlan } from "./deadline-amendment-outside-plan";
 import { targetDuplicateId } from "./target-duplicate-id";
 import { targetValueMissing } from "./target-value-missing";
 import { targetPercentRange } from "./target-percent-range";
@@ -77,6 +80,9 @@ const PLAN_RULES: RuleSet<"plan", PlanContext> = {
   "deadline/invalid-date": deadlineInvalidDate,
   "deadline/outside-plan-year": deadlineOutsidePlanYear,
   "deadline/milestone-order": deadlineMilestoneOrder,
+  "deadline/amendment-order": deadlineAmendmentOrder,
+  "deadline/amendment-no-decision": deadlineAmendmentNoDecision,
+  "deadline/amendment-outside-plan": deadlineAmendmentOutsidePlan,
   "target/duplicate-id": targetDuplicateId,
   "target/value-missing": targetValueMissing,
   "target/percent-range": targetPercentRange,
