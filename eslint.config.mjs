@@ -29,7 +29,10 @@ export default defineConfig(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none", ignoreRestSiblings: true }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       // Modules that are slow to load or rarely used are required where they are first needed (see the comments there).
-      "@typescript-eslint/no-require-imports": ["error", { allow: ["^docx$", "^exceljs$", "^node:child_process$", "^node:worker_threads$", "^node:v8$"] }],
+      "@typescript-eslint/no-require-imports": [
+        "error",
+        { allow: ["^docx$", "^exceljs$", "^nodemailer/lib/mail-composer$", "^node:child_process$", "^node:worker_threads$", "^node:v8$"] },
+      ],
       eqeqeq: ["error", "smart"],
       // Parsed YAML and commander's options come in as `any` and are checked by the schema validators (or commander)
       // before use; the no-unsafe-* family would ask for a cast at every read of them without catching a bug.
