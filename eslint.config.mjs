@@ -31,7 +31,18 @@ export default defineConfig(
       // Modules that are slow to load or rarely used are required where they are first needed (see the comments there).
       "@typescript-eslint/no-require-imports": [
         "error",
-        { allow: ["^docx$", "^exceljs$", "^nodemailer/lib/mail-composer$", "^node:child_process$", "^node:worker_threads$", "^node:v8$"] },
+        {
+          allow: [
+            "^docx$",
+            "^exceljs$",
+            "^nodemailer/lib/mail-composer$",
+            "^fflate$",
+            "^node:crypto$",
+            "^node:child_process$",
+            "^node:worker_threads$",
+            "^node:v8$",
+          ],
+        },
       ],
       eqeqeq: ["error", "smart"],
       // Parsed YAML and commander's options come in as `any` and are checked by the schema validators (or commander)
