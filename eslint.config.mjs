@@ -31,7 +31,20 @@ export default defineConfig(
       // Modules that are slow to load or rarely used are required where they are first needed (see the comments there).
       "@typescript-eslint/no-require-imports": [
         "error",
-        { allow: ["^docx$", "^exceljs$", "^cli-table3$", "^string-width$", "^node:child_process$", "^node:worker_threads$", "^node:v8$"] },
+        {
+          allow: [
+            "^docx$",
+            "^exceljs$",
+            "^cli-table3$",
+            "^string-width$",
+            "^nodemailer/lib/mail-composer$",
+            "^fflate$",
+            "^node:crypto$",
+            "^node:child_process$",
+            "^node:worker_threads$",
+            "^node:v8$",
+          ],
+        },
       ],
       eqeqeq: ["error", "smart"],
       // Parsed YAML and commander's options come in as `any` and are checked by the schema validators (or commander)

@@ -1,7 +1,7 @@
 // `par progress import FILE… [--dry-run] [--force] [--format stylish|json|github]`: read filled return forms (.xlsx,
 // or .csv with the same columns) into progress/YYYY-Qn/AGENCY.yaml. Every problem names its sheet and cell; a file
 // with an error writes nothing; a progress file edited by hand since its last import is kept unless --force.
-import { createHash } from "node:crypto";
+import type * as Crypto from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { buildRegistry } from "../model/agencies";
@@ -29,7 +29,8 @@ export interface ProgressImportOptions {
   format?: string;
 }
 
-const sha256 = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex");
+// node:crypto is required when a hash is taken, off the start-up path of every other command.
+const sha256 = (text: string): string => (require("node:crypto") as typeof Crypto).createHash("sha256").update(text, "utf8").digest("hex");
 
 /** Whether a progress file is as its last import wrote it (its recorded hash is that of the rest of it). */
 function untouched(text: string): boolean {

@@ -3,7 +3,8 @@
 // CSV file with the same columns. What a cell holds is kept as typed: text, number, date cell, formula's result.
 import type * as ExcelJS from "exceljs";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { Unzip, UnzipInflate, UnzipPassThrough } from "fflate";
+// fflate is required where a workbook is read: its Node build loads worker_threads, which no other command needs.
+import type * as Fflate from "fflate";
 import { isoOf } from "../model/dates";
 import type { CellValue } from "../model/form";
 
@@ -36,6 +37,7 @@ function checkZip(bytes: Uint8Array): { ok: true } | { ok: false; problem: "not-
   let failed: "not-a-workbook" | "too-large" | undefined;
   const files: { terminate: () => void }[] = [];
   try {
+    const { Unzip, UnzipInflate, UnzipPassThrough } = require("fflate") as typeof Fflate;
     const uz = new Unzip((file) => {
       if (failed) return;
       if (++entries > ENTRY_LIMIT) {
