@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { cleanEnv, copyOfData, runBin, runCli, tempDir, testLanguage } from "./helpers";
+import { GIT_ENV, cleanEnv, copyOfData, runBin, runCli, tempDir, testLanguage } from "./helpers";
 
 // These tests read English output unless they say otherwise.
 testLanguage("en");
@@ -20,15 +20,6 @@ function renderDiff(name: string, d: PlanDiff): string {
   return f.render(diffDocument(d, { lang: "en", profile: f.profile }), { color: false, width: Infinity, terminal: false, bom: true });
 }
 
-/** Git that does not depend on this machine's configuration. */
-const GIT_ENV = {
-  GIT_AUTHOR_NAME: "Par Test",
-  GIT_AUTHOR_EMAIL: "par@example.invalid",
-  GIT_COMMITTER_NAME: "Par Test",
-  GIT_COMMITTER_EMAIL: "par@example.invalid",
-  GIT_CONFIG_GLOBAL: "/dev/null",
-  GIT_CONFIG_NOSYSTEM: "1",
-};
 const env = (extra: Record<string, string> = {}) => cleanEnv({ ...GIT_ENV, ...extra });
 
 function git(repo: string, ...args: string[]): string {

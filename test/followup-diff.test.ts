@@ -5,16 +5,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, cleanEnv, runCli, tempDir } from "./helpers";
-
-const GIT_ENV = {
-  GIT_AUTHOR_NAME: "Par Test",
-  GIT_AUTHOR_EMAIL: "par@example.invalid",
-  GIT_COMMITTER_NAME: "Par Test",
-  GIT_COMMITTER_EMAIL: "par@example.invalid",
-  GIT_CONFIG_GLOBAL: "/dev/null",
-  GIT_CONFIG_NOSYSTEM: "1",
-};
+import { FIXTURES, GIT_ENV, cleanEnv, runCli, tempDir } from "./helpers";
 
 function git(repo: string, ...args: string[]): void {
   const r = spawnSync("git", args, { cwd: repo, env: cleanEnv(GIT_ENV), encoding: "utf8" });

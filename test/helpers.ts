@@ -13,6 +13,16 @@ export const PLAN_DIR = join(DATA, "son-la-2024");
 export const BIN = join(ROOT, "bin", "par");
 export const FIXTURES = join(ROOT, "test", "fixtures");
 
+/** Git that does not depend on this machine's configuration (an author, no global or system config). */
+export const GIT_ENV = {
+  GIT_AUTHOR_NAME: "Par Test",
+  GIT_AUTHOR_EMAIL: "par@example.invalid",
+  GIT_COMMITTER_NAME: "Par Test",
+  GIT_COMMITTER_EMAIL: "par@example.invalid",
+  GIT_CONFIG_GLOBAL: "/dev/null",
+  GIT_CONFIG_NOSYSTEM: "1",
+};
+
 export interface RunResult {
   code: number;
   stdout: string;

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { strFromU8, unzipSync, zipSync } from "fflate";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanEnv, copyOfData, runCli, tempDir, testLanguage } from "./helpers";
+import { GIT_ENV, cleanEnv, copyOfData, runCli, tempDir, testLanguage } from "./helpers";
 import ExcelJS from "exceljs";
 import { fillForm, layout, type Typed } from "./forms/fill";
 import { readDateCell, readNumberCell, readStateCell } from "../src/model/form";
@@ -304,14 +304,7 @@ describe("par progress import", () => {
 describe("par diff shows what an import changed", () => {
   it("task by task, in the words of the import's --dry-run", async () => {
     const { cwd, file, bytes } = await formFor("stp");
-    const env = cleanEnv({
-      GIT_AUTHOR_NAME: "Par Test",
-      GIT_AUTHOR_EMAIL: "par@example.invalid",
-      GIT_COMMITTER_NAME: "Par Test",
-      GIT_COMMITTER_EMAIL: "par@example.invalid",
-      GIT_CONFIG_GLOBAL: "/dev/null",
-      GIT_CONFIG_NOSYSTEM: "1",
-    });
+    const env = cleanEnv(GIT_ENV);
     const git = (...args: string[]) => expect(spawnSync("git", args, { cwd, env, encoding: "utf8" }).status).toBe(0);
     git("init", "-q", "-b", "main");
     git("add", "data");

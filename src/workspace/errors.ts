@@ -7,12 +7,9 @@ export abstract class ParError extends Error {
   abstract readonly exitCode: 1 | 2;
 }
 
-/**
- * What the command line asks for cannot be done (an unknown format, a period that is no period, a plan that is not
- * there): exit 2. `key` names the message, `catalogue.name` ("ui.unknownPlan", "list.badArea"), and `args` are what
- * it is called with; commands/errors.ts looks it up in the run's language.
- */
-export class UsageError extends ParError {
+/** A failure whose words are a catalogue message: `key` names it, `catalogue.name` ("ui.unknownPlan", "list.badArea"),
+ * and `args` are what it is called with; commands/errors.ts looks it up in the run's language. Exit 2. */
+abstract class KeyedError extends ParError {
   readonly exitCode = 2;
   constructor(
     readonly key: string,
@@ -22,16 +19,11 @@ export class UsageError extends ParError {
   }
 }
 
-/** A file or folder that cannot be read or written (not found, refused, a full disk): exit 2; `key` as for UsageError. */
-export class IoError extends ParError {
-  readonly exitCode = 2;
-  constructor(
-    readonly key: string,
-    readonly args: readonly unknown[] = [],
-  ) {
-    super(key);
-  }
-}
+/** What the command line asks for cannot be done (an unknown format, a period that is no period, a plan that is not there). */
+export class UsageError extends KeyedError {}
+
+/** A file or folder that cannot be read or written (not found, refused, a full disk). */
+export class IoError extends KeyedError {}
 
 /** A data folder that cannot be used: missing, not a folder, or holding no plan (exit 2). */
 export class DataDirError extends ParError {
