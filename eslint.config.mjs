@@ -37,6 +37,7 @@ export default defineConfig(
             "^exceljs$",
             "^cli-table3$",
             "^string-width$",
+            "^yaml$",
             "^nodemailer/lib/mail-composer$",
             "^fflate$",
             "^node:crypto$",
