@@ -6,6 +6,7 @@
 // leaves them out.
 import type { Lang } from "../../i18n";
 import { words } from "../../i18n/words";
+import { formatViDate } from "../../model/dates";
 import type { ExportColumn } from "../../report/export";
 import type { StatusReport } from "../../report/status";
 import { cell, type Block, type Document, type Letterhead, type Row, type TableBlock } from "../document";
@@ -57,36 +58,38 @@ export interface ExportDocumentOptions {
   attachedTo?: AttachedTo;
 }
 
-/** A table with page shares: the first column `first` per cent's worth of weight, the others alike. */
+/** A table with page shares: each column its weight (1 unless given), as whole per cent of the width. */
 function shared(t: TableBlock, weights: Record<string, number>): TableBlock {
   const shares = wholeShares(t.columns.map((c) => weights[c.key] ?? 1));
   return { ...t, columns: t.columns.map((c, i) => ({ ...c, share: shares[i]! })) };
 }
 
-/** Tổng hợp: the headline, then how many tasks are in each status (a workbook's first sheet). */
+/** Tổng hợp: the period's dates, then how many tasks are in each status, then the headline (a workbook's first sheet). */
 function summarySheet(annex: ExportAnnex, r: StatusReport): TableBlock {
   const sw = words(annex.lang).status;
+  const w = words(annex.lang).export.summary;
   const pc = (n: number) => (r.total ? Math.round((n * 10000) / r.total) / 100 : 0);
+  const count = (label: string, n: number, kind?: "total"): Row => ({
+    ...(kind ? { kind } : {}),
+    cells: { b: cell.text(label), n: cell.integer(n), p: cell.percent(pc(n), sw.percent(pc(n))) },
+  });
+  const day = (label: string, iso: string): Row => ({ cells: { b: cell.text(label), n: cell.date(iso, formatViDate(iso)) } });
   return {
     type: "table",
     name: words(annex.lang).export.summarySheet,
     only: "sheet",
     columns: [
-      { key: "b", header: sw.col.status },
-      { key: "n", header: sw.col.total, align: "right" },
-      { key: "p", header: sw.col.percent, align: "right" },
+      { key: "b", header: w.item },
+      { key: "n", header: w.value, align: "right" },
+      { key: "p", header: w.share, align: "right" },
     ],
     rows: [
-      ...BUCKET_ORDER.map((b) => ({ cells: { b: cell.text(sw.bucket[b]), n: cell.integer(r.counts[b]), p: cell.percent(pc(r.counts[b]), sw.percent(pc(r.counts[b]))) } })),
-      {
-        kind: "total" as const,
-        cells: {
-          b: cell.text(sw.col.completed),
-          n: cell.integer(r.headline.completed),
-          p: cell.percent(r.headline.percent, sw.percent(r.headline.percent)),
-        },
-      },
-      { kind: "total" as const, cells: { b: cell.text(sw.col.totalRow), n: cell.integer(r.total), p: cell.percent(r.total ? 100 : 0, sw.percent(r.total ? 100 : 0)) } },
+      day(w.start, annex.period.start),
+      day(w.end, annex.period.end),
+      day(w.cutoff, annex.period.cutoff),
+      ...BUCKET_ORDER.map((b) => count(sw.bucket[b], r.counts[b])),
+      { kind: "total", cells: { b: cell.text(sw.col.completed), n: cell.integer(r.headline.completed), p: cell.percent(r.headline.percent, sw.percent(r.headline.percent)) } },
+      count(sw.col.totalRow, r.total, "total"),
     ],
   };
 }
@@ -159,7 +162,7 @@ export function exportDocument(annex: ExportAnnex, o: ExportDocumentOptions): Do
     // par status's tables over the same tasks (src/format/build/status.ts), sized for the page.
     const sw = statusWords(annex.lang);
     blocks.push(summarySheet(annex, r));
-    blocks.push({ type: "heading", level: 2, text: sw.heading.byArea }, shared(areaTable(r, sw, annex.lang), { area: 23 }));
+    blocks.push({ type: "heading", level: 2, text: sw.heading.byArea }, shared(areaTable(r, sw, annex.lang), { area: 4, percent: 1.6 }));
     blocks.push(
       { type: "heading", level: 2, text: sw.heading.byLead },
       shared(leadTable(r, sw, annex.lang), { agency: 3, total: 1, completed: 1, percent: 1.2, members: 1, overdue: 2.5, notReported: 2.5 }),

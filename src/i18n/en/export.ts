@@ -30,6 +30,8 @@ export const exportEn = {
   /** Sheets of the workbook besides the status tables': the headline and buckets, the numeric targets. */
   summarySheet: "Summary",
   targetsSheet: "Targets",
+  /** The summary sheet's columns and its rows of dates. */
+  summary: { item: "Item", value: "Value", share: "Share", start: "Period from", end: "Period to", cutoff: "Figures as of" },
   /** The heading block of the filed annex (Decree 30/2020/ND-CP, Appendix I). */
   issuer: (province: string) => `PEOPLE'S COMMITTEE OF ${province.toUpperCase()} PROVINCE`,
   nation: "SOCIALIST REPUBLIC OF VIETNAM",

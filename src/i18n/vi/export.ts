@@ -27,6 +27,7 @@ export const exportVi: typeof exportEn = {
   total: "Tổng cộng",
   summarySheet: "Tổng hợp",
   targetsSheet: "Chỉ tiêu",
+  summary: { item: "Nội dung", value: "Giá trị", share: "Tỷ lệ", start: "Kỳ báo cáo từ ngày", end: "Đến ngày", cutoff: "Số liệu tính đến ngày" },
   issuer: (province: string) => `ỦY BAN NHÂN DÂN TỈNH ${province.toUpperCase()}`,
   nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
   motto: "Độc lập - Tự do - Hạnh phúc",
