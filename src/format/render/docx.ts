@@ -45,7 +45,10 @@ function chartPng(b: ChartBlock): { data: Uint8Array; width: number; height: num
   return { data: new Uint8Array(png), width, height };
 }
 
-/** The package again, every entry dated `date` and the properties' dates set to it: the same data, the same bytes. */
+/**
+ * The package again, every entry dated `date`, the properties' dates set to it and the drawings numbered from 1: the
+ * same data, the same bytes.
+ */
 function deterministic(bytes: Uint8Array, date: string): Uint8Array {
   const f = require("fflate") as typeof Fflate;
   const files = f.unzipSync(bytes);
@@ -57,6 +60,12 @@ function deterministic(bytes: Uint8Array, date: string): Uint8Array {
       .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
       .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`);
     files["docProps/core.xml"] = f.strToU8(xml);
+  }
+  // Drawings are numbered by a counter the docx library keeps for the process: number them from 1 in each file.
+  let id = 0;
+  for (const name of Object.keys(files).filter((n) => /^word\/[^/]+\.xml$/.test(n)).sort()) {
+    const xml = f.strFromU8(files[name]!);
+    if (xml.includes("<wp:docPr ")) files[name] = f.strToU8(xml.replace(/(<wp:docPr id=")\d+/g, (_, head: string) => `${head}${++id}`));
   }
   const [y, m, d] = date.split("-").map(Number);
   const mtime = new Date(Date.UTC(Math.max(1980, y ?? 1980), (m ?? 1) - 1, d ?? 1, 12));
