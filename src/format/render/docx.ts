@@ -34,7 +34,8 @@ type ChartBlock = Extract<Block, { type: "chart" }>;
 /** The chart as a PNG twice its size (sharp when printed), with its size in pixels. */
 function chartPng(b: ChartBlock): { data: Uint8Array; width: number; height: number } {
   const { Resvg: R } = require("@resvg/resvg-js") as typeof Resvg;
-  const { svg, width, height } = chartSvg(b);
+  // Room for the areas' names in full (the page is wider than a screen's figure).
+  const { svg, width, height } = chartSvg(b, 640);
   const png = new R(svg, {
     fitTo: { mode: "zoom", value: 2 },
     font: { loadSystemFonts: true, defaultFontFamily: "Liberation Serif", serifFamily: "Liberation Serif" },
@@ -90,6 +91,7 @@ async function render(doc: Document): Promise<Uint8Array> {
   interface Look {
     bold?: boolean;
     centred?: boolean;
+    right?: boolean;
     italics?: boolean;
     keepNext?: boolean;
     underline?: boolean;
@@ -102,7 +104,7 @@ async function render(doc: Document): Promise<Uint8Array> {
     value.split(/\r\n|\r|\n/).map(
       (line) =>
         new d.Paragraph({
-          alignment: o.centred ? d.AlignmentType.CENTER : d.AlignmentType.LEFT,
+          alignment: o.centred ? d.AlignmentType.CENTER : o.right ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT,
           keepNext: o.keepNext,
           spacing: { before: 0, after: 0 },
           children: [
@@ -198,6 +200,7 @@ async function render(doc: Document): Promise<Uint8Array> {
                 margins,
                 children: paragraphs(cellText(r, c.key), {
                   centred: c.align === "center",
+                  right: c.align === "right",
                   bold: r.kind === "total" || undefined,
                 }),
               }),
@@ -212,14 +215,22 @@ async function render(doc: Document): Promise<Uint8Array> {
   const l = doc.letterhead;
   if (l) children.push(heading(l), new d.Paragraph({ children: [] }), ...paragraphs(l.label, { bold: true, centred: true, size: PT.label }));
   let title: string | undefined;
+  let afterHeading = false;
   for (const b of doc.blocks) {
+    const held = afterHeading;
+    afterHeading = false;
     switch (b.type) {
       case "heading":
         if (b.level === 1 && title === undefined) {
           title = plain(b.text);
           children.push(...paragraphs(title, { bold: true, centred: true, ...(l ? { upper: true, size: PT.title } : {}) }));
           if (l) children.push(...paragraphs(l.attached, { italics: true, centred: true }));
-        } else children.push(new d.Paragraph({ children: [] }), ...paragraphs(plain(b.text), { bold: true, centred: b.level === 1, keepNext: true }));
+        } else {
+          // Kept with the table under it: space above the heading, none between them.
+          children.push(new d.Paragraph({ children: [] }), ...paragraphs(plain(b.text), { bold: true, centred: b.level === 1, keepNext: true }));
+          afterHeading = true;
+          continue;
+        }
         break;
       case "paragraph": {
         if (b.role === "hint") break;
@@ -243,7 +254,8 @@ async function render(doc: Document): Promise<Uint8Array> {
       case "table":
         // A sheet of figures a workbook shows and the filed annex does not.
         if (b.only === "sheet") break;
-        children.push(new d.Paragraph({ children: [] }), table(b));
+        if (!held) children.push(new d.Paragraph({ children: [] }));
+        children.push(table(b));
         break;
       case "chart": {
         const png = chartPng(b);
@@ -254,6 +266,8 @@ async function render(doc: Document): Promise<Uint8Array> {
           ...paragraphs(b.title, { bold: true, keepNext: true }),
           new d.Paragraph({
             alignment: d.AlignmentType.CENTER,
+            // A line as tall as the picture (an exact line height would crop it).
+            spacing: { before: 60, after: 60, line: 240, lineRule: d.LineRuleType.AUTO },
             children: [
               new d.ImageRun({
                 type: "png",
@@ -282,7 +296,7 @@ async function render(doc: Document): Promise<Uint8Array> {
     lastModifiedBy: "par",
     styles: {
       default: {
-        document: { run: { font, size: page.fontSize * 2, language }, paragraph: { spacing: { after: 0, line: 264 } } },
+        document: { run: { font, size: page.fontSize * 2, language }, paragraph: { spacing: { after: 0, line: 264, lineRule: d.LineRuleType.AUTO } } },
       },
     },
     sections: [
