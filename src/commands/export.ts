@@ -74,7 +74,12 @@ export async function exportCommand(ctx: CommandContext, opts: ExportCommandOpti
 }
 
 /** Where a document goes: undefined for standard output, else the file (refused early when it exists, without --force). */
-export function outputTarget(ctx: CommandContext, cmd: string, formatter: Formatter, opts: { output?: string; force?: boolean }): { out?: string; shown: string } {
+export function outputTarget(
+  ctx: CommandContext,
+  cmd: string,
+  formatter: Formatter,
+  opts: { output?: string; force?: boolean },
+): { out?: string; shown: string } {
   const toStdout = opts.output === undefined || opts.output === "-";
   if (toStdout && formatter.binary && ctx.io.stdoutIsTTY) {
     if (cmd === "export") throw new UsageError("export.binaryToTerminal", [formatter.name]);

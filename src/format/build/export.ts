@@ -88,7 +88,10 @@ function summarySheet(annex: ExportAnnex, r: StatusReport): TableBlock {
       day(w.end, annex.period.end),
       day(w.cutoff, annex.period.cutoff),
       ...BUCKET_ORDER.map((b) => count(sw.bucket[b], r.counts[b])),
-      { kind: "total", cells: { b: cell.text(sw.col.completed), n: cell.integer(r.headline.completed), p: cell.percent(r.headline.percent, sw.percent(r.headline.percent)) } },
+      {
+        kind: "total",
+        cells: { b: cell.text(sw.col.completed), n: cell.integer(r.headline.completed), p: cell.percent(r.headline.percent, sw.percent(r.headline.percent)) },
+      },
       count(sw.col.totalRow, r.total, "total"),
     ],
   };

@@ -64,7 +64,9 @@ function deterministic(bytes: Uint8Array, date: string): Uint8Array {
   }
   // Drawings are numbered by a counter the docx library keeps for the process: number them from 1 in each file.
   let id = 0;
-  for (const name of Object.keys(files).filter((n) => /^word\/[^/]+\.xml$/.test(n)).sort()) {
+  for (const name of Object.keys(files)
+    .filter((n) => /^word\/[^/]+\.xml$/.test(n))
+    .sort()) {
     const xml = f.strFromU8(files[name]!);
     if (xml.includes("<wp:docPr ")) files[name] = f.strToU8(xml.replace(/(<wp:docPr id=")\d+/g, (_, head: string) => `${head}${++id}`));
   }
@@ -260,7 +262,7 @@ async function render(doc: Document): Promise<Uint8Array> {
       case "chart": {
         const png = chartPng(b);
         // As wide as the text at most (pixels at 96 per inch; a twip is 1/1440 inch).
-        const scale = Math.min(1, (textWidth / 1440) * 96 * 0.9 / png.width);
+        const scale = Math.min(1, ((textWidth / 1440) * 96 * 0.9) / png.width);
         children.push(
           new d.Paragraph({ children: [] }),
           ...paragraphs(b.title, { bold: true, keepNext: true }),
