@@ -35,6 +35,7 @@ export default defineConfig(
           allow: [
             "^docx$",
             "^exceljs$",
+            "^@resvg/resvg-js$",
             "^cli-table3$",
             "^string-width$",
             "^yaml$",

@@ -97,7 +97,7 @@ if (!process.argv.includes("--no-bundle")) {
     // yaml's browser build does the same work without reading process.env for every token (~20% faster).
     alias: { yaml: join(root, "node_modules/yaml/browser/index.js") },
     // Heavy or rarely used modules stay outside the bundle's start-up path when loaded with a dynamic import.
-    external: ["docx", "exceljs", "nodemailer", "nodemailer/*"],
+    external: ["docx", "exceljs", "@resvg/resvg-js", "nodemailer", "nodemailer/*"],
     plugins: [lazyChildProcess],
   });
 }

@@ -128,6 +128,8 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .option("--alarm <days>", t.list.alarm)
     .addOption(new Option("--sort <key>", t.list.sort).choices(["deadline", "id", "agency"]))
     .addOption(new Option("-f, --format <format>", t.list.format).choices(formatChoices("list")))
+    .option("-o, --output <file>", t.list.output)
+    .option("--force", t.list.force)
     .addHelpText("after", t.list.after)
     .action(async (opts, cmd: Command) => {
       result.code = await listCommand(contextOf(cmd, io), opts);
@@ -176,6 +178,8 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .option("--area <n>", t.status.area)
     .addOption(new Option("-f, --format <format>", t.status.format).choices(formatChoices("status")))
     .option("--tasks", t.status.tasks)
+    .option("-o, --output <file>", t.status.output)
+    .option("--force", t.status.force)
     .addHelpText("after", t.status.after)
     .action(async (opts, cmd: Command) => {
       result.code = await statusCommand(contextOf(cmd, io), opts);
@@ -207,6 +211,8 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .option("-o, --output <file>", t.export.output)
     .option("--force", t.export.force)
     .option("--columns <keys>", t.export.columns)
+    .option("--report-number <number>", t.export.reportNumber)
+    .option("--report-date <date>", t.export.reportDate)
     .option("--no-bom", t.export.noBom)
     .addHelpText("after", t.export.after)
     .action(async (opts, cmd: Command) => {

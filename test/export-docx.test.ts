@@ -46,6 +46,9 @@ interface Docx {
   files: Record<string, Uint8Array>;
   xml: string;
   body: X;
+  /** Every table: the heading block first, the task table last. */
+  tables: X[];
+  /** The task table's rows. */
   rows: X[];
 }
 
@@ -55,8 +58,8 @@ function openDocx(bytes: Uint8Array): Docx {
   const xml = strFromU8(files["word/document.xml"]!);
   const body = (parser.parse(xml)["w:document"] as X)["w:body"] as X;
   const tables = arr(body["w:tbl"]);
-  expect(tables).toHaveLength(1);
-  return { files, xml, body, rows: arr(tables[0]!["w:tr"]) };
+  expect(tables.length).toBeGreaterThanOrEqual(1);
+  return { files, xml, body, tables, rows: arr(tables.at(-1)!["w:tr"]) };
 }
 
 const annexOf = async (args: string[]): Promise<ExportAnnex> => JSON.parse((await runCli(["export", ...args, "-f", "json"])).stdout) as ExportAnnex;
@@ -82,7 +85,7 @@ describe("the Word annex", () => {
     expect((rPr["w:rFonts"] as X)["@_w:hAnsi"]).toBe("Times New Roman");
     expect((rPr["w:sz"] as X)["@_w:val"]).toBe("26");
 
-    const tbl = arr(d.body["w:tbl"])[0]!;
+    const tbl = d.tables.at(-1)!;
     const tblPr = tbl["w:tblPr"] as X;
     const borders = tblPr["w:tblBorders"] as X;
     for (const side of ["w:top", "w:bottom", "w:left", "w:right", "w:insideH", "w:insideV"]) expect((borders[side] as X)["@_w:val"], side).toBe("single");
@@ -136,11 +139,13 @@ describe("the Word annex", () => {
   it("the plan's title and the period above the table, the summary line below it", async () => {
     const a = await annexOf(["--quarter", "Q3"]);
     const d = openDocx(await docxOf(["--quarter", "Q3"]));
-    const table = d.xml.indexOf("<w:tbl>");
-    expect(d.xml.indexOf(a.title)).toBeGreaterThan(0);
-    expect(d.xml.indexOf(a.title)).toBeLessThan(table);
+    // The task table is the last; the title (in upper case) and the period above the first table after the heading block.
+    const table = d.xml.indexOf("<w:tbl>", d.xml.indexOf("</w:tbl>"));
+    const title = a.title.toLocaleUpperCase("vi");
+    expect(d.xml.indexOf(title)).toBeGreaterThan(0);
+    expect(d.xml.indexOf(title)).toBeLessThan(table);
     expect(d.xml.indexOf(a.subtitle)).toBeLessThan(table);
-    expect(d.xml.indexOf(a.summary.text)).toBeGreaterThan(d.xml.indexOf("</w:tbl>"));
+    expect(d.xml.indexOf(a.summary.text)).toBeGreaterThan(d.xml.lastIndexOf("</w:tbl>"));
     expect(a.summary.text).toMatch(/^Hoàn thành \d+\/44 nhiệm vụ, đạt \d+(,\d+)?%$/);
     const core = strFromU8(d.files["docProps/core.xml"]!);
     expect(core).toContain(a.title);

@@ -391,7 +391,7 @@ describe("--output", () => {
     expect(readFileSync(file, "utf8")).toBe(await out(["--quarter", "Q2", "-f", "csv"]));
   });
 
-  it("takes the format from the file's extension; without either, asks for --format", async () => {
+  it("takes the format from the file's extension; without either, prints Markdown", async () => {
     const dir = tempDir();
     for (const ext of ["html", "md", "json", "tsv"]) {
       const r = await runCli(["export", "--quarter", "Q3", "-o", join(dir, `a.${ext}`)]);
@@ -400,8 +400,9 @@ describe("--output", () => {
     expect(readFileSync(join(dir, "a.html"), "utf8")).toMatch(/^<!DOCTYPE html>/);
     expect(JSON.parse(readFileSync(join(dir, "a.json"), "utf8")).format).toBe("par-export/1");
     const none = await runCli(["export", "--quarter", "Q3"]);
-    expect(none.code).toBe(2);
-    expect(none.stderr).toContain("--format");
+    expect(none.code).toBe(0);
+    expect(none.stdout).toBe((await runCli(["export", "--quarter", "Q3", "-f", "md"])).stdout);
+    expect(none.stdout).toMatch(/^## Kết quả thực hiện/);
     const odd = await runCli(["export", "--quarter", "Q3", "-o", join(dir, "a.txt")]);
     expect(odd.code).toBe(2);
     expect(existsSync(join(dir, "a.txt"))).toBe(false);

@@ -26,16 +26,19 @@ describe("xlsx", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const wb = await workbook(readFileSync(file));
-    expect(wb.worksheets.map((s) => s.name)).toEqual(["Theo lĩnh vực", "Chi tiết"]);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(["Tổng hợp", "Theo lĩnh vực", "Theo cơ quan chủ trì", "Chỉ tiêu", "Chi tiết"]);
     const summary = wb.getWorksheet("Theo lĩnh vực")!;
-    expect(summary.getRow(1).values).toEqual([undefined, "Lĩnh vực", "Số NV", "Hoàn thành", "Tỷ lệ"]);
+    const head = (summary.getRow(1).values as unknown[]).slice(1);
+    expect(head.slice(0, 2)).toEqual(["Lĩnh vực", "Số NV"]);
+    expect(head.slice(-2)).toEqual(["Hoàn thành", "Tỷ lệ"]);
     const total = summary.getRow(summary.rowCount);
     expect(total.getCell(1).value).toBe("Tổng cộng");
     expect(total.getCell(2).value).toBe(44);
-    expect(typeof total.getCell(3).value).toBe("number");
-    const pct = total.getCell(4);
+    const done = total.getCell(head.length - 1);
+    expect(typeof done.value).toBe("number");
+    const pct = total.getCell(head.length);
     expect(pct.numFmt).toBe("0.00%");
-    expect(pct.value as number).toBeCloseTo((total.getCell(3).value as number) / 44, 4);
+    expect(pct.value as number).toBeCloseTo((done.value as number) / 44, 4);
     expect(total.getCell(1).font.bold).toBe(true);
     for (const ws of wb.worksheets) {
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
@@ -55,25 +58,34 @@ describe("xlsx", () => {
     const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_" });
     const book = parser.parse(strFromU8(parts["xl/workbook.xml"]!)) as { workbook: { definedNames: { definedName: unknown } } };
     const names = [book.workbook.definedNames.definedName].flat() as { "@_name": string; "#text": string }[];
-    expect(names.filter((n) => n["@_name"] === "_xlnm.Print_Titles").map((n) => n["#text"].replace(/^.*!/, ""))).toEqual(["$1:$1", "$1:$1"]);
+    expect(names.filter((n) => n["@_name"] === "_xlnm.Print_Titles").map((n) => n["#text"].replace(/^.*!/, ""))).toEqual(Array(5).fill("$1:$1"));
     const sheet = parser.parse(strFromU8(parts["xl/worksheets/sheet2.xml"]!)) as { worksheet: { sheetViews: { sheetView: { pane: Record<string, string> } } } };
     expect(sheet.worksheet.sheetViews.sheetView.pane).toMatchObject({ "@_ySplit": "1", "@_state": "frozen" });
   });
 
-  it("par status --format xlsx: dates are dates shown dd/mm/yyyy, the area a number; refused on a terminal", async () => {
+  it("par status --format xlsx: the workbook par export writes; dates are dates shown dd/mm/yyyy; refused on a terminal", async () => {
     const r = await runCli(["status", "-q", "Q3", "--format", "xlsx", "--lang", "en"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const wb = await workbook(Buffer.from(r.stdout, "latin1"));
-    const tasks = wb.getWorksheet("Tasks")!;
-    const header = (tasks.getRow(1).values as unknown[]).slice(1);
-    const due = header.indexOf("Due date") + 1;
-    expect(due).toBeGreaterThan(0);
-    const dated = tasks.getColumn(due).values.filter((v): v is Date => v instanceof Date);
-    expect(dated.length).toBeGreaterThan(10);
-    expect(dated.every((d) => d.getUTCFullYear() >= 2024 && d.getUTCHours() === 0)).toBe(true);
-    expect(tasks.getRow(2).getCell(due).numFmt).toBe("dd/mm/yyyy");
-    expect(typeof tasks.getRow(2).getCell(1).value).toBe("number");
+    expect(wb.worksheets.map((s) => s.name)).toEqual(["Summary", "By area", "By lead agency", "Targets", "Details"]);
+    const ex = await workbook(Buffer.from((await runCli(["export", "-q", "Q3", "--format", "xlsx", "--lang", "en"])).stdout, "latin1"));
+    for (const ws of wb.worksheets) {
+      const other = ex.getWorksheet(ws.name)!;
+      expect(ws.rowCount).toBe(other.rowCount);
+      ws.eachRow((row, n) => expect(row.values).toEqual(other.getRow(n).values));
+    }
+    const summary = wb.getWorksheet("Summary")!;
+    const dated = summary.getColumn(2).values.filter((v): v is Date => v instanceof Date);
+    expect(dated.map((d) => d.toISOString().slice(0, 10))).toEqual(["2024-06-15", "2024-09-14", "2024-09-14"]);
+    expect(summary.getRow(2).getCell(2).numFmt).toBe("dd/mm/yyyy");
+    const counts = summary.getColumn(2).values.filter((v) => typeof v === "number");
+    expect(counts.at(-1)).toBe(44);
+    expect(summary.getRow(5).getCell(3).numFmt).toBe("0.00%");
+    // Targets: planned (goal) beside reported (actual), the actual a number.
+    const targets = wb.getWorksheet("Targets")!;
+    expect(targets.rowCount).toBeGreaterThan(5);
+    expect((targets.getColumn(5).values as unknown[]).some((v) => typeof v === "number")).toBe(true);
     const tty = await runCli(["status", "-q", "Q3", "--format", "xlsx", "--lang", "en"], { tty: true });
     expect(tty.code).toBe(2);
     expect(tty.stderr).toMatch(/binary/);

@@ -6,7 +6,8 @@ import type { Plan } from "../model/types";
 import { buildList, SORT_KEYS, type ListQuery, type ListReport, type SortKey } from "../report/list";
 import { areaOption, requireInPlan, resolveAgency } from "../report/request";
 import { agencyName, listDocument, listWords } from "../format/build/list";
-import { formatChoices, formatterFor, printDocument } from "./formats";
+import { formatChoices, formatOfFile, formatterFor, printDocument } from "./formats";
+import { outputTarget, writeOutput } from "./export";
 import { usablePlan } from "../workspace";
 import { UsageError } from "../workspace/errors";
 import { outputWidth, workspaceOf, type CommandContext } from "./context";
@@ -32,6 +33,8 @@ export interface ListOptions {
   within?: string;
   /** ics: a VALARM this many days before each due date. */
   alarm?: string;
+  output?: string;
+  force?: boolean;
 }
 
 /** A period typed for --due ("3/2024" is March). */
@@ -43,8 +46,10 @@ function parseDuePeriod(text: string, planYear: number): Period | undefined {
 /** Run `par list`; 0 when it printed the list (even an empty one), 2 on a usage error. */
 export async function listCommand(ctx: CommandContext, opts: ListOptions): Promise<number> {
   const usage = (key: string, ...args: unknown[]) => new UsageError(`list.${key}`, ["list", ...args]);
-  const format = formatterFor("list", opts.format ?? "table");
-  if (!format) throw usage("badFormat", String(opts.format), formatChoices("list"));
+  const toFile = opts.output !== undefined && opts.output !== "-";
+  const format = formatterFor("list", opts.format ?? (toFile ? formatOfFile("list", opts.output!) : undefined) ?? "table");
+  if (!format) throw usage("badFormat", String(opts.format ?? opts.output), formatChoices("list"));
+  const target = toFile ? outputTarget(ctx, "list", format, opts) : undefined;
   const sort = (opts.sort ?? "deadline") as SortKey;
   if (!SORT_KEYS.includes(sort)) throw usage("badFormat", String(opts.sort), SORT_KEYS);
   if (opts.role !== undefined && opts.role !== "lead" && opts.role !== "support") throw usage("badFormat", opts.role, ["lead", "support"]);
@@ -117,7 +122,7 @@ export async function listCommand(ctx: CommandContext, opts: ListOptions): Promi
     stamp: icsStamp(plan),
     ...(alarmDays !== undefined ? { alarmDays } : {}),
   });
-  return printDocument(ctx, "list", format, doc);
+  return target ? writeOutput(ctx, format, doc, target, { ...opts, cmd: "list" }) : printDocument(ctx, "list", format, doc);
 }
 
 /** A note on stderr when the listed agency has ended (who carries on) or is not yet in force at the list's date. */

@@ -70,6 +70,11 @@ export interface TableBlock {
   layout?: "counts";
   /** What the table holds, for formats that name it (a sheet's name). */
   name?: string;
+  /**
+   * Where the table belongs when a document is both filed and worked on: "sheet", only a workbook shows it (a sheet
+   * of figures the filed Word annex leaves out); "page", only a page format shows it. Absent: every format.
+   */
+  only?: "sheet" | "page";
 }
 
 /** A paragraph's role in the document; each format decides how it looks. */
@@ -129,6 +134,24 @@ export interface Page {
   fontSize: number;
 }
 
+/**
+ * The heading block of a document filed by an administrative body (Nghị định 30/2020/NĐ-CP, Phụ lục I): the issuing
+ * body on the left, the national header and motto on the right, then the appendix's label and the line that ties it to
+ * its report. Words chosen by the builder; page formats (Word) lay it out, others leave it out.
+ */
+export interface Letterhead {
+  /** The issuing body's lines (the superior body, then the reporting body), upper case. */
+  issuer: readonly string[];
+  /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM". */
+  nation: string;
+  /** "Độc lập - Tự do - Hạnh phúc". */
+  motto: string;
+  /** "Phụ lục". */
+  label: string;
+  /** "(Kèm theo Báo cáo số …/BC-… ngày … tháng … năm …)". */
+  attached: string;
+}
+
 export interface Document {
   lang: Lang;
   /** The document's title (a page's <title>, a file's properties). */
@@ -138,6 +161,10 @@ export interface Document {
   blocks: readonly Block[];
   /** Print layout, for documents meant to be filed. */
   page?: Page;
+  /** The heading block of a filed document (Word). */
+  letterhead?: Letterhead;
+  /** The date the document's properties carry (ISO YYYY-MM-DD): from the data, not the clock. */
+  date?: string;
   /** The report as data: what `--format json` prints (docs/json.md). */
   data?: unknown;
   calendar?: Calendar;

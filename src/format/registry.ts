@@ -33,7 +33,7 @@ export const FORMATTERS: readonly Formatter[] = [
 /** Today's order of each command's choices (kept as the help has always listed them). */
 const ORDER: Record<DocumentCommand, readonly string[]> = {
   list: ["table", "json", "csv", "tsv", "md", "xlsx", "ics"],
-  status: ["table", "md", "csv", "tsv", "xlsx", "html", "json"],
+  status: ["table", "md", "csv", "tsv", "xlsx", "docx", "html", "json"],
   export: ["docx", "xlsx", "html", "csv", "tsv", "md", "json"],
   diff: ["text", "md", "json"],
   agencies: ["table", "json", "csv", "tsv", "md"],

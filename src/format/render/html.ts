@@ -7,7 +7,7 @@
 // element and would spill its labels as loose text above the table, while they do show an SVG image.
 import { cellText, plain, type Block, type Document, type Row, type TableBlock } from "../document";
 import { escapeHtml, escapeHtmlText } from "../escape";
-import { cutText } from "../text";
+import { chartSvg } from "./chart-svg";
 import type { TextFormatter } from "../formatter";
 
 /** Escaped text, line breaks kept as <br>: the one way a value enters the page's elements. */
@@ -19,13 +19,6 @@ const text = escapeHtmlText;
  * and made the SVG invalid (a broken image in Chromium, a blank in LibreOffice).
  */
 const attr = (value: string): string => escapeHtml(value.replace(/\r\n|\r|\n/g, " "));
-
-/**
- * Text inside the SVG (XML 1.0): escaped, line breaks as spaces (an SVG <text> is one line; <br> is not SVG), and the
- * characters XML forbids even as references (controls other than tab, lone surrogates, U+FFFE/U+FFFF) dropped.
- */
-const xml = (value: string): string =>
-  attr(value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ""));
 
 // ---------- On screen ----------
 
@@ -109,32 +102,10 @@ p.summary{font-weight:bold;margin-top:8pt}`;
 
 /** A horizontal bar chart: one bar per item, filled to its share. */
 function chart(b: Extract<Block, { type: "chart" }>): string {
-  const labelW = 410;
-  const barW = 320;
-  const rowH = 26;
-  const width = labelW + barW + 170;
-  const height = b.bars.length * rowH + 8;
-  const out: string[] = [];
-  out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${attr(FONT)}" font-size="15">`,
-  );
-  out.push(`<title>${xml(b.title)}</title>`);
-  b.bars.forEach((bar, i) => {
-    const y = 4 + i * rowH;
-    const fill = Math.round((barW * Math.max(0, Math.min(100, bar.percent))) / 100);
-    out.push(
-      `<g><title>${xml(`${bar.full}: ${bar.value}`)}</title>`,
-      `<text x="${labelW - 8}" y="${y + 18}" text-anchor="end"${bar.total ? ' font-weight="bold"' : ""}>${xml(cutText(bar.label, 56))}</text>`,
-      `<rect x="${labelW}" y="${y + 3}" width="${barW}" height="${rowH - 8}" fill="#e6e6e6"/>`,
-      `<rect x="${labelW}" y="${y + 3}" width="${fill}" height="${rowH - 8}" fill="${bar.total ? "#1b5e20" : "#2e7d32"}"/>`,
-      `<text x="${labelW + barW + 8}" y="${y + 18}"${bar.total ? ' font-weight="bold"' : ""}>${xml(bar.value)}</text>`,
-      `</g>`,
-    );
-  });
-  out.push("</svg>");
+  const { svg, width, height } = chartSvg(b);
   // The same facts in words, for screen readers and for a paste that drops the picture.
   const alt = `${b.title}: ${b.bars.map((x) => `${x.full} ${x.value}`).join("; ")}`;
-  const src = `data:image/svg+xml;base64,${Buffer.from(out.join("\n"), "utf8").toString("base64")}`;
+  const src = `data:image/svg+xml;base64,${Buffer.from(svg, "utf8").toString("base64")}`;
   return `<figure class="chart">\n<figcaption style="font-weight:bold"><b>${text(b.title)}</b></figcaption>\n<img src="${src}" width="${width}" height="${height}" alt="${attr(alt)}">\n</figure>`;
 }
 

@@ -100,8 +100,8 @@ async function render(doc: Document): Promise<Uint8Array> {
   wb.created = wb.modified = new Date(Date.UTC(2000, 0, 1));
   const landscape = (doc.page?.orientation ?? "landscape") === "landscape";
   const taken = new Set<string>();
-  // Every table a sheet, a chart's figures first among them where it stands.
-  const tables = doc.blocks.flatMap((b) => (b.type === "table" ? [b] : b.type === "chart" && b.data ? [b.data] : []));
+  // Every table a sheet (but those for a page only), a chart's figures first among them where it stands.
+  const tables = doc.blocks.flatMap((b) => (b.type === "table" ? (b.only === "page" ? [] : [b]) : b.type === "chart" && b.data ? [b.data] : []));
   tables.forEach((t, i) => addSheet(wb, t, sheetName(t.name ?? `Sheet ${i + 1}`, taken), landscape));
   if (!tables.length) wb.addWorksheet("Sheet 1");
   return new Uint8Array(await wb.xlsx.writeBuffer());

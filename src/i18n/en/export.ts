@@ -27,6 +27,20 @@ export const exportEn = {
   /** The name of the task table (a workbook's sheet). */
   details: "Details",
   total: "Total",
+  /** Sheets of the workbook besides the status tables': the headline and buckets, the numeric targets. */
+  summarySheet: "Summary",
+  targetsSheet: "Targets",
+  /** The summary sheet's columns and its rows of dates. */
+  summary: { item: "Item", value: "Value", share: "Share", start: "Period from", end: "Period to", cutoff: "Figures as of" },
+  /** The heading block of the filed annex (Decree 30/2020/ND-CP, Appendix I). */
+  issuer: (province: string) => `PEOPLE'S COMMITTEE OF ${province.toUpperCase()} PROVINCE`,
+  nation: "SOCIALIST REPUBLIC OF VIETNAM",
+  motto: "Independence - Freedom - Happiness",
+  appendix: "Appendix",
+  /** The line under the title; null parts are left as dotted blanks to fill in by hand. */
+  attached: (number: string | null, date: { day: string; month: string; year: string } | null) =>
+    `(Attached to Report No. ${number ?? "…/BC-…"} dated ${date ? `${date.day}/${date.month}/${date.year}` : "…/…/…"})`,
+  badReportDate: (text: string) => `par export: --report-date "${text}" is not a date. Write dd/mm/yyyy or YYYY-MM-DD.`,
   chartValue: (completed: number, total: number, percent: string) => `${completed}/${total} (${percent})`,
   // Command messages.
   badQuarter: (text: string) => `par export: "${text}" is not a quarter. Use Q3, 2024-Q3, III or "Quý III/2024".`,
@@ -43,8 +57,9 @@ export const exportEn = {
   binaryToTerminal: (format: string) =>
     `par export: a ${format} file is binary and is not printed to a terminal. Pass --output FILE (e.g. --output phu-luc.${format}), or redirect standard output to a file.`,
   noBinaryOutput: (format: string) => `par export: this output cannot take a ${format} file's bytes. Pass --output FILE.`,
-  exists: (file: string) => `par export: ${file} already exists; it was left untouched. Pass --force to overwrite it.`,
+  exists: (file: string, cmd = "export") => `par ${cmd}: ${file} already exists; it was left untouched. Pass --force to overwrite it.`,
   wrote: (file: string, tasks: number) => `Wrote ${file} (${tasks} task${tasks === 1 ? "" : "s"}).`,
-  writeFailed: (file: string, reason: string) => `par export: cannot write ${file} (${reason}).`,
+  wroteFile: (file: string) => `Wrote ${file}.`,
+  writeFailed: (file: string, reason: string, cmd = "export") => `par ${cmd}: cannot write ${file} (${reason}).`,
   noTasks: "par export: no task matches --agency and --area; the annex is empty.",
 };

@@ -25,6 +25,16 @@ export const exportVi: typeof exportEn = {
   chartTitle: "Số nhiệm vụ hoàn thành theo lĩnh vực",
   details: "Chi tiết",
   total: "Tổng cộng",
+  summarySheet: "Tổng hợp",
+  targetsSheet: "Chỉ tiêu",
+  summary: { item: "Nội dung", value: "Giá trị", share: "Tỷ lệ", start: "Kỳ báo cáo từ ngày", end: "Đến ngày", cutoff: "Số liệu tính đến ngày" },
+  issuer: (province: string) => `ỦY BAN NHÂN DÂN TỈNH ${province.toUpperCase()}`,
+  nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+  motto: "Độc lập - Tự do - Hạnh phúc",
+  appendix: "Phụ lục",
+  attached: (number: string | null, date: { day: string; month: string; year: string } | null) =>
+    `(Kèm theo Báo cáo số ${number ?? "…/BC-…"} ngày ${date?.day ?? "…"} tháng ${date?.month ?? "…"} năm ${date?.year ?? "…"})`,
+  badReportDate: (text: string) => `par export: --report-date "${text}" không phải là ngày. Viết dd/mm/yyyy hoặc YYYY-MM-DD.`,
   chartValue: (completed: number, total: number, percent: string) => `${completed}/${total} (${percent})`,
   badQuarter: (text: string) => `par export: "${text}" không phải là một quý. Viết Q3, 2024-Q3, III hoặc "Quý III/2024".`,
   badPeriod: (text: string) => `par export: "${text}" không phải là kỳ báo cáo. Dùng một quý (Q3, 2024-Q3, III, "Quý III/2024"), h1, 9m hoặc year.`,
@@ -41,8 +51,9 @@ export const exportVi: typeof exportEn = {
   binaryToTerminal: (format: string) =>
     `par export: tệp ${format} là tệp nhị phân, không in ra màn hình. Dùng --output TỆP (ví dụ --output phu-luc.${format}), hoặc chuyển hướng đầu ra vào một tệp.`,
   noBinaryOutput: (format: string) => `par export: đầu ra này không nhận được nội dung tệp ${format}. Dùng --output TỆP.`,
-  exists: (file: string) => `par export: ${file} đã có; tệp được giữ nguyên. Dùng --force để ghi đè.`,
+  exists: (file: string, cmd = "export") => `par ${cmd}: ${file} đã có; tệp được giữ nguyên. Dùng --force để ghi đè.`,
   wrote: (file: string, tasks: number) => `Đã ghi ${file} (${tasks} nhiệm vụ).`,
-  writeFailed: (file: string, reason: string) => `par export: không ghi được ${file} (${reason}).`,
+  wroteFile: (file: string) => `Đã ghi ${file}.`,
+  writeFailed: (file: string, reason: string, cmd = "export") => `par ${cmd}: không ghi được ${file} (${reason}).`,
   noTasks: "par export: không có nhiệm vụ nào khớp với --agency và --area; phụ lục trống.",
 };
