@@ -7,22 +7,12 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { XMLParser } from "fast-xml-parser";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { DATA, runCli, tempDir } from "./helpers";
+import { DATA, runCli, tempDir, wordXml } from "./helpers";
 
 type X = Record<string, unknown>;
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@_",
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  preserveOrder: false,
-  isArray: (name) => ["w:p", "w:r", "w:t", "w:tr", "w:tc", "w:tbl"].includes(name),
-});
 const arr = (v: unknown): X[] => (Array.isArray(v) ? (v as X[]) : v === undefined ? [] : [v as X]);
 const textOf = (p: X): string =>
   arr(p["w:r"])
@@ -45,8 +35,8 @@ async function docx(args: string[], cwd?: string): Promise<Uint8Array> {
 function open(bytes: Uint8Array) {
   const files = unzipSync(bytes);
   const xml = strFromU8(files["word/document.xml"]!);
-  const body = (parser.parse(xml)["w:document"] as X)["w:body"] as X;
-  const styles = parser.parse(strFromU8(files["word/styles.xml"]!))["w:styles"] as X;
+  const body = (wordXml.parse(xml)["w:document"] as X)["w:body"] as X;
+  const styles = wordXml.parse(strFromU8(files["word/styles.xml"]!))["w:styles"] as X;
   return { files, xml, body, styles, tables: arr(body["w:tbl"]), paragraphs: arr(body["w:p"]) };
 }
 

@@ -3,22 +3,12 @@
 // every task's cells, the Vietnamese text; standard output rules for a binary format; the built bin end to end.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { XMLParser } from "fast-xml-parser";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { ExportAnnex } from "../src/format/build/annex";
-import { runBin, runCli, tempDir } from "./helpers";
+import { runBin, runCli, tempDir, wordXml } from "./helpers";
 
 type X = Record<string, unknown>;
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@_",
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  isArray: (name) => ["w:p", "w:r", "w:t", "w:tr", "w:tc", "w:tbl", "w:br"].includes(name),
-});
 
 const arr = (v: unknown): X[] => (Array.isArray(v) ? (v as X[]) : v === undefined ? [] : [v as X]);
 
@@ -56,7 +46,7 @@ function openDocx(bytes: Uint8Array): Docx {
   const files = unzipSync(bytes);
   expect(Object.keys(files)).toEqual(expect.arrayContaining(["[Content_Types].xml", "word/document.xml", "word/styles.xml", "_rels/.rels"]));
   const xml = strFromU8(files["word/document.xml"]!);
-  const body = (parser.parse(xml)["w:document"] as X)["w:body"] as X;
+  const body = (wordXml.parse(xml)["w:document"] as X)["w:body"] as X;
   const tables = arr(body["w:tbl"]);
   expect(tables.length).toBeGreaterThanOrEqual(1);
   return { files, xml, body, tables, rows: arr(tables.at(-1)!["w:tr"]) };
@@ -79,7 +69,7 @@ describe("the Word annex", () => {
     expect((sect["w:pgSz"] as X)["@_w:orient"]).toBe("landscape");
     expect(Number((sect["w:pgSz"] as X)["@_w:w"])).toBe(16838);
     expect(Number((sect["w:pgSz"] as X)["@_w:h"])).toBe(11906);
-    const styles = parser.parse(strFromU8(d.files["word/styles.xml"]!))["w:styles"] as X;
+    const styles = wordXml.parse(strFromU8(d.files["word/styles.xml"]!))["w:styles"] as X;
     const rPr = ((styles["w:docDefaults"] as X)["w:rPrDefault"] as X)["w:rPr"] as X;
     expect((rPr["w:rFonts"] as X)["@_w:ascii"]).toBe("Times New Roman");
     expect((rPr["w:rFonts"] as X)["@_w:hAnsi"]).toBe("Times New Roman");

@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
+import { XMLParser } from "fast-xml-parser";
 import { afterAll } from "vitest";
 import { main } from "../src/cli";
 import type { Io } from "../src/commands/context";
@@ -147,3 +148,14 @@ export function copyOfPar(opts: { linkNodeModules?: boolean } = {}): string {
   if (opts.linkNodeModules !== false) symlinkSync(join(ROOT, "node_modules"), join(d, "node_modules"), "dir");
   return d;
 }
+
+/** The parser the Word tests read word/*.xml with: attributes kept as "@_name", text as written, and the elements that
+ * repeat always as arrays (so a test never meets one paragraph as an object and two as a list). */
+export const wordXml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  isArray: (name) => ["w:p", "w:r", "w:t", "w:tr", "w:tc", "w:tbl", "w:br"].includes(name),
+});
