@@ -20,6 +20,7 @@ import { progressInitCommand } from "./commands/progress";
 import { progressFormCommand } from "./commands/progress-form";
 import { progressImportCommand } from "./commands/progress-import";
 import { exportCommand } from "./commands/export";
+import { siteCommand } from "./commands/site";
 import { initCommand } from "./commands/init";
 
 function contextIn(cmd: Command, io: Io, lang: Lang, source: FileSource): CommandContext {
@@ -217,6 +218,18 @@ export function buildProgram(io: Io, result: { code: number }, lang: Lang = lang
     .addHelpText("after", t.export.after)
     .action(async (opts, cmd: Command) => {
       result.code = await exportCommand(contextOf(cmd, io), opts);
+    });
+
+  program
+    .command("site")
+    .description(t.site.description)
+    .option("-o, --output <folder>", t.site.output)
+    .option("-q, --quarter <quarter>", t.site.quarter)
+    .option("--as-of <date>", t.site.asOf)
+    .option("--force", t.site.force)
+    .addHelpText("after", t.site.after)
+    .action(async (opts, cmd: Command) => {
+      result.code = await siteCommand(contextOf(cmd, io), opts);
     });
 
   program

@@ -23,6 +23,7 @@ const CATALOGUES: Record<string, (lang: Lang) => object> = {
   status: (lang) => words(lang).status,
   export: (lang) => words(lang).export,
   diff: (lang) => words(lang).diff,
+  site: (lang) => words(lang).site.error,
 };
 
 /** The words a key ("list.badArea") names, in a language, called with its arguments ("text": words already chosen). */

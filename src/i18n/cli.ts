@@ -103,6 +103,15 @@ const en = {
     noBom: "CSV/TSV: leave out the UTF-8 byte order mark (Excel needs it to read Vietnamese)",
     after: "\nExit codes: 0 written, 1 plan or progress files with errors, 2 usage, file exists (without --force) or I/O failure.",
   },
+  site: {
+    description: "build a static, bilingual site of the plan and its quarters: overview, areas, agencies, tasks, who has not reported, downloads",
+    output: "the folder to write (default: site); made if missing",
+    quarter: 'the quarter the site shows: Q3, 2024-Q3, III, "Quý III/2024" (default: the latest quarter reported)',
+    asOf: "judge at this date (dd/mm/yyyy or YYYY-MM-DD) instead of the quarter's cut-off",
+    force: "write into a folder par site did not make, replacing files in the way",
+    after:
+      "\nOpen DIR/index.html from disk, or put the folder on any static host. A rebuild replaces the files listed in DIR/.par-site.\nExit codes: 0 written, 1 plan or progress files with errors, 2 usage, a folder or file par site did not write (without --force) or I/O failure.",
+  },
   progress: {
     description: "quarterly progress files: write a quarter's template, send agencies return forms, import them",
     init: "write the quarter's progress template: every task (of one agency), last quarter's state carried forward",
@@ -266,6 +275,15 @@ const vi: CliWords = {
     columns: "các cột theo thứ tự, cách nhau bằng dấu phẩy: tt,task,lead,support,deadline,result,status,note (mặc định: tất cả)",
     noBom: "CSV/TSV: bỏ dấu BOM UTF-8 ở đầu tệp (Excel cần dấu này để đọc đúng tiếng Việt)",
     after: "\nMã thoát: 0 đã ghi, 1 tệp kế hoạch hoặc tệp tiến độ có lỗi, 2 sai cách dùng, tệp đã có (khi không có --force) hoặc lỗi đọc/ghi.",
+  },
+  site: {
+    description: "tạo trang web tĩnh song ngữ về Kế hoạch và các quý: tổng quan, lĩnh vực, cơ quan, nhiệm vụ, cơ quan chưa báo cáo, tệp tải về",
+    output: "thư mục ghi trang web (mặc định: site); tạo mới nếu chưa có",
+    quarter: 'quý trang web trình bày: Q3, 2024-Q3, III, "Quý III/2024" (mặc định: quý mới nhất đã có báo cáo)',
+    asOf: "đánh giá tại ngày này (dd/mm/yyyy hoặc YYYY-MM-DD) thay cho ngày chốt số liệu của quý",
+    force: "ghi vào thư mục không do par site tạo, thay các tệp trùng tên",
+    after:
+      "\nMở DIR/index.html ngay trên máy, hoặc đưa thư mục lên bất kỳ máy chủ web tĩnh nào. Khi tạo lại, par site thay các tệp có tên trong DIR/.par-site.\nMã thoát: 0 đã ghi, 1 tệp kế hoạch hoặc tệp tiến độ có lỗi, 2 sai cách dùng, thư mục hoặc tệp không do par site tạo (khi không có --force) hoặc lỗi đọc/ghi.",
   },
   progress: {
     description: "tệp tiến độ hằng quý: tạo mẫu báo cáo của một quý, gửi biểu mẫu cho các cơ quan, nhập biểu mẫu đã điền",

@@ -35,7 +35,7 @@ export function requireInPlan(command: string, what: string, plan: Plan, value: 
 }
 
 /** The report commands that take a period, whose messages differ in name. */
-export type PeriodCommand = "status" | "export";
+export type PeriodCommand = "status" | "export" | "site";
 
 /** How a report command names its period: --quarter, --period, --as-of. */
 export interface PeriodRequest {

@@ -18,15 +18,15 @@ const attr = (value: string): string => escapeHtml(value.replace(/\r\n|\r|\n/g, 
 const xml = (value: string): string =>
   attr(value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ""));
 
-/** A chart block as SVG, with its size in pixels; `labelW` the room for the labels left of the bars. */
-export function chartSvg(b: ChartBlock, labelW = 410): { svg: string; width: number; height: number } {
+/** A chart block as SVG, with its size in pixels; `labelW` the room for the labels left of the bars, `font` its fonts. */
+export function chartSvg(b: ChartBlock, labelW = 410, font = CHART_FONT): { svg: string; width: number; height: number } {
   const barW = 320;
   const rowH = 26;
   const width = labelW + barW + 170;
   const height = b.bars.length * rowH + 8;
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${attr(CHART_FONT)}" font-size="15">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${attr(font)}" font-size="15">`,
   );
   out.push(`<title>${xml(b.title)}</title>`);
   b.bars.forEach((bar, i) => {

@@ -3,6 +3,7 @@ import type { Catalogue } from "../en";
 import { diffVi } from "./diff";
 import { exportVi } from "./export";
 import { listVi } from "./list";
+import { siteVi } from "./site";
 import { statusVi } from "./status";
 
-export const vi: Catalogue = { list: listVi, status: statusVi, export: exportVi, diff: diffVi };
+export const vi: Catalogue = { list: listVi, status: statusVi, export: exportVi, diff: diffVi, site: siteVi };
