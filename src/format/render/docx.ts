@@ -15,6 +15,7 @@
 import type * as Docx from "docx";
 import type * as Resvg from "@resvg/resvg-js";
 import type * as Fflate from "fflate";
+import { zipDated } from "./zip";
 import { cellText, plain, type Block, type Document, type Letterhead, type TableBlock } from "../document";
 import type { BinaryFormatter } from "../formatter";
 import { chartSvg } from "./chart-svg";
@@ -70,12 +71,7 @@ function deterministic(bytes: Uint8Array, date: string): Uint8Array {
     const xml = f.strFromU8(files[name]!);
     if (xml.includes("<wp:docPr ")) files[name] = f.strToU8(xml.replace(/(<wp:docPr id=")\d+/g, (_, head: string) => `${head}${++id}`));
   }
-  const [y, m, d] = date.split("-").map(Number);
-  const mtime = new Date(Date.UTC(Math.max(1980, y ?? 1980), (m ?? 1) - 1, d ?? 1, 12));
-  const names = Object.keys(files).sort((a, b) => (a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  const zippable: Fflate.Zippable = {};
-  for (const n of names) zippable[n] = [files[n]!, { mtime, level: 6 }];
-  return f.zipSync(zippable);
+  return zipDated(files, date);
 }
 
 async function render(doc: Document): Promise<Uint8Array> {

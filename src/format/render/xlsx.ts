@@ -5,6 +5,7 @@
 //
 // exceljs is large, so it is required here, inside the function, and left out of the bundle (external in
 // bin/build.mjs), as docx is.
+import { unzipped, zipDated } from "./zip";
 import type * as Excel from "exceljs";
 import { cellText, type Cell, type Document, type TableBlock } from "../document";
 import type { BinaryFormatter } from "../formatter";
@@ -104,7 +105,8 @@ async function render(doc: Document): Promise<Uint8Array> {
   const tables = doc.blocks.flatMap((b) => (b.type === "table" ? (b.only === "page" ? [] : [b]) : b.type === "chart" && b.data ? [b.data] : []));
   tables.forEach((t, i) => addSheet(wb, t, sheetName(t.name ?? `Sheet ${i + 1}`, taken), landscape));
   if (!tables.length) wb.addWorksheet("Sheet 1");
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  // exceljs dates each zip entry with the clock: zipped again, dated from the data.
+  return zipDated(unzipped(new Uint8Array(await wb.xlsx.writeBuffer())), doc.date ?? "2000-01-01");
 }
 
 export const xlsx: BinaryFormatter = { name: "xlsx", extension: ".xlsx", binary: true, profile: "page", commands: ["export", "status", "list"], render };

@@ -25,6 +25,7 @@ nav a[aria-current=page]{font-weight:700;text-decoration-thickness:3px}
 .results a{color:var(--accent)}.results .kind{color:var(--muted);font-size:.85rem;margin-right:.4rem}
 .results p{margin:.4rem 0 0}
 .sample{background:#fff3cd;border-bottom:2px solid #b7791f;padding:.6rem 1rem;margin:0}
+.notice{background:#ffebee;border-left:4px solid #a31515;padding:.5rem .75rem}
 .sample p{max-width:72rem;margin:0 auto}
 main{max-width:72rem;margin:0 auto;padding:1rem}
 h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0 1rem}h2{font-size:1.25rem;margin:2rem 0 .5rem}h3{font-size:1.05rem;margin:1.25rem 0 .25rem}

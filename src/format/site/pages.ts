@@ -179,16 +179,12 @@ function taskLink(c: Ctx, from: string, id: string): string {
   return link(c, from, PAGE.task(id), id);
 }
 
-function table(
-  caption: string,
-  head: readonly { label: string; num?: boolean }[],
-  rows: readonly string[],
-  opts: { stack?: boolean; hiddenCaption?: boolean } = {},
-): string {
+/** A table under its section's heading: the caption (the same words) for screen readers only. */
+function table(caption: string, head: readonly { label: string; num?: boolean }[], rows: readonly string[], opts: { stack?: boolean } = {}): string {
   const ths = head.map((h) => `<th scope="col"${h.num ? ' class="num"' : ""}>${esc(h.label)}</th>`).join("");
   return `<div class="table-wrap" role="region" aria-label="${esc(caption)}" tabindex="0">
 <table${opts.stack ? ' class="stack"' : ""}>
-<caption${opts.hiddenCaption ? ' class="sr-only"' : ""}>${esc(caption)}</caption>
+<caption class="sr-only">${esc(caption)}</caption>
 <thead><tr>${ths}</tr></thead>
 <tbody>
 ${rows.join("\n")}
@@ -294,9 +290,6 @@ function overview(c: Ctx): string {
         w.overview.byArea,
         [{ label: w.nav.areas }, { label: col.total, num: true }, { label: col.completed, num: true }, { label: col.percent, num: true }],
         areaRows,
-        {
-          hiddenCaption: true,
-        },
       ),
     ),
   );
@@ -325,7 +318,6 @@ function overview(c: Ctx): string {
             [col.percent, esc(sw.percent(q.percent)), true],
           ]),
         ),
-        { hiddenCaption: true },
       ),
     ),
   );
@@ -437,7 +429,7 @@ function agencyPage(c: Ctx, a: SiteAgency, from: string): string {
     if (s.members) facts.push(`<dt>${esc(w.col.reportedPeriods)}</dt><dd>${esc(w.agency.members(s.members.reported, s.members.total))}</dd>`);
   }
   if (facts.length) out.push(`<dl class="facts">${facts.join("")}</dl>`);
-  if (s?.silent) out.push(`<p class="sample" role="note">${esc(w.agency.silent(c.period))}</p>`);
+  if (s?.silent) out.push(`<p class="notice" role="note">${esc(w.agency.silent(c.period))}</p>`);
   else if (s && s.notReported.length) out.push(`<p>${esc(w.agency.notReported(c.period))} ${s.notReported.map((id) => taskLink(c, from, id)).join(", ")}</p>`);
 
   const list = (items: SiteAgency["lead"], heading: string) => {

@@ -101,7 +101,7 @@ export const siteEn = {
     silent: (period: string) => `Sent no report for ${period}.`,
     notReported: (period: string) => `Tasks without its report for ${period}:`,
     members: (reported: number, total: number) => `${reported} of ${total} members reported.`,
-    summary: (completed: number, total: number, percent: string) => `Of the ${total} tasks it leads, ${completed} are completed (${percent}).`,
+    summary: (completed: number, total: number, percent: string) => `${total} tasks, ${completed} completed (${percent}).`,
   },
   task: {
     title: (id: string) => `Task ${id}`,

@@ -98,7 +98,7 @@ export const siteVi: typeof siteEn = {
     silent: (period: string) => `Chưa gửi báo cáo ${period}.`,
     notReported: (period: string) => `Nhiệm vụ chưa có báo cáo ${period} của cơ quan:`,
     members: (reported: number, total: number) => `${reported}/${total} thành viên đã báo cáo.`,
-    summary: (completed: number, total: number, percent: string) => `Chủ trì ${total} nhiệm vụ, đã hoàn thành ${completed} (${percent}).`,
+    summary: (completed: number, total: number, percent: string) => `${total} nhiệm vụ, đã hoàn thành ${completed} (${percent}).`,
   },
   task: {
     title: (id: string) => `Nhiệm vụ ${id}`,
