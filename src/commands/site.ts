@@ -27,7 +27,7 @@ export interface SiteCommandOptions {
 }
 
 /** The list of the files a site folder holds, written last (docs/site.md). */
-export const SITE_MARKER = ".par-site";
+const SITE_MARKER = ".par-site";
 const MARKER_FORMAT = "par-site/1";
 const DOWNLOADS = [
   { kind: "xlsx", format: "xlsx" },

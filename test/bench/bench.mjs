@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // par's benchmark: medians of whole-process runs (wall time, peak memory), measured side by side in one run,
 // against the floor (`node -e 0`) and the peer (ajv-cli validating the same files with the same schema).
-// Usage: npm run bench [-- --runs 15 --national-runs 5 --scales 1,4,16 --skip-national --skip-large --only-large --only-forms]
+// Usage: npm run bench [-- --runs 15 --national-runs 5 --scales 1,4,16 --skip-national --skip-large --only-large --only-forms --skip-site]
 // The national-scale repository is generated (seeded, deterministic) under $TMPDIR/par-bench/ and reused.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -24,6 +24,7 @@ const ONLY_LARGE = args.includes("--only-large") || ONLY_FORMS;
 const SKIP_NATIONAL = args.includes("--skip-national") || ONLY_LARGE;
 const SKIP_LARGE = args.includes("--skip-large") || ONLY_FORMS;
 const SKIP_FORMS = args.includes("--skip-forms") || (ONLY_LARGE && !ONLY_FORMS);
+const SKIP_SITE = args.includes("--skip-site") || ONLY_LARGE;
 const WORK = join(tmpdir(), "par-bench");
 const NODE = process.execPath;
 const PAR = join(ROOT, "bin", "par");
@@ -220,6 +221,31 @@ if (!SKIP_FORMS && spawnSync(NODE, [PAR, "progress", "form", "--help"], { cwd: R
   const i = row(importAll.name, s5[importAll.name]);
   check(`progress form, ${names.length} agencies (ms)`, f.wall, "≤ 3000", f.wall <= 3000);
   check(`progress import, ${names.length} filled forms (ms)`, i.wall, "≤ 3000", i.wall <= 3000);
+}
+
+// ---------- 5. par site on the shipped plan (issue 18) ----------
+// The whole site rebuilt over its own folder (as after each quarter's reports): both languages' pages, the search
+// indexes and the six downloads (xlsx, csv and docx in each language, the docx with its chart drawn by resvg). The
+// site uses no framework: its only script and style sheet are reported by size beside the heaviest page.
+if (!SKIP_SITE && has("site")) {
+  const out = join(WORK, "site");
+  rmSync(out, { recursive: true, force: true });
+  spawnSync(NODE, [PAR, "site", "-o", out], { cwd: ROOT });
+  const site = parCommand("par site (shipped plan, rebuilt)", ["site", "-o", out], ROOT);
+  const s6 = measure([site], Math.min(RUNS, 7), 1);
+  const r = row(site.name, s6[site.name]);
+  const size = (f) => readFileSync(join(out, f)).length;
+  const list = JSON.parse(readFileSync(join(out, ".par-site"), "utf8")).files;
+  const pages = list.filter((f) => f.endsWith(".html"));
+  const heaviest = Math.max(...pages.map(size));
+  check(`par site: ${pages.length} pages + ${list.length - pages.length} other files (ms)`, r.wall, "(no target)", true);
+  check("par site: heaviest page (KB)", heaviest / 1024, "≤ 200", heaviest <= 200 * 1024);
+  check(
+    "par site: site.js + site.css + search-index.js (KB)",
+    (size("assets/site.js") + size("assets/site.css") + size("search-index.js")) / 1024,
+    "(no target)",
+    true,
+  );
 }
 
 // ---------- Report ----------

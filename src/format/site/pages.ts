@@ -157,6 +157,11 @@ function agencyName(c: Ctx, a: Pick<Agency, "name" | "nameEn">): string {
   return c.lang === "en" && a.nameEn ? a.nameEn : a.name;
 }
 
+/** The plan's and the reports' own words (Vietnamese) on an English page, marked as such (WCAG 3.1.2). */
+function vi(c: Ctx, html: string): string {
+  return c.lang === "en" ? `<span lang="vi">${html}</span>` : html;
+}
+
 function badge(c: Ctx, bucket: Bucket, label = c.sw.bucket[bucket]): string {
   return `<span class="badge b-${bucket}">${esc(label)}</span>`;
 }
@@ -172,7 +177,8 @@ function agencyLink(c: Ctx, from: string, a: AgencyLabel | AgencyRef, full = fal
   const id = "id" in a ? a.id : a.agency;
   const label = known ? (c.lang === "en" && known.nameEn ? known.nameEn : full ? known.name : (known.short ?? known.name)) : id;
   const q = a.qualifier ? ` (${esc(a.qualifier)})` : "";
-  return (c.pages.has(id) ? link(c, from, PAGE.agency(id), label) : esc(label)) + q;
+  const html = (c.pages.has(id) ? link(c, from, PAGE.agency(id), label) : esc(label)) + q;
+  return known && c.lang === "en" && !known.nameEn ? vi(c, html) : html;
 }
 
 function taskLink(c: Ctx, from: string, id: string): string {
@@ -211,9 +217,9 @@ function tasksTable(c: Ctx, from: string, caption: string, rows: readonly Status
     rows.map((r) =>
       tr([
         [col.task, taskLink(c, from, r.id)],
-        [col.text, esc(shortTaskText(r, 140)) + (extra ? extra(r) : "")],
+        [col.text, vi(c, esc(shortTaskText(r, 140))) + (extra ? extra(r) : "")],
         [col.lead, r.lead.map((a) => agencyLink(c, from, a)).join(", ")],
-        [col.deadline, esc(r.deadlineText)],
+        [col.deadline, vi(c, esc(r.deadlineText))],
         [col.status, statusCell(c, r)],
       ]),
     ),
@@ -477,12 +483,12 @@ function taskPage(c: Ctx, t: SiteTask, from: string): string {
   const r = t.row;
   const out: string[] = [`<h1>${esc(w.task.title(task.id))}</h1>`];
   out.push(`<p>${esc(w.task.area)}: ${link(c, from, PAGE.area(task.area), `${task.area}. ${areaName(c, task.area)}`)}</p>`);
-  if (task.text) out.push(`<p class="lead">${txt(task.text)}</p>`);
-  if (task.items.length) out.push(`<ul class="plain">${task.items.map((i) => `<li>${txt(i)}</li>`).join("")}</ul>`);
+  if (task.text) out.push(`<p class="lead">${vi(c, txt(task.text))}</p>`);
+  if (task.items.length) out.push(`<ul class="plain">${task.items.map((i) => `<li>${vi(c, txt(i))}</li>`).join("")}</ul>`);
 
   const facts: string[] = [];
   facts.push(
-    `<dt>${esc(w.task.deadline)}</dt><dd>${esc(task.deadline.text)}${r.due ? ` <span class="muted">(${esc(w.task.due(date(r.due)))})</span>` : ""}</dd>`,
+    `<dt>${esc(w.task.deadline)}</dt><dd>${vi(c, esc(task.deadline.text))}${r.due ? ` <span class="muted">(${esc(w.task.due(date(r.due)))})</span>` : ""}</dd>`,
   );
   if (t.amendments.length) {
     const lines = t.amendments.map((a) =>
@@ -495,13 +501,13 @@ function taskPage(c: Ctx, t: SiteTask, from: string): string {
     facts.push(`<dt>${esc(w.task.amendments)}</dt><dd>${lines.map(esc).join("<br>")}</dd>`);
   }
   facts.push(
-    `<dt>${esc(w.task.lead)}</dt><dd>${task.lead.map((a) => agencyLink(c, from, a, true)).join("; ")}${task.leadNote ? `<br>${txt(task.leadNote)}` : ""}</dd>`,
+    `<dt>${esc(w.task.lead)}</dt><dd>${task.lead.map((a) => agencyLink(c, from, a, true)).join("; ")}${task.leadNote ? `<br>${vi(c, txt(task.leadNote))}` : ""}</dd>`,
   );
   if (task.support.length) facts.push(`<dt>${esc(w.task.support)}</dt><dd>${task.support.map((a) => agencyLink(c, from, a, true)).join("; ")}</dd>`);
   facts.push(`<dt>${esc(w.task.status)}</dt><dd>${statusCell(c, r)}</dd>`);
   const ms = milestonesText(r, sw);
   if (ms) facts.push(`<dt>${esc(w.task.milestones)}</dt><dd>${txt(ms)}</dd>`);
-  if (task.note) facts.push(`<dt>${esc(w.task.planNote)}</dt><dd>${txt(task.note)}</dd>`);
+  if (task.note) facts.push(`<dt>${esc(w.task.planNote)}</dt><dd>${vi(c, txt(task.note))}</dd>`);
   out.push(`<dl class="facts">${facts.join("")}</dl>`);
 
   out.push(`<h2>${esc(w.task.targets)}</h2>`);
@@ -516,7 +522,7 @@ function taskPage(c: Ctx, t: SiteTask, from: string): string {
           const reported = t.targets.filter((s) => s.target === target.id);
           const got = reported.filter((s) => s.actual !== null);
           return tr([
-            [col.target, txt(target.metric)],
+            [col.target, vi(c, txt(target.metric))],
             [col.planned, esc(targetPhrase(target, c.lang, { unit: "always" }))],
             [col.reported, got.length ? got.map((s) => esc(actualText(s, sw))).join("<br>") : esc(w.met.null)],
             [col.by, got.map((s) => (s.agency ? agencyLink(c, from, s.agency) : "")).join("<br>")],
@@ -541,7 +547,7 @@ function entryHtml(c: Ctx, from: string, task: Task, e: ProgressEntry): string {
   const { w, sw } = c;
   const dl: string[] = [];
   const item = (label: string, html: string) => dl.push(`<dt>${esc(label)}:</dt> <dd>${html}</dd>`);
-  if (e.result) item(w.task.result, txt(e.result));
+  if (e.result) item(w.task.result, vi(c, txt(e.result)));
   const evidence = [...e.evidence, ...e.milestones.flatMap((m) => m.evidence)];
   if (evidence.length) item(w.task.evidence, evidence.map((d) => esc(sw.evidence(d.number, date(d.date)) + (d.title ? ` (${d.title})` : ""))).join("; "));
   const targets = Object.entries(e.targets);
@@ -556,9 +562,9 @@ function entryHtml(c: Ctx, from: string, task: Task, e: ProgressEntry): string {
         .join("; "),
     );
   }
-  if (e.obstacles) item(w.task.obstacles, txt(e.obstacles));
-  if (e.proposals) item(w.task.proposals, txt(e.proposals));
-  if (e.note) item(w.task.note, txt(e.note));
+  if (e.obstacles) item(w.task.obstacles, vi(c, txt(e.obstacles)));
+  if (e.proposals) item(w.task.proposals, vi(c, txt(e.proposals)));
+  if (e.note) item(w.task.note, vi(c, txt(e.note)));
   const state = sw.state[e.state] + (e.completed ? `, ${w.task.completedOn(date(e.completed))}` : "");
   return `<div class="report"><h4>${agencyLink(c, from, { agency: e.agency }, true)}: ${esc(state)}</h4>${dl.length ? `<dl>${dl.join("")}</dl>` : ""}</div>`;
 }
