@@ -266,7 +266,7 @@ function overview(c: Ctx): string {
       total: true,
     },
   ];
-  const chart = chartSvg({ type: "chart", title: w.overview.byArea, bars }, 410, SITE_FONT).svg;
+  const chart = chartSvg({ type: "chart", title: w.overview.byArea, bars }, 460, SITE_FONT, 50).svg;
   const col = w.col;
   const areaRows = [
     ...r.byArea.map((a) =>
