@@ -1,6 +1,5 @@
 // `par export --quarter Q3 --format docx|html|csv|tsv|md|json [--output FILE]`: the report annex of the quarterly PAR
 // report (the plan's tasks and their results, by area), ready to paste into the report or open in Word or Excel.
-import { lstatSync } from "node:fs";
 import { resolve } from "node:path";
 import { EXPORT_COLUMNS, type ExportColumn } from "../report/export";
 import { buildExport, taskRows } from "../format/build/annex";
@@ -11,7 +10,7 @@ import type { Formatter } from "../format/registry";
 import { parseDate } from "../model/dates";
 import { formatChoices, formatOfFile, formatterFor, renderOptions } from "./formats";
 import { displayPath } from "../load/repo";
-import { writeFileAtomic } from "../load/write";
+import { nameTaken, writeFileAtomic } from "../load/write";
 import { buildStatus } from "../report/status";
 import { asOfDate, requestedPeriod } from "../report/request";
 import { usableProgress } from "../workspace";
@@ -88,7 +87,7 @@ export function outputTarget(
   const out = toStdout ? undefined : resolve(ctx.io.cwd, opts.output!);
   const shown = out === undefined ? "-" : displayPath(out, ctx.io.cwd);
   // Refuse before the work; the write itself refuses again if the file appears meanwhile.
-  if (out !== undefined && !opts.force && writeWouldClobber(out)) throw new IoError("export.exists", [shown, cmd]);
+  if (out !== undefined && !opts.force && nameTaken(out)) throw new IoError("export.exists", [shown, cmd]);
   return out === undefined ? { shown } : { out, shown };
 }
 
@@ -160,14 +159,4 @@ export async function writeOutput(
   const w = catalogue(ctx.lang).export;
   ctx.io.stdout((count === undefined ? w.wroteFile(shown) : w.wrote(shown, count)) + "\n");
   return EXIT.ok;
-}
-
-/** Whether something (a file, a folder, a link) already has the name; the write checks again, atomically. */
-function writeWouldClobber(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

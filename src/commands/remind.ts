@@ -1,9 +1,8 @@
 // `par remind [--as-of D] [--within 30] [--agency Q…] [--format text|md|json|eml] [--output DIR] [--force]`: per lead
 // agency, what is overdue (with days overdue), what falls due within N days, and what it has not reported this period.
-import { lstatSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { displayPath } from "../load/repo";
-import { makeFolders, writeFileAtomic } from "../load/write";
+import { makeFolders, nameTaken, writeFileAtomic } from "../load/write";
 import { buildRemind } from "../report/remind";
 import { eml, forAgency, remindJson, remindMd, remindText, REMIND_FORMATS, type RemindFormat } from "../format/remind";
 import { remindWords } from "../format/remind/common";
@@ -70,7 +69,7 @@ export async function remindCommand(ctx: CommandContext, opts: RemindOptions): P
   const dir = resolve(ctx.io.cwd, opts.output);
   const files = report.agencies.map((a) => ({ a, path: join(dir, `${a.agency.id}.${EXT[format]}`) }));
   // No file is written while one of them would replace a user's file without --force.
-  if (!opts.force) for (const f of files) if (exists(f.path)) return fail(w.exists(displayPath(f.path, ctx.io.cwd)));
+  if (!opts.force) for (const f of files) if (nameTaken(f.path)) return fail(w.exists(displayPath(f.path, ctx.io.cwd)));
   try {
     makeFolders(dir);
     for (const f of files) {
@@ -82,13 +81,4 @@ export async function remindCommand(ctx: CommandContext, opts: RemindOptions): P
   }
   ctx.io.stdout(w.wrote(files.length, displayPath(dir, ctx.io.cwd)) + "\n");
   return EXIT.ok;
-}
-
-function exists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -11,7 +11,7 @@ import { siteFiles, downloadPath, type SiteDownload } from "../format/site";
 import type { Lang } from "../i18n/types";
 import { words } from "../i18n/words";
 import { displayPath } from "../load/repo";
-import { writeFileAtomic } from "../load/write";
+import { nameTaken, writeFileAtomic } from "../load/write";
 import { buildSite } from "../report/site";
 import { asOfDate, requestedPeriod } from "../report/request";
 import { usableProgress } from "../workspace";
@@ -70,7 +70,7 @@ export async function siteCommand(ctx: CommandContext, opts: SiteCommandOptions)
   if (!opts.force) {
     for (const f of files) {
       if (previous.has(f.path)) continue;
-      if (existsPath(join(dir, f.path))) throw new IoError("site.taken", [displayPath(join(dir, f.path), ctx.io.cwd)]);
+      if (nameTaken(join(dir, f.path))) throw new IoError("site.taken", [displayPath(join(dir, f.path), ctx.io.cwd)]);
     }
   }
   for (const f of [...files, { path: SITE_MARKER, data: markerText(files.map((x) => x.path)) }]) {
@@ -133,13 +133,4 @@ function safeRelative(p: string): boolean {
 
 function markerText(files: readonly string[]): string {
   return JSON.stringify({ format: MARKER_FORMAT, note: "Files written by par site; a rebuild replaces them.", files: [...files].sort() }, null, 1) + "\n";
-}
-
-function existsPath(p: string): boolean {
-  try {
-    lstatSync(p);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -177,6 +177,19 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
 }
 
 /** True when something (a file, a folder, a link — even a dangling one) has this name. */
+/**
+ * Whether something (a file, a folder, a link) already has the name: what a command checks before its work, to refuse
+ * early; the write itself checks again, atomically.
+ */
+export function nameTaken(path: string): boolean {
+  try {
+    nodeFs.lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function exists(fs: WriteFs, path: string): boolean {
   try {
     fs.lstatSync(path);
