@@ -28,3 +28,37 @@ describe("par show: bucket and reports", () => {
     expect(JSON.parse(r.stdout)).not.toHaveProperty("progress");
   });
 });
+
+describe("par show: a task whose deadline was amended", () => {
+  // 1.a's plan deadline is 14/09/2024; an (invented) document moves it to October from 10/09/2024.
+  it("text: the plan's deadline as written, then the amendment with its due date and document", async () => {
+    const r = await runCli(["show", "1.a", "--data", DATA], { columns: 200 });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Deadline +Trước ngày 14 tháng 9 năm 2024$/m);
+    expect(r.stdout).toMatch(/^Amended +From 10\/09\/2024: Tháng 10\/2024, due 31\/10\/2024 \(999\/UBND-KSTTHC of 09\/09\/2024\) — in force at 14\/09\/2024$/m);
+  });
+  it("the amendment is not marked in force before the day it takes effect", async () => {
+    const r = await runCli(["show", "1.a", "--data", DATA, "--as-of", "01/09/2024"], { columns: 200 });
+    expect(r.stdout).toMatch(/^Amended +From 10\/09\/2024: .*\(999\/UBND-KSTTHC of 09\/09\/2024\)$/m);
+    expect(r.stdout).not.toContain("in force");
+  });
+  it("Vietnamese: the same line in the plan's words", async () => {
+    const r = await runCli(["show", "1.a", "--data", DATA, "--lang", "vi"], { columns: 200 });
+    expect(r.stdout).toMatch(
+      /^Điều chỉnh +Từ ngày 10\/09\/2024: Tháng 10\/2024, hạn 31\/10\/2024 \(999\/UBND-KSTTHC ngày 09\/09\/2024\) — đang áp dụng tính đến 14\/09\/2024$/m,
+    );
+  });
+  it("json: amendments with the effective day, the document and the new due date; none on a task without", async () => {
+    const j = JSON.parse((await runCli(["show", "1.a", "--data", DATA, "--format", "json"])).stdout);
+    expect(j.deadline.due).toBe("2024-09-14");
+    expect(j.amendments).toEqual([
+      {
+        effective: "2024-09-10",
+        decision: { number: "999/UBND-KSTTHC", date: "2024-09-09", issuer: "UBND tỉnh (thử)", title: "Về việc gia hạn thời gian thực hiện nhiệm vụ (thử)" },
+        deadline: { text: "Tháng 10/2024", kind: "month", due: "2024-10-31" },
+      },
+    ]);
+    const other = JSON.parse((await runCli(["show", "1.b", "--data", DATA, "--format", "json"])).stdout);
+    expect(other).not.toHaveProperty("amendments");
+  });
+});

@@ -2,7 +2,8 @@
 import { Chalk } from "chalk";
 import type { Lang } from "../i18n";
 import { formatViDate } from "../model/dates";
-import { targetLinePhrase } from "../i18n/phrases";
+import { amendmentPhrase, targetLinePhrase } from "../i18n/phrases";
+import { deadlineInForce } from "../model/deadline";
 import type { DecisionShow, ListReport, ListRow } from "../report/list";
 import { displayWidth, fitText, wrapText } from "./tabular";
 import { listWords, refLabel, taskJson } from "./build/list";
@@ -55,6 +56,17 @@ function dueLines(row: ListRow, lang: Lang): string[] {
   return row.dueDates.map((x) => `${formatViDate(x.date)}${row.dueDates.length > 1 && x.label ? ` (${x.label})` : ""}`);
 }
 
+/**
+ * Each deadline amendment on a line of its own; with a cut-off (the status shown below), the one in force then is
+ * marked, since that is the deadline the status was judged against.
+ */
+function amendmentLines(row: ListRow, lang: Lang, cutoff: string | undefined): string[] {
+  const t = row.task;
+  if (!t.amendments?.length) return [];
+  const inForce = cutoff === undefined ? null : deadlineInForce(t, cutoff).amendment;
+  return t.amendments.map((a) => amendmentPhrase(a, lang) + (a === inForce ? ` — ${listWords(lang).show.inForce(formatViDate(cutoff!))}` : ""));
+}
+
 /** The task as labelled lines, values wrapped to the width. */
 export function showText(report: ListReport, options: ShowFormatOptions): string {
   const w = listWords(options.lang);
@@ -78,6 +90,7 @@ export function showText(report: ListReport, options: ShowFormatOptions): string
     [w.show.support, t.support.map(refLine)],
     [w.show.deadline, [t.deadline.text]],
     [w.show.due, dueLines(row, options.lang)],
+    [w.show.amendments, amendmentLines(row, options.lang, options.progress?.cutoff)],
     [w.show.targets, t.targets.map((x) => `• ${targetLinePhrase(x, options.lang)}`)],
     [w.show.note, t.note ? [t.note] : []],
     [w.show.transcription, t.transcription ? [t.transcription] : []],

@@ -2,7 +2,8 @@
 // shortened for a cell. Pure: data and a language in, a string out; the words come from the catalogues. (Periods:
 // periodName in ./period.)
 import { formatViDate } from "../model/dates";
-import type { Comparison } from "../model/types";
+import { finalDueDate } from "../model/deadline";
+import type { Amendment, Comparison } from "../model/types";
 import { statusEn } from "./en/status";
 import { statusVi } from "./vi/status";
 import type { Lang } from "./types";
@@ -80,6 +81,17 @@ export function evidencePhrase(list: readonly EvidenceFacts[], lang: Lang): stri
     if (!seen || (!seen.title && e.title)) docs.set(key, e);
   }
   return [...docs.values()].map((e) => w.evidence(e.number, formatViDate(e.date)) + (e.title ? ` (${e.title})` : "")).join("; ");
+}
+
+/**
+ * A deadline amendment: "Từ ngày 10/09/2024: Tháng 10/2024, hạn 31/10/2024 (999/UBND-KSTTHC ngày 09/09/2024)": the day it
+ * takes effect, the new deadline as written, its due date, and the deciding document as evidence is written.
+ */
+export function amendmentPhrase(a: Pick<Amendment, "effective" | "decision" | "deadline">, lang: Lang): string {
+  const w = words(lang);
+  const due = finalDueDate(a.deadline);
+  const doc = a.decision ? (a.decision.date ? w.evidence(a.decision.number, formatViDate(a.decision.date)) : a.decision.number) : null;
+  return w.amendment(formatViDate(a.effective), a.deadline.text, due && formatViDate(due), doc);
 }
 
 /**

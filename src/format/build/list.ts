@@ -7,7 +7,8 @@ import { words } from "../../i18n/words";
 import { shortName, type Registry } from "../../model/agencies";
 import { addDays, formatViDate } from "../../model/dates";
 import { letterToAscii } from "../../model/vietnamese";
-import type { AgencyRef, LineageEvent, SourceRef, Target, Task } from "../../model/types";
+import { finalDueDate } from "../../model/deadline";
+import type { Amendment, AgencyRef, LineageEvent, SourceRef, Target, Task } from "../../model/types";
 import type { LineageLink } from "../../model/lineage";
 import type { AgenciesReport, AgencyRow, RoleCounts } from "../../report/agencies";
 import type { AgencyRole, ListReport, ListRow } from "../../report/list";
@@ -107,6 +108,12 @@ export interface TaskJson {
   leadNote?: string;
   support: AgencyJson[];
   deadline: { text: string; kind: string; due: string | null; milestones: string[]; event?: string };
+  /** Only on a task whose deadline was amended: each amendment, in the order they take effect. */
+  amendments?: {
+    effective: string;
+    decision: { number: string; date?: string; issuer?: string; title?: string } | null;
+    deadline: { text: string; kind: string; due: string | null };
+  }[];
   milestone?: { index: number; of: number; label?: string; date: string };
   match?: {
     agency: { id: string; name: string };
@@ -131,6 +138,14 @@ function refsJson(reg: Registry, refs: AgencyRef[], listed: string | undefined, 
     if (listed !== undefined && via) out.push({ id: listed, name: agencyName(reg, listed), via: { id: r.agency, name: agencyName(reg, r.agency) } });
   }
   return out;
+}
+
+function amendmentJson(a: Amendment): NonNullable<TaskJson["amendments"]>[number] {
+  return {
+    effective: a.effective,
+    decision: a.decision ? { ...a.decision } : null,
+    deadline: { text: a.deadline.text, kind: a.deadline.kind, due: finalDueDate(a.deadline) },
+  };
 }
 
 /** The stable JSON shape of one row (documented in docs/json.md). */
@@ -176,6 +191,7 @@ export function taskJson(report: Pick<ListReport, "registry" | "agency">, row: L
     ...(t.leadNote ? { leadNote: t.leadNote } : {}),
     support: refsJson(reg, t.support, listed, row.roles, "support"),
     deadline,
+    ...(t.amendments?.length ? { amendments: t.amendments.map(amendmentJson) } : {}),
     ...(row.milestone ? { milestone: { ...row.milestone } } : {}),
     ...(match ? { match } : {}),
     targets: t.targets.map((x) => ({ ...x })),

@@ -5,7 +5,7 @@
 import type { Lang } from "../../i18n/types";
 import { words } from "../../i18n/words";
 import { periodName } from "../../i18n/period";
-import { agencyListPhrase, shortTaskText, targetPhrase } from "../../i18n/phrases";
+import { agencyListPhrase, amendmentPhrase, shortTaskText, targetPhrase } from "../../i18n/phrases";
 import { formatViDate } from "../../model/dates";
 import { fold } from "../../model/vietnamese";
 import type { Bucket, ProgressEntry } from "../../model/progress";
@@ -491,13 +491,7 @@ function taskPage(c: Ctx, t: SiteTask, from: string): string {
     `<dt>${esc(w.task.deadline)}</dt><dd>${vi(c, esc(task.deadline.text))}${r.due ? ` <span class="muted">(${esc(w.task.due(date(r.due)))})</span>` : ""}</dd>`,
   );
   if (t.amendments.length) {
-    const lines = t.amendments.map((a) =>
-      w.task.amendment(
-        date(a.effective),
-        a.deadline.text,
-        a.decision ? [a.decision.number, a.decision.date ? date(a.decision.date) : ""].filter(Boolean).join(", ") : w.task.noDecision,
-      ),
-    );
+    const lines = t.amendments.map((a) => amendmentPhrase(a, c.lang));
     facts.push(`<dt>${esc(w.task.amendments)}</dt><dd>${lines.map(esc).join("<br>")}</dd>`);
   }
   facts.push(

@@ -53,6 +53,8 @@ export const listEn = {
     support: "Support",
     deadline: "Deadline",
     due: "Due",
+    amendments: "Amended",
+    inForce: (date: string) => `in force at ${date}`,
     targets: "Targets",
     note: "Note",
     transcription: "Transcription",

@@ -109,8 +109,6 @@ export const siteEn = {
     deadline: "Deadline",
     due: (date: string) => `due ${date}`,
     amendments: "Deadline amendments",
-    amendment: (effective: string, deadline: string, decision: string) => `From ${effective}: ${deadline} (${decision})`,
-    noDecision: "no decision recorded",
     lead: "Lead",
     support: "Support",
     status: "Status at the cut-off",

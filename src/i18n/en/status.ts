@@ -99,6 +99,8 @@ export const statusEn = {
   leadsDone: (done: number, total: number) => `${done}/${total} lead agencies done`,
   membersReported: (reported: number, total: number) => `${reported}/${total} members reported`,
   amended: (due: string, doc: string, original: string) => `deadline ${due} under ${doc}; original ${original}`,
+  amendment: (effective: string, deadline: string, due: string | null, doc: string | null) =>
+    `From ${effective}: ${deadline}${due ? `, due ${due}` : ""} (${doc ?? "no decision recorded"})`,
   days: (n: number) => `${n} day${n === 1 ? "" : "s"}`,
   newlyDone: "Newly done",
   newlyOverdue: "Newly overdue",

@@ -53,6 +53,8 @@ export const listVi: ListCatalogue = {
     support: "Phối hợp",
     deadline: "Thời gian",
     due: "Hạn",
+    amendments: "Điều chỉnh",
+    inForce: (date: string) => `đang áp dụng tính đến ${date}`,
     targets: "Chỉ tiêu",
     note: "Ghi chú",
     transcription: "Ghi chú chép lại",

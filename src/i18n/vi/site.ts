@@ -106,8 +106,6 @@ export const siteVi: typeof siteEn = {
     deadline: "Thời hạn",
     due: (date: string) => `hạn ${date}`,
     amendments: "Điều chỉnh thời hạn",
-    amendment: (effective: string, deadline: string, decision: string) => `Từ ngày ${effective}: ${deadline} (${decision})`,
-    noDecision: "chưa ghi văn bản",
     lead: "Cơ quan chủ trì",
     support: "Cơ quan phối hợp",
     status: "Tình trạng tại ngày chốt",

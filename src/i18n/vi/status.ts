@@ -99,6 +99,8 @@ export const statusVi: typeof statusEn = {
   leadsDone: (done: number, total: number) => `${done}/${total} cơ quan chủ trì đã hoàn thành`,
   membersReported: (reported: number, total: number) => `${reported}/${total} thành viên đã báo cáo`,
   amended: (due: string, doc: string, original: string) => `hạn ${due} theo ${doc}; hạn gốc ${original}`,
+  amendment: (effective: string, deadline: string, due: string | null, doc: string | null) =>
+    `Từ ngày ${effective}: ${deadline}${due ? `, hạn ${due}` : ""} (${doc ?? "chưa ghi văn bản"})`,
   days: (n: number) => `${n} ngày`,
   newlyDone: "Mới hoàn thành",
   newlyOverdue: "Mới quá hạn",
