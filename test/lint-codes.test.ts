@@ -149,6 +149,10 @@ const TRIGGERED_BY_TEST: Partial<Record<DiagnosticCode, [file: string, test: str
   "import/no-state": ["test/progress-form.test.ts", "a result written with no state"],
   "import/completed-not-done": ["test/progress-form.test.ts", "a completion date on a task still in progress"],
   "import/unknown-target": ["test/progress-form.test.ts", "a value for a target the plan no longer has (a form made before the target was renamed)"],
+  "import/unknown-milestone": [
+    "test/progress-form.test.ts",
+    "a date for a milestone the task does not have (typed into a CSV, or a form made before the plan changed)",
+  ],
   "import/evidence-mismatch": ["test/progress-form.test.ts", "two document numbers and one date"],
   "import/duplicate-entry": ["test/progress-form.test.ts", "a task the agency already reports in another progress file of the quarter"],
   "import/same-form-twice": [

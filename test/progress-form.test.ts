@@ -491,7 +491,7 @@ const BAD_FORMS: BadForm[] = [
     name: "a value for a target the plan no longer has (a form made before the target was renamed)",
     code: "import/unknown-target",
     severity: "error",
-    cell: "Báo cáo!Q6",
+    cell: "Báo cáo!S6",
     says: "plan-completion-rate",
     edit: (_ws, at) => {
       at("1.a", "state").value = "Đang thực hiện";
@@ -500,10 +500,21 @@ const BAD_FORMS: BadForm[] = [
     },
   },
   {
+    name: "a date for a milestone the task does not have (typed into a CSV, or a form made before the plan changed)",
+    code: "import/unknown-milestone",
+    severity: "error",
+    cell: "Báo cáo!P6",
+    says: "1.a has no milestones",
+    edit: (_ws, at) => {
+      at("1.a", "state").value = "Đang thực hiện";
+      at("1.a", "milestone-1").value = "15/11/2024";
+    },
+  },
+  {
     name: "two document numbers and one date",
     code: "import/evidence-mismatch",
     severity: "error",
-    cell: "Báo cáo!U7",
+    cell: "Báo cáo!W7",
     says: "2",
     edit: (_ws, at) => {
       at("1.b", "state").value = "Đã hoàn thành";
@@ -528,6 +539,58 @@ const BAD_FORMS: BadForm[] = [
     },
   },
 ];
+
+describe("milestones in the form", () => {
+  // 1.c has two milestones (Lần 1 by 30/06/2024, Lần 2 by 15/10/2024); stp supports it through the group of sở.
+  it("writes a date column per milestone beside the completion date, open only on rows of tasks with milestones", async () => {
+    const { bytes } = await formFor("stp");
+    const xml = parts(bytes)["xl/worksheets/sheet2.xml"]!;
+    const shared = parts(bytes)["xl/sharedStrings.xml"] ?? "";
+    // The hidden key row names the columns; the milestone columns come right after "completed".
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const keys = (wb.worksheets[1]!.getRow(5).values as unknown[]).filter(Boolean);
+    expect(keys.slice(keys.indexOf("completed"), keys.indexOf("completed") + 4)).toEqual(["completed", "milestone-1", "milestone-2", "result"]);
+    expect(shared).toContain("Ngày đạt mốc 1 (dd/mm/yyyy)");
+    // Read from the sheet's XML (fflate, not exceljs): 1.c's milestone cells (row 8) prompt with the label and due date.
+    expect(xml).toMatch(
+      /<dataValidation [^>]*promptTitle="Lần 1"[^>]*prompt="Lần 1, hạn 30\/06\/2024: ngày đạt mốc[^"]*"[^>]*sqref="P8"|<dataValidation [^>]*sqref="P8"[^>]*promptTitle="Lần 1"/,
+    );
+    expect(xml).toContain('promptTitle="Lần 2"');
+    // 1.a (row 6) has no milestones: its milestone cells are grey and locked, with no validation.
+    expect(xml).not.toMatch(/sqref="[^"]*\bP6\b/);
+    const ws = wb.worksheets[1]!;
+    expect(ws.getCell("P6").protection?.locked).not.toBe(false);
+    expect(ws.getCell("P8").protection?.locked).toBe(false);
+  });
+
+  it("imports each milestone's date under the plan's label; lint is clean and a dry run names the change", async () => {
+    const { cwd, data, file, bytes } = await formFor("stp");
+    writeFileSync(file, await fillForm(bytes, { rows: { "1.c": { state: "Đang thực hiện", "milestone-2": new Date(Date.UTC(2024, 9, 14)) } } }));
+    const ok = await runCli(["progress", "import", "stp-2024-Q4.xlsx"], { cwd });
+    expect(ok.code, ok.stdout).toBe(0);
+    const yaml = readFileSync(join(data, Q4, "stp.yaml"), "utf8");
+    expect(yaml).toContain('  - task: "1.c"\n    state: in-progress\n    milestones:\n      - milestone: "Lần 2"\n        completed: 14/10/2024\n');
+    expect((await runCli(["lint"], { cwd })).code).toBe(0);
+    writeFileSync(file, await fillForm(bytes, { rows: { "1.c": { state: "Đang thực hiện", "milestone-1": "01/10/2024", "milestone-2": "14/10/2024" } } }));
+    const dry = await runCli(["progress", "import", "stp-2024-Q4.xlsx", "--dry-run"], { cwd });
+    expect(dry.stdout).toContain("~ 1.c: mốc đã đạt 2: 14/10/2024 → 1: 01/10/2024; 2: 14/10/2024");
+  });
+
+  it("a milestone date after the cut-off leaves the row for the next report, with a warning at its cell", async () => {
+    const { cwd, data, file, bytes } = await formFor("stp");
+    writeFileSync(
+      file,
+      await fillForm(bytes, { rows: { "1.c": { state: "Đang thực hiện", "milestone-1": "20/12/2024" }, "1.a": { state: "Đang thực hiện" } } }),
+    );
+    const r = await runCli(["progress", "import", "stp-2024-Q4.xlsx", "--lang", "en"], { cwd });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(/stp-2024-Q4\.xlsx:Báo cáo!P8: warning import\/date-after-cutoff/);
+    const yaml = readFileSync(join(data, Q4, "stp.yaml"), "utf8");
+    expect(yaml).toContain('task: "1.a"');
+    expect(yaml).not.toContain('task: "1.c"');
+  });
+});
 
 describe("each mistake at its cell", () => {
   for (const bad of BAD_FORMS)

@@ -124,6 +124,7 @@ export const DIAGNOSTICS = {
   "import/completed-not-done": { severity: "warning", stage: "import" },
   "import/bad-number": { severity: "error", stage: "import" },
   "import/unknown-target": { severity: "error", stage: "import" },
+  "import/unknown-milestone": { severity: "error", stage: "import" },
   "import/evidence-mismatch": { severity: "error", stage: "import" },
   "import/duplicate-entry": { severity: "error", stage: "import" },
   "import/edited-by-hand": { severity: "error", stage: "import" },

@@ -14,6 +14,8 @@ export const MACHINE_KEYS = ["plan", "task", "agency", "period", "form", "target
 export const INPUT_KEYS = ["state", "completed", "result", "evidence-number", "evidence-date", "obstacles", "proposals"] as const;
 /** The key of the n-th target value column (1-based): `target-1`. */
 export const targetKey = (n: number): string => `target-${n}`;
+/** The key of the date column of a task's n-th milestone (1-based, in the plan's order): `milestone-1`. */
+export const milestoneKey = (n: number): string => `milestone-${n}`;
 
 /** A cell's value as the reader gives it: what was typed, whatever the spreadsheet made of it. */
 export type CellValue =
@@ -134,6 +136,8 @@ export interface ImportedEntry {
   task: string;
   state: ProgressState;
   completed?: string;
+  /** The milestones met (index 0-based in the task's milestones; the label as the plan writes it, when it has one). */
+  milestones?: { index: number; label?: string; completed: string }[];
   result?: string;
   evidence: { number: string; date: string }[];
   targets: Record<string, number>;

@@ -4,7 +4,7 @@ import { assignmentsOf, buildRegistry, type Role } from "../model/agencies";
 import type { Agency, Plan, Target, Task } from "../model/types";
 import { periodKey, planSpan, previousQuarter, reportingWindow, type Period } from "../model/period";
 import { quarterOrdinal, type Progress, type ProgressEntry, type ProgressState } from "../model/progress";
-import { isOngoing } from "../model/deadline";
+import { isOngoing, milestonesOf } from "../model/deadline";
 import { FORM_VERSION } from "../model/form";
 
 export interface FormRow {
@@ -15,8 +15,18 @@ export interface FormRow {
   via?: { id: string; name: string };
   ongoing: boolean;
   targets: Target[];
+  /** The task's milestones (label as written, due date), in the plan's order; [] unless its deadline has milestones. */
+  milestones: { label: string; date: string }[];
   /** The agency's latest report before the quarter. */
-  last?: { period: string; state: ProgressState; completed?: string; result?: string; targets: Record<string, number> };
+  last?: {
+    period: string;
+    state: ProgressState;
+    completed?: string;
+    /** The milestones met by then (index 0-based), with their dates. */
+    milestones: { index: number; completed: string }[];
+    result?: string;
+    targets: Record<string, number>;
+  };
 }
 
 export interface ProgressForm {
@@ -34,6 +44,8 @@ export interface ProgressForm {
   rows: FormRow[];
   /** The most targets one row has: the number of target value columns. */
   targetColumns: number;
+  /** The most milestones one row has: the number of milestone date columns (0: no task of the form has any). */
+  milestoneColumns: number;
 }
 
 /** The agencies that report on at least one task: every agency the plan assigns a task, directly or through a group. */
@@ -69,11 +81,17 @@ export function buildProgressForm(plan: Plan, progress: Progress, quarter: Perio
       role: r.role,
       ongoing: isOngoing(task.deadline),
       targets: task.targets,
+      milestones: milestonesOf(task.deadline).map((m) => ({ label: m.label, date: m.date })),
     };
     if (r.via) row.via = { id: r.via, name: reg.byId.get(r.via)?.name ?? r.via };
     const e = latest.get(task.id);
     if (e) {
-      row.last = { period: e.period, state: e.state, targets: e.targets };
+      row.last = {
+        period: e.period,
+        state: e.state,
+        milestones: e.milestones.flatMap((m) => (m.completed ? [{ index: m.index, completed: m.completed }] : [])),
+        targets: e.targets,
+      };
       if (e.completed) row.last.completed = e.completed;
       if (e.result) row.last.result = e.result;
     }
@@ -91,6 +109,7 @@ export function buildProgressForm(plan: Plan, progress: Progress, quarter: Perio
     dates: { min: span.start < window.start ? span.start : window.start, max: span.end > window.end ? span.end : window.end },
     rows,
     targetColumns: Math.max(1, ...rows.map((r) => r.targets.length)),
+    milestoneColumns: Math.max(0, ...rows.map((r) => r.milestones.length)),
   };
 }
 

@@ -4,7 +4,7 @@
 import type { ImportedEntry } from "../model/form";
 import type { ProgressEntry } from "../model/progress";
 
-export type ImportField = "state" | "completed" | "result" | "targets" | "evidence" | "obstacles" | "proposals";
+export type ImportField = "state" | "completed" | "milestones" | "result" | "targets" | "evidence" | "obstacles" | "proposals";
 
 export type ImportChange =
   | { kind: "added"; task: string; entry: ImportedEntry }
@@ -14,7 +14,7 @@ export type ImportChange =
 /** A change of one agency's report on one task in one quarter (par diff). */
 export type ProgressChange = ImportChange & { period: string; agency: string };
 
-const FIELDS: ImportField[] = ["state", "completed", "result", "targets", "evidence", "obstacles", "proposals"];
+const FIELDS: ImportField[] = ["state", "completed", "milestones", "result", "targets", "evidence", "obstacles", "proposals"];
 
 function valueOf(e: ImportedEntry, f: ImportField): string {
   if (f === "targets")
@@ -22,6 +22,7 @@ function valueOf(e: ImportedEntry, f: ImportField): string {
       .map(([k, v]) => `${k}=${v}`)
       .join(", ");
   if (f === "evidence") return e.evidence.map((x) => `${x.number} ${x.date}`).join("; ");
+  if (f === "milestones") return (e.milestones ?? []).map((m) => `${m.index + 1}: ${m.completed}`).join("; ");
   return e[f] ?? "";
 }
 
@@ -29,6 +30,8 @@ function valueOf(e: ImportedEntry, f: ImportField): string {
 export function asImported(e: ProgressEntry): ImportedEntry {
   const out: ImportedEntry = { task: e.task, state: e.state, evidence: e.evidence.map((x) => ({ number: x.number, date: x.date })), targets: { ...e.targets } };
   if (e.completed) out.completed = e.completed;
+  const met = e.milestones.flatMap((m) => (m.completed ? [{ index: m.index, completed: m.completed }] : []));
+  if (met.length) out.milestones = met;
   for (const k of ["result", "obstacles", "proposals"] as const) if (e[k] !== undefined) out[k] = e[k];
   return out;
 }

@@ -4,7 +4,7 @@
 import type { Diagnostic, DiagnosticCode, Severity } from "../model/diagnostic";
 import { isAssigned, type Registry } from "../model/agencies";
 import { formatViDate } from "../model/dates";
-import { isOngoing } from "../model/deadline";
+import { isOngoing, milestonesOf } from "../model/deadline";
 import {
   FORM_VERSION,
   MACHINE_KEYS,
@@ -74,7 +74,8 @@ export function checkForm(sheets: readonly SheetGrid[], file: string, plan: Plan
   const get = (cells: CellValue[], k: string): CellValue => (columns.has(k) ? (cells[columns.get(k)! - 1] ?? EMPTY) : EMPTY);
   const inputKeys = [...columns.keys()].filter(
     (k) =>
-      !(MACHINE_KEYS as readonly string[]).includes(k) && /^(state|completed|result|evidence-number|evidence-date|obstacles|proposals|target-\d+)$/.test(k),
+      !(MACHINE_KEYS as readonly string[]).includes(k) &&
+      /^(state|completed|result|evidence-number|evidence-date|obstacles|proposals|target-\d+|milestone-\d+)$/.test(k),
   );
 
   const tasks = new Map(plan.tasks.map((t) => [t.id, t] as const));
@@ -84,6 +85,8 @@ export function checkForm(sheets: readonly SheetGrid[], file: string, plan: Plan
     min: reportingWindow(first, span.scheme).start,
     max: reportingWindow(last, span.scheme).end > span.end ? reportingWindow(last, span.scheme).end : span.end,
   };
+  // The milestone date columns the sheet has (milestone-1, milestone-2…; none on a form without milestone tasks).
+  const milestoneKeys = inputKeys.filter((k) => k.startsWith("milestone-")).sort((a, b) => Number(a.slice(10)) - Number(b.slice(10)));
   let period: string | undefined;
   let agency: string | undefined;
   let cutoff: string | undefined;
@@ -154,7 +157,7 @@ export function checkForm(sheets: readonly SheetGrid[], file: string, plan: Plan
     seen.set(task.id, r);
     const shownAt = columns.get("task-label") ?? col("task");
     out.at[task.id] = { line: r, column: shownAt, cell: at(r, shownAt) };
-    const entry = readRow(cells, r, task, { get, col, emit, cutoff: cutoff!, period: period!, dates, filled });
+    const entry = readRow(cells, r, task, { get, col, emit, cutoff: cutoff!, period: period!, dates, filled, milestoneKeys });
     if (entry) entries.set(task.id, entry);
   }
   if (!headerBad) {
@@ -178,6 +181,7 @@ interface RowContext {
   /** The dates the plan's reports cover. */
   dates: { min: string; max: string };
   filled: string[];
+  milestoneKeys: string[];
 }
 
 function readRow(cells: CellValue[], r: number, task: Task, x: RowContext): ImportedEntry | undefined {
@@ -227,6 +231,19 @@ function readRow(cells: CellValue[], r: number, task: Task, x: RowContext): Impo
   if (stateRead.ok && state === "done" && !completed && !isOngoing(task.deadline) && readDateCell(get(cells, "completed")).ok)
     fail(col("state"), "import/done-without-date", { task: task.id });
   if (stateRead.ok && completed && state !== "done") emit(r, col("completed"), "import/completed-not-done", { task: task.id }, "warning");
+  // Milestones: the n-th date column is the task's n-th milestone in the plan; a date after the cut-off leaves the
+  // row out, as the completion date does (lint would refuse it in this quarter).
+  const milestones = milestonesOf(task.deadline);
+  for (const k of x.milestoneKeys) {
+    const n = Number(k.slice("milestone-".length));
+    const v = get(cells, k);
+    if (n < 1 || n > milestones.length) {
+      if (cellText(v)) fail(col(k), "import/unknown-milestone", { task: task.id, n, count: milestones.length });
+      continue;
+    }
+    const met = date(k, v, true);
+    if (met) (entry.milestones ??= []).push({ index: n - 1, label: milestones[n - 1]!.label, completed: met });
+  }
   for (const k of ["result", "obstacles", "proposals"] as const) {
     const t = cellText(get(cells, k));
     if (t) entry[k] = t;

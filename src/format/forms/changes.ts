@@ -12,7 +12,14 @@ import { formWords } from "./progress-form";
 export function progressChangeLine(c: ImportChange | ProgressChange, lang: Lang): string {
   const w = lang === "vi" ? importVi : importEn;
   const states = formWords(lang).states as Record<string, string>;
-  const shown = (field: string, v: string) => (field === "state" && v ? (states[v] ?? v) : field === "completed" && v ? formatViDate(v) : v);
+  const shown = (field: string, v: string) =>
+    field === "state" && v
+      ? (states[v] ?? v)
+      : field === "completed" && v
+        ? formatViDate(v)
+        : field === "milestones"
+          ? v.replace(/\d{4}-\d{2}-\d{2}/g, (iso) => formatViDate(iso))
+          : v;
   const task = "period" in c ? `${c.task} (${c.agency}, ${periodName(c.period, lang)})` : c.task;
   switch (c.kind) {
     case "added":

@@ -10,7 +10,7 @@ import type { Lang } from "../../i18n";
 import { formsEn } from "../../i18n/en/forms";
 import { formsVi } from "../../i18n/vi/forms";
 import { targetPhrase } from "../../i18n/phrases";
-import { INPUT_KEYS, MACHINE_KEYS, targetKey } from "../../model/form";
+import { INPUT_KEYS, MACHINE_KEYS, milestoneKey, targetKey } from "../../model/form";
 import { PROGRESS_STATES } from "../../model/progress";
 import type { FormRow, ProgressForm } from "../../report/progress-form";
 import { formatViDate } from "../../model/dates";
@@ -75,6 +75,8 @@ function columnsOf(form: ProgressForm, lang: Lang): Column[] {
       proposals: w.proposals,
     }[key];
     input.push({ key, header, width: widths[key], input: true });
+    if (key === "completed")
+      for (let n = 1; n <= form.milestoneColumns; n++) input.push({ key: milestoneKey(n), header: w.milestone(n), width: 12, input: true });
   }
   return [...machine, ...context, ...input];
 }
@@ -112,7 +114,8 @@ function contextValue(key: string, row: FormRow, form: ProgressForm, lang: Lang)
       const values = row.targets
         .filter((x) => l.targets[x.id] !== undefined)
         .map((x, i) => `(${i + 1}) ${String(l.targets[x.id]).replace(".", lang === "vi" ? "," : ".")}`);
-      return [w.lastText(l.state, l.completed, l.result, w.states), values.join("; ")].filter(Boolean).join("\n");
+      const met = l.milestones.map((m) => w.milestoneMet(row.milestones[m.index]?.label ?? String(m.index + 1), m.completed)).join("; ");
+      return [w.lastText(l.state, l.completed, l.result, w.states), met, values.join("; ")].filter(Boolean).join("\n");
     }
     default:
       return "";
@@ -169,7 +172,10 @@ export async function progressFormXlsx(form: ProgressForm, lang: Lang): Promise<
   for (const h of w.how) wide(`• ${h}`);
   line("");
   line(w.columnsTitle, "", true);
-  for (const [name, how] of w.columns) line(name, how);
+  for (const [name, how] of w.columns) {
+    line(name, how);
+    if (name === w.columns[1]![0] && form.milestoneColumns > 0) line(...w.milestoneColumn);
+  }
   line("");
   line(w.statesTitle, "", true);
   for (const s of PROGRESS_STATES) line(w.states[s], s);
@@ -253,7 +259,8 @@ export async function progressFormXlsx(form: ProgressForm, lang: Lang): Promise<
       cell.border = border;
       cell.alignment = { wrapText: true, vertical: "top" };
       const target = /^target-(\d+)$/.exec(c.key);
-      const usable = c.input && (!target || Number(target[1]) <= row.targets.length);
+      const milestone = /^milestone-(\d+)$/.exec(c.key);
+      const usable = c.input && (!target || Number(target[1]) <= row.targets.length) && (!milestone || Number(milestone[1]) <= row.milestones.length);
       if (!usable) {
         cell.value = c.input ? null : contextValue(c.key, row, form, lang);
         cell.fill = fill(GREY);
@@ -275,6 +282,11 @@ export async function progressFormXlsx(form: ProgressForm, lang: Lang): Promise<
       } else if (c.key === "completed") {
         cell.numFmt = "dd/mm/yyyy";
         cell.dataValidation = dateRule;
+      } else if (milestone) {
+        // The milestone's label and due date as the cell's prompt (Excel shows at most 32 and 255 characters).
+        const m = row.milestones[Number(milestone[1]) - 1]!;
+        cell.numFmt = "dd/mm/yyyy";
+        cell.dataValidation = { ...dateRule, promptTitle: m.label.slice(0, 32), prompt: w.validation.milestone(m.label, m.date).slice(0, 255) };
       } else if (target) {
         cell.numFmt = "0.##";
         cell.dataValidation = {

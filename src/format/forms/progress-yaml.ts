@@ -36,6 +36,11 @@ export function renderProgressImport(data: {
   for (const e of data.entries) {
     lines.push(`  - task: ${str(e.task)}`, `    state: ${e.state}`);
     if (e.completed) lines.push(`    completed: ${formatViDate(e.completed)}`);
+    if (e.milestones?.length) {
+      lines.push("    milestones:");
+      for (const m of e.milestones)
+        lines.push(`      - milestone: ${m.label !== undefined ? str(m.label) : m.index + 1}`, `        completed: ${formatViDate(m.completed)}`);
+    }
     if (e.result !== undefined) lines.push(`    result: ${str(e.result)}`);
     const ids = Object.keys(e.targets);
     if (ids.length) {

@@ -576,6 +576,14 @@ export const diagnosticsEn: DiagnosticCatalogue = {
     message: (a) => `Task ${s(a, "task")} has no target "${s(a, "target")}" any more.`,
     hint: () => "Send the agency a new form made from the current plan.",
   },
+  "import/unknown-milestone": {
+    description: "A milestone date column of an imported form has a date for a milestone the task does not have.",
+    message: (a) =>
+      Number(a.count) === 0
+        ? `Task ${s(a, "task")} has no milestones, but milestone ${s(a, "n")} has a date.`
+        : `Task ${s(a, "task")} has ${s(a, "count")} milestone${Number(a.count) === 1 ? "" : "s"}, not ${s(a, "n")}.`,
+    hint: () => "Leave the cell empty, or send the agency a new form made from the current plan.",
+  },
   "import/evidence-mismatch": {
     description: "The evidence cells of an imported form give a different count of document numbers and dates.",
     message: (a) => `${s(a, "numbers")} evidence document number(s) but ${s(a, "dates")} date(s).`,

@@ -36,6 +36,12 @@ export const formsEn = {
     ["Evidence number / date", "The number and date of each document that proves the work (125/BC-STP and 15/11/2024); several separated by ;."],
     ["Obstacles / Proposals", "Difficulties met, and what you propose."],
   ] as [string, string][],
+  /** The instructions' line for the milestone columns, when a task of the form has milestones. */
+  milestoneColumn: [
+    "Milestone met on",
+    "For a task with several milestones (Lần 1, Lần 2…, as the Deadline column writes them): the day each milestone was met (dd/mm/yyyy), in the plan's order; empty while it is not. Each milestone is judged against its own date.",
+  ] as [string, string],
+  milestoneMet: (label: string, date: string) => `${label}: met on ${d(date)}`,
   statesTitle: "Accepted states",
   header: {
     task: "Task",
@@ -49,6 +55,7 @@ export const formsEn = {
     completed: "Completion date (dd/mm/yyyy)",
     result: "Result",
     target: (n: number) => `Target value ${n}`,
+    milestone: (n: number) => `Milestone ${n} met on (dd/mm/yyyy)`,
     evidenceNumber: "Evidence: document number",
     evidenceDate: "Evidence: document date",
     obstacles: "Obstacles",
@@ -67,6 +74,7 @@ export const formsEn = {
     date: (min: string, max: string) => `A date between ${d(min)} and ${d(max)}, written dd/mm/yyyy.`,
     numberTitle: "Number",
     number: "A number only (98,5 or 98.5).",
+    milestone: (label: string, due: string) => `${label}, due ${d(due)}: the day it was met (dd/mm/yyyy); empty while it is not.`,
   },
   footer: (version: string) => `Made by par (${version}). Keep the hidden columns: they tell par which task each row is.`,
 };
@@ -87,6 +95,7 @@ export const importEn = {
   fields: {
     state: "state",
     completed: "completed",
+    milestones: "milestones met",
     result: "result",
     targets: "targets",
     evidence: "evidence",

@@ -579,6 +579,14 @@ export const diagnosticsVi: DiagnosticCatalogue = {
     message: (a) => `Nhiệm vụ ${s(a, "task")} không còn chỉ tiêu "${s(a, "target")}".`,
     hint: () => "Gửi cơ quan biểu mẫu mới tạo từ kế hoạch hiện hành.",
   },
+  "import/unknown-milestone": {
+    description: "Cột ngày đạt mốc của biểu mẫu được nhập ghi ngày cho một mốc mà nhiệm vụ không có.",
+    message: (a) =>
+      Number(a.count) === 0
+        ? `Nhiệm vụ ${s(a, "task")} không có mốc nào, nhưng mốc ${s(a, "n")} lại có ngày.`
+        : `Nhiệm vụ ${s(a, "task")} có ${s(a, "count")} mốc, không có mốc ${s(a, "n")}.`,
+    hint: () => "Để trống ô này, hoặc gửi cơ quan biểu mẫu mới tạo từ kế hoạch hiện hành.",
+  },
   "import/evidence-mismatch": {
     description: "Các ô minh chứng của biểu mẫu được nhập có số lượng số hiệu văn bản và ngày không khớp nhau.",
     message: (a) => `Có ${s(a, "numbers")} số văn bản kiểm chứng nhưng ${s(a, "dates")} ngày văn bản.`,

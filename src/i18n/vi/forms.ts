@@ -36,6 +36,11 @@ export const formsVi: FormsWords = {
     ["Số / ngày văn bản kiểm chứng", "Số, ký hiệu và ngày của từng văn bản kiểm chứng (125/BC-STP và 15/11/2024); nhiều văn bản cách nhau bằng dấu ;."],
     ["Khó khăn / Đề xuất", "Khó khăn, vướng mắc và đề xuất, kiến nghị."],
   ],
+  milestoneColumn: [
+    "Ngày đạt mốc",
+    "Với nhiệm vụ có nhiều mốc (Lần 1, Lần 2…, như cột Thời hạn ghi): ngày đạt từng mốc (dd/mm/yyyy), theo thứ tự của kế hoạch; để trống khi chưa đạt. Mỗi mốc được đánh giá theo hạn của mốc đó.",
+  ],
+  milestoneMet: (label, date) => `${label}: đạt ngày ${d(date)}`,
   statesTitle: "Các tình trạng được chấp nhận",
   header: {
     task: "Mã NV",
@@ -49,6 +54,7 @@ export const formsVi: FormsWords = {
     completed: "Ngày hoàn thành (dd/mm/yyyy)",
     result: "Kết quả thực hiện",
     target: (n: number) => `Giá trị chỉ tiêu ${n}`,
+    milestone: (n: number) => `Ngày đạt mốc ${n} (dd/mm/yyyy)`,
     evidenceNumber: "Số, ký hiệu văn bản kiểm chứng",
     evidenceDate: "Ngày văn bản kiểm chứng",
     obstacles: "Khó khăn, vướng mắc",
@@ -67,6 +73,7 @@ export const formsVi: FormsWords = {
     date: (min: string, max: string) => `Một ngày từ ${d(min)} đến ${d(max)}, viết dd/mm/yyyy.`,
     numberTitle: "Số",
     number: "Chỉ ghi số (98,5 hoặc 98.5).",
+    milestone: (label, due) => `${label}, hạn ${d(due)}: ngày đạt mốc (dd/mm/yyyy); để trống khi chưa đạt.`,
   },
   footer: (version: string) => `Biểu mẫu do par tạo (${version}). Giữ nguyên các cột ẩn: par dựa vào đó để biết mỗi dòng là nhiệm vụ nào.`,
 };
@@ -85,6 +92,7 @@ export const importVi: typeof importEn = {
   fields: {
     state: "tình trạng",
     completed: "ngày hoàn thành",
+    milestones: "mốc đã đạt",
     result: "kết quả",
     targets: "chỉ tiêu",
     evidence: "văn bản kiểm chứng",
