@@ -108,7 +108,8 @@ export async function progressImportCommand(ctx: CommandContext, files: string[]
           from: basename(path),
           schema,
           entries: res.entries,
-          note: w.fileNote(basename(path)),
+          // In the plan's language, not the run's: the same workbook imported by anyone gives the same file.
+          note: importWords(plan.meta.language ?? "vi").fileNote(basename(path)),
         });
         const text = body.replace(HASH_PLACEHOLDER, `  sha256: ${sha256(body.replace(HASH_PLACEHOLDER, ""))}\n`);
         let existing: string | undefined;
