@@ -144,6 +144,29 @@ describe("every write through writeFileAtomic", () => {
     expect(run().stdout).toBe(first.stdout);
   });
 
+  it("bin/par writes the cache again after the first run of a command it has not seen, and only then", () => {
+    const d = tempDir();
+    mkdirSync(join(d, "bin"));
+    mkdirSync(join(d, "dist"));
+    copyFileSync(BIN, join(d, "bin", "par"));
+    copyFileSync(join(ROOT, "package.json"), join(d, "package.json"));
+    copyFileSync(join(ROOT, "dist", "cli.cjs"), join(d, "dist", "cli.cjs"));
+    symlinkSync(join(ROOT, "node_modules"), join(d, "node_modules"));
+    const cache = join(d, "dist", "cli.cjs.cache");
+    const run = (...args: string[]) => expect(spawnSync(process.execPath, [join(d, "bin", "par"), ...args], { cwd: ROOT, encoding: "utf8" }).status).toBe(0);
+    const seen = () => nodeFs.readFileSync(cache).subarray(64, 128).toString("latin1").trim();
+    run("--lang", "en", "--help");
+    expect(seen()).toBe("-");
+    const small = nodeFs.statSync(cache).size;
+    run("--lang", "en", "agencies", "-f", "json");
+    expect(seen()).toBe("-,agencies");
+    // The functions `agencies` compiled are in it now, beside those of the help.
+    expect(nodeFs.statSync(cache).size).toBeGreaterThan(small);
+    const written = nodeFs.readFileSync(cache);
+    run("agencies", "--lang", "en");
+    expect(nodeFs.readFileSync(cache).equals(written)).toBe(true);
+  });
+
   it("durable: false skips the flush (temporary and cache files); the default flushes", () => {
     const d = realpathSync(tempDir());
     let flushes = 0;
