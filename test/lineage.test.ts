@@ -1,11 +1,12 @@
 // Issue 17: agency lineage (the real 2025 events of Sơn La, and an invented split between two successors), the whole
 // decision as data (decision.yaml), task 1.c's lead cell, and the editorial marks of the registry.
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { agenciesInForce, inForceAt, inheritedAssignments, lineageCycle, predecessorsAt, successorsAt } from "../src/model/lineage";
 import { buildRegistry } from "../src/model/agencies";
 import { diskSource, openPlan } from "../src/workspace";
-import { FIXTURES, PLAN_DIR, readDelimited, runCli } from "./helpers";
+import { FIXTURES, PLAN_DIR, readDelimited, runCli, tempDir } from "./helpers";
 
 const plan = openPlan(diskSource(PLAN_DIR), PLAN_DIR).plan!;
 const SPLIT = join(FIXTURES, "lineage-split");
@@ -104,6 +105,52 @@ describe("an invented split between two successors (test/fixtures/lineage-split)
     const col = rows[0]!.indexOf("Lineage");
     expect(rows.find((r) => r[0] === "sa")![col]).toBe("→ Sở B: thuế (split 2025); → Sở C: hải quan (split 2025); → Sở D (split 2025)");
     expect(rows.find((r) => r[0] === "sc")![col]).toBe("from 2025; ← Sở A: hải quan (split 2025)");
+  });
+});
+
+describe("a successor reports on the tasks it inherits", () => {
+  // The split fixture with 1.a (lead: Sở A, split on 01/03/2025; Sở D takes the rest) due in Q2 2025, and Sở D's
+  // report of that quarter (invented for the test).
+  function successorReports(state: string): string {
+    const data = join(tempDir(), "data", "p");
+    cpSync(SPLIT, data, { recursive: true });
+    const task = join(data, "tasks", "1-a.yaml");
+    writeFileSync(
+      task,
+      readFileSync(task, "utf8")
+        .replace(/deadline:[\s\S]*$/, "deadline:\n  text: Quý II/2025\n  kind: quarter\n  quarter: 2025-Q2\n  outside_plan_year: true\n")
+        .replace("../../../schemas", join(FIXTURES, "..", "..", "schemas")),
+    );
+    mkdirSync(join(data, "progress"));
+    writeFileSync(
+      join(data, "progress", "2025-Q2.yaml"),
+      `format: par-progress/1\nperiod: 2025-Q2\nentries:\n  - task: "1.a"\n    agency: sd\n    state: ${state}\n` +
+        (state === "done" ? '    completed: 10/05/2025\n    evidence:\n      - { number: "1/BC-SD", date: 10/05/2025 }\n' : ""),
+    );
+    return join(data, "..");
+  }
+
+  it("lint accepts the report of the agency that inherited the task at the quarter's cut-off", async () => {
+    const r = await runCli(["lint", "--lang", "en", "--data", successorReports("done")]);
+    expect(r.stdout).not.toContain("progress/not-assigned");
+    expect(r.code, r.stdout).toBe(0);
+  });
+
+  it("status judges the ended lead by its successor's report: done on time", async () => {
+    const r = await runCli(["status", "--lang", "en", "--data", successorReports("done"), "-q", "2025-Q2", "-f", "json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const t = JSON.parse(r.stdout).tasks.find((x: { id: string }) => x.id === "1.a");
+    expect(t).toMatchObject({ bucket: "done-on-time", completed: "2025-05-10", reporters: ["sd"] });
+    const inProgress = await runCli(["status", "--lang", "en", "--data", successorReports("in-progress"), "-q", "2025-Q2", "-f", "json"]);
+    expect(JSON.parse(inProgress.stdout).tasks.find((x: { id: string }) => x.id === "1.a").bucket).toBe("not-due");
+  });
+
+  it("a successor of only a share of the functions (Sở B: thuế) does not inherit the task", async () => {
+    const data = successorReports("done");
+    const file = join(data, "p", "progress", "2025-Q2.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("agency: sd", "agency: sc"));
+    const r = await runCli(["lint", "--lang", "en", "--data", data]);
+    expect(r.stdout).toContain("progress/not-assigned");
   });
 });
 

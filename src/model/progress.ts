@@ -123,6 +123,11 @@ export interface JudgeWindow {
   upTo: string;
   /** The quarters of the period reported on ("this period"): one for a quarter, two for the half-year, … */
   current: ReadonlySet<string>;
+  /**
+   * The agencies that carry on an agency wholly at the cut-off (agencies.yaml `lineage`): a lead that has ended is
+   * judged by their reports, as a group by its members'. Absent, or [] for an agency: none.
+   */
+  heirs?: (id: string) => readonly string[];
 }
 
 /** A due date of a task and how it stands. */
@@ -277,8 +282,14 @@ function judgeAgainst(task: Task, entries: readonly ProgressEntry[], window: Jud
     if (h) h.push(e);
     else byAgency.set(e.agency, [e]);
   }
+  // Who stands for a lead unit that has no report of its own: a group's members, else an ended agency's heirs.
+  const heirsOf = window.heirs ?? (() => []);
+  const standIns = (id: string): readonly string[] => {
+    const listed = listedMembers(id, reg);
+    return listed.length ? listed : heirsOf(id);
+  };
   const leadSide = new Map<string, boolean>();
-  for (const a of byAgency.keys()) leadSide.set(a, isLeadOf(a, task, reg));
+  for (const a of byAgency.keys()) leadSide.set(a, isLeadOf(a, task, reg) || task.lead.some((r) => heirsOf(r.agency).includes(a)));
   const latest: ProgressEntry[] = [];
   for (const h of byAgency.values()) if (leadSide.get(h[0]!.agency)) latest.push(h[h.length - 1]!);
   for (const h of byAgency.values()) if (!leadSide.get(h[0]!.agency)) latest.push(h[h.length - 1]!);
@@ -296,7 +307,7 @@ function judgeAgainst(task: Task, entries: readonly ProgressEntry[], window: Jud
     const own = byAgency.get(id);
     const ownDate = own ? agencyCompletion(own, index, window.cutoff) : undefined;
     if (ownDate !== undefined) return ownDate;
-    const listed = listedMembers(id, reg);
+    const listed = standIns(id);
     if (!listed.length) return undefined;
     const ms = listed.filter((m) => !seen.has(m));
     if (!ms.length) return undefined;
@@ -311,7 +322,7 @@ function judgeAgainst(task: Task, entries: readonly ProgressEntry[], window: Jud
   };
   const unitReported = (id: string, seen: ReadonlySet<string>): boolean => {
     if (currentOf(id)) return true;
-    const listed = listedMembers(id, reg);
+    const listed = standIns(id);
     if (!listed.length) return false;
     const ms = listed.filter((m) => !seen.has(m));
     const next = new Set(seen).add(id);
@@ -319,7 +330,7 @@ function judgeAgainst(task: Task, entries: readonly ProgressEntry[], window: Jud
   };
   const unitDoneNow = (id: string, seen: ReadonlySet<string>): boolean => {
     if (currentOf(id)?.state === "done") return true;
-    const listed = listedMembers(id, reg);
+    const listed = standIns(id);
     if (!listed.length) return false;
     const ms = listed.filter((m) => !seen.has(m));
     const next = new Set(seen).add(id);

@@ -1,6 +1,6 @@
 // `par status` as data: every task judged at the period's cut-off, counted by bucket, by area and by lead agency,
 // with numeric targets and the changes since the previous quarter. No display strings: src/format/build/status.ts renders it.
-import type { Agency, AgencyRef, Comparison, DeadlineKind, Plan, ReportingScheme, Target, Task } from "../model/types";
+import type { Agency, AgencyRef, Comparison, DeadlineKind, LineageEvent, Plan, ReportingScheme, Target, Task } from "../model/types";
 import { assignmentsOf, buildRegistry, type Registry, type Role } from "../model/agencies";
 import { inForceAt, registryAt, successorsAt } from "../model/lineage";
 import { finalDueDate, milestonesOf } from "../model/deadline";
@@ -289,8 +289,17 @@ function statusPeriod(p: Period, scheme: ReportingScheme, asOf: string | undefin
   };
 }
 
-function windowOf(sp: StatusPeriod): JudgeWindow {
-  return { cutoff: sp.cutoff, upTo: sp.quarters[sp.quarters.length - 1]!, current: new Set(sp.quarters) };
+function windowOf(sp: StatusPeriod, lineage: readonly LineageEvent[]): JudgeWindow {
+  const window: JudgeWindow = { cutoff: sp.cutoff, upTo: sp.quarters[sp.quarters.length - 1]!, current: new Set(sp.quarters) };
+  if (!lineage.length) return window;
+  // An agency ended by the cut-off is carried on by the successors it passed into wholly (not by a share of functions).
+  const heirs = new Map<string, string[]>();
+  window.heirs = (id) => {
+    let h = heirs.get(id);
+    if (!h) heirs.set(id, (h = inForceAt(id, sp.cutoff, lineage) ? [] : successorsAt(id, sp.cutoff, lineage).flatMap((l) => (l.whole ? [l.agency] : []))));
+    return h;
+  };
+  return window;
 }
 
 const labels = new WeakMap<Registry, Map<string, AgencyLabel>>();
@@ -567,14 +576,14 @@ export function buildStatus(plan: Plan, progress: Progress, opts: StatusOptions)
   const period = statusPeriod(opts.period, scheme, opts.asOf);
   // Groups count the members in force at the cut-off (lineage): a department merged away is no longer waited for.
   const reg = buildRegistry(registryAt(plan.agencies, period.cutoff, plan.lineage));
-  const window = windowOf(period);
+  const window = windowOf(period, plan.lineage);
   const entriesByTask = byTask(progress.entries);
   const judgements = judgeAll(plan, progress, window, reg, entriesByTask);
   const rows = judgements.map((j) => row(plan, reg, j));
   const current = judgements.flatMap((j) => j.currentEntries);
 
   const prevPeriod = statusPeriod(previousQuarter(lastQuarter(opts.period)), scheme, undefined);
-  const before = new Map(judgeAll(plan, progress, windowOf(prevPeriod), reg, entriesByTask).map((j) => [j.task.id, j.bucket] as const));
+  const before = new Map(judgeAll(plan, progress, windowOf(prevPeriod, plan.lineage), reg, entriesByTask).map((j) => [j.task.id, j.bucket] as const));
   const isDone = (b: Bucket | undefined) => b === "done-on-time" || b === "done-late";
   const changes: StatusChanges = { previous: prevPeriod, newlyDone: [], newlyOverdue: [], moved: [] };
   for (const r of rows) {
@@ -737,7 +746,7 @@ export function buildProgressTemplate(plan: Plan, progress: Progress, quarter: P
       .filter((e) => e.period === period.key && e.file !== outputFile)
       .map((e) => [`${e.task}|${e.agency}`, e.file] as const),
   );
-  const prevWindow = windowOf(prev);
+  const prevWindow = windowOf(prev, plan.lineage);
   for (const task of plan.tasks) {
     // One agency's template: its own entry. The whole plan's: one entry per lead (a task is done only when every lead
     // is), each with its own last report; the first lead's, when it has none, with the task's state judged before.
