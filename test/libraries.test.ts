@@ -99,6 +99,18 @@ describe("calendar arithmetic (dayjs)", () => {
   });
 });
 
+/** bin/par and the built bundle in a folder of their own, without a code cache yet. */
+function binCopy(): string {
+  const d = tempDir();
+  mkdirSync(join(d, "bin"));
+  mkdirSync(join(d, "dist"));
+  copyFileSync(BIN, join(d, "bin", "par"));
+  copyFileSync(join(ROOT, "package.json"), join(d, "package.json"));
+  copyFileSync(join(ROOT, "dist", "cli.cjs"), join(d, "dist", "cli.cjs"));
+  symlinkSync(join(ROOT, "node_modules"), join(d, "node_modules"));
+  return d;
+}
+
 describe("every write through writeFileAtomic", () => {
   it("par lint --cache: a cache that cannot be put in place (its name is a folder) leaves no temporary file beside it", async () => {
     const d = join(copyOfData(), "..");
@@ -110,13 +122,7 @@ describe("every write through writeFileAtomic", () => {
   });
 
   it("bin/par: a code cache that cannot be put in place leaves no temporary file in dist/", () => {
-    const d = tempDir();
-    mkdirSync(join(d, "bin"));
-    mkdirSync(join(d, "dist"));
-    copyFileSync(BIN, join(d, "bin", "par"));
-    copyFileSync(join(ROOT, "package.json"), join(d, "package.json"));
-    copyFileSync(join(ROOT, "dist", "cli.cjs"), join(d, "dist", "cli.cjs"));
-    symlinkSync(join(ROOT, "node_modules"), join(d, "node_modules"));
+    const d = binCopy();
     mkdirSync(join(d, "dist", "cli.cjs.cache")); // a folder where the cache file goes
     const r = spawnSync(process.execPath, [join(d, "bin", "par"), "agencies", "-f", "json"], { cwd: ROOT, encoding: "utf8" });
     expect(r.status).toBe(0);
@@ -124,13 +130,7 @@ describe("every write through writeFileAtomic", () => {
   });
 
   it("bin/par writes its code cache whole on the first run and reads it on the next", () => {
-    const d = tempDir();
-    mkdirSync(join(d, "bin"));
-    mkdirSync(join(d, "dist"));
-    copyFileSync(BIN, join(d, "bin", "par"));
-    copyFileSync(join(ROOT, "package.json"), join(d, "package.json"));
-    copyFileSync(join(ROOT, "dist", "cli.cjs"), join(d, "dist", "cli.cjs"));
-    symlinkSync(join(ROOT, "node_modules"), join(d, "node_modules"));
+    const d = binCopy();
     const run = () => spawnSync(process.execPath, [join(d, "bin", "par"), "agencies", "-f", "json"], { cwd: ROOT, encoding: "utf8" });
     const first = run();
     expect(first.status).toBe(0);
@@ -145,13 +145,7 @@ describe("every write through writeFileAtomic", () => {
   });
 
   it("bin/par writes the cache again after the first run of a command it has not seen, and only then", () => {
-    const d = tempDir();
-    mkdirSync(join(d, "bin"));
-    mkdirSync(join(d, "dist"));
-    copyFileSync(BIN, join(d, "bin", "par"));
-    copyFileSync(join(ROOT, "package.json"), join(d, "package.json"));
-    copyFileSync(join(ROOT, "dist", "cli.cjs"), join(d, "dist", "cli.cjs"));
-    symlinkSync(join(ROOT, "node_modules"), join(d, "node_modules"));
+    const d = binCopy();
     const cache = join(d, "dist", "cli.cjs.cache");
     const run = (...args: string[]) => expect(spawnSync(process.execPath, [join(d, "bin", "par"), ...args], { cwd: ROOT, encoding: "utf8" }).status).toBe(0);
     const seen = () => nodeFs.readFileSync(cache).subarray(64, 128).toString("latin1").trim();
