@@ -85,9 +85,11 @@ export function runBin(args: string[], opts: { cwd?: string; env?: Record<string
 }
 
 const temps: string[] = [];
+// Removing a folder with an installed par (adopt.test.ts: tens of thousands of files) takes longer than vitest's 10 s
+// hook timeout on a slow, busy machine: the clean-up gets two minutes.
 afterAll(() => {
   for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
-});
+}, 120_000);
 
 /** A fresh temporary folder, removed after the test file. */
 export function tempDir(prefix = "par-test-"): string {
