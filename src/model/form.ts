@@ -16,6 +16,11 @@ export const INPUT_KEYS = ["state", "completed", "result", "evidence-number", "e
 export const targetKey = (n: number): string => `target-${n}`;
 /** The key of the date column of a task's n-th milestone (1-based, in the plan's order): `milestone-1`. */
 export const milestoneKey = (n: number): string => `milestone-${n}`;
+/** The milestone number a column key names (`milestone-2` → 2); undefined for any other key. */
+export function milestoneOfKey(key: string): number | undefined {
+  const m = /^milestone-(\d+)$/.exec(key);
+  return m ? Number(m[1]) : undefined;
+}
 
 /** A cell's value as the reader gives it: what was typed, whatever the spreadsheet made of it. */
 export type CellValue =

@@ -9,6 +9,7 @@ import {
   FORM_VERSION,
   MACHINE_KEYS,
   cellText,
+  milestoneOfKey,
   columnLetters,
   readDateCell,
   readNumberCell,
@@ -86,7 +87,7 @@ export function checkForm(sheets: readonly SheetGrid[], file: string, plan: Plan
     max: reportingWindow(last, span.scheme).end > span.end ? reportingWindow(last, span.scheme).end : span.end,
   };
   // The milestone date columns the sheet has (milestone-1, milestone-2…; none on a form without milestone tasks).
-  const milestoneKeys = inputKeys.filter((k) => k.startsWith("milestone-")).sort((a, b) => Number(a.slice(10)) - Number(b.slice(10)));
+  const milestoneKeys = inputKeys.filter((k) => milestoneOfKey(k) !== undefined).sort((a, b) => milestoneOfKey(a)! - milestoneOfKey(b)!);
   let period: string | undefined;
   let agency: string | undefined;
   let cutoff: string | undefined;
@@ -235,7 +236,7 @@ function readRow(cells: CellValue[], r: number, task: Task, x: RowContext): Impo
   // row out, as the completion date does (lint would refuse it in this quarter).
   const milestones = milestonesOf(task.deadline);
   for (const k of x.milestoneKeys) {
-    const n = Number(k.slice("milestone-".length));
+    const n = milestoneOfKey(k)!;
     const v = get(cells, k);
     if (n < 1 || n > milestones.length) {
       if (cellText(v)) fail(col(k), "import/unknown-milestone", { task: task.id, n, count: milestones.length });

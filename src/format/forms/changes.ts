@@ -12,14 +12,14 @@ import { formWords } from "./progress-form";
 export function progressChangeLine(c: ImportChange | ProgressChange, lang: Lang): string {
   const w = lang === "vi" ? importVi : importEn;
   const states = formWords(lang).states as Record<string, string>;
-  const shown = (field: string, v: string) =>
-    field === "state" && v
-      ? (states[v] ?? v)
-      : field === "completed" && v
-        ? formatViDate(v)
-        : field === "milestones"
-          ? v.replace(/\d{4}-\d{2}-\d{2}/g, (iso) => formatViDate(iso))
-          : v;
+  const shown = (field: string, v: string): string => {
+    if (!v) return v;
+    if (field === "state") return states[v] ?? v;
+    if (field === "completed") return formatViDate(v);
+    // "1: 2024-06-28; 2: 2024-10-14": each milestone's date as people write it.
+    if (field === "milestones") return v.replace(/\d{4}-\d{2}-\d{2}/g, (iso) => formatViDate(iso));
+    return v;
+  };
   const task = "period" in c ? `${c.task} (${c.agency}, ${periodName(c.period, lang)})` : c.task;
   switch (c.kind) {
     case "added":

@@ -10,7 +10,7 @@ import type { Lang } from "../../i18n";
 import { formsEn } from "../../i18n/en/forms";
 import { formsVi } from "../../i18n/vi/forms";
 import { targetPhrase } from "../../i18n/phrases";
-import { INPUT_KEYS, MACHINE_KEYS, milestoneKey, targetKey } from "../../model/form";
+import { INPUT_KEYS, MACHINE_KEYS, milestoneKey, milestoneOfKey, targetKey } from "../../model/form";
 import { PROGRESS_STATES } from "../../model/progress";
 import type { FormRow, ProgressForm } from "../../report/progress-form";
 import { formatViDate } from "../../model/dates";
@@ -172,10 +172,9 @@ export async function progressFormXlsx(form: ProgressForm, lang: Lang): Promise<
   for (const h of w.how) wide(`• ${h}`);
   line("");
   line(w.columnsTitle, "", true);
-  for (const [name, how] of w.columns) {
-    line(name, how);
-    if (name === w.columns[1]![0] && form.milestoneColumns > 0) line(...w.milestoneColumn);
-  }
+  // The milestone columns' line after the completion date's (the second), as the columns stand on the report sheet.
+  const columns = form.milestoneColumns > 0 ? [...w.columns.slice(0, 2), w.milestoneColumn, ...w.columns.slice(2)] : w.columns;
+  for (const [name, how] of columns) line(name, how);
   line("");
   line(w.statesTitle, "", true);
   for (const s of PROGRESS_STATES) line(w.states[s], s);
@@ -259,8 +258,8 @@ export async function progressFormXlsx(form: ProgressForm, lang: Lang): Promise<
       cell.border = border;
       cell.alignment = { wrapText: true, vertical: "top" };
       const target = /^target-(\d+)$/.exec(c.key);
-      const milestone = /^milestone-(\d+)$/.exec(c.key);
-      const usable = c.input && (!target || Number(target[1]) <= row.targets.length) && (!milestone || Number(milestone[1]) <= row.milestones.length);
+      const milestone = milestoneOfKey(c.key);
+      const usable = c.input && (!target || Number(target[1]) <= row.targets.length) && (milestone === undefined || milestone <= row.milestones.length);
       if (!usable) {
         cell.value = c.input ? null : contextValue(c.key, row, form, lang);
         cell.fill = fill(GREY);
@@ -282,9 +281,9 @@ export async function progressFormXlsx(form: ProgressForm, lang: Lang): Promise<
       } else if (c.key === "completed") {
         cell.numFmt = "dd/mm/yyyy";
         cell.dataValidation = dateRule;
-      } else if (milestone) {
+      } else if (milestone !== undefined) {
         // The milestone's label and due date as the cell's prompt (Excel shows at most 32 and 255 characters).
-        const m = row.milestones[Number(milestone[1]) - 1]!;
+        const m = row.milestones[milestone - 1]!;
         cell.numFmt = "dd/mm/yyyy";
         cell.dataValidation = { ...dateRule, promptTitle: m.label.slice(0, 32), prompt: w.validation.milestone(m.label, m.date).slice(0, 255) };
       } else if (target) {
